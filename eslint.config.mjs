@@ -1,0 +1,70 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const noNodeOrElectron = {
+  patterns: [
+    { group: ['electron', 'electron/*'], message: 'src/shared and the renderer never import Electron.' },
+    { group: ['node:*'], message: 'src/shared and the renderer never import Node built-ins.' },
+  ],
+  paths: ['fs', 'path', 'os', 'crypto', 'child_process', 'better-sqlite3'].map((name) => ({
+    name,
+    message: 'src/shared and the renderer never import Node modules.',
+  })),
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-dynamic-delete': 'off',
+    },
+  },
+  {
+    files: ['src/shared/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', noNodeOrElectron] },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          ...noNodeOrElectron,
+          patterns: [
+            ...noNodeOrElectron.patterns,
+            { group: ['**/main/**', '**/src/main', '**/preload/**'], message: 'The renderer reaches main only through window.api.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Only the edge of main (src/main/index.ts and src/main/edge/) touches Electron; type-only imports are fine.
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/index.ts', 'src/main/edge/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Only src/main/index.ts and src/main/edge/ import Electron.', allowTypeImports: true }] },
+      ],
+    },
+  },
+  {
+    files: ['src/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'A sandboxed preload has no Node built-ins.' }] }],
+    },
+  },
+);

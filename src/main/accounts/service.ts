@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import type { Account, AccountFields } from '../../shared/accounts/schema';
+import type { Store } from '../db/store';
+import { fieldConflict, notFound } from '../ipc/app-error';
+import { layOutOnboarding, syncRenewalTasks } from '../tasks/playbook';
+import { accountNameKey } from './names';
+import { accountColumns, findAccount, findActiveByNameKey, toAccount } from './repository';
+
+const duplicateName = (name: string) =>
+  fieldConflict('name', `There is already an account called "${name}". Pick another name or open that account.`);
+
+export function getAccount(store: Store, id: string): Account {
+  const row = findAccount(store, id);
+  if (!row) throw notFound('That account');
+  return toAccount(row);
+}
+
+/** Creates the account and lays out its onboarding and renewal tasks, in one transaction. */
+export function createAccount(store: Store, fields: AccountFields, now: Date): Account {
+  return store.tx(() => {
+    if (findActiveByNameKey(store, accountNameKey(fields.name))) throw duplicateName(fields.name);
+    const at = now.toISOString();
+    const id = randomUUID();
+    store.run(
+      store.q.insertInto('accounts').values({ id, ...accountColumns(fields), created_at: at, updated_at: at, archived_at: null }),
+    );
+    layOutOnboarding(store, { id, contractStart: fields.contractStart, ownerCsm: fields.ownerCsm }, now);
+    syncRenewalTasks(store, { id, renewalDate: fields.renewalDate, ownerCsm: fields.ownerCsm }, now);
+    return getAccount(store, id);
+  });
+}
+
+export function updateAccount(store: Store, id: string, fields: AccountFields, now: Date): Account {
+  return store.tx(() => {
+    const current = findAccount(store, id);
+    if (!current) throw notFound('That account');
+    const clash = findActiveByNameKey(store, accountNameKey(fields.name));
+    if (clash && clash.id !== id && current.archived_at === null) throw duplicateName(fields.name);
+    store.run(
+      store.q.updateTable('accounts').set({ ...accountColumns(fields), updated_at: now.toISOString() }).where('id', '=', id),
+    );
+    if (fields.renewalDate !== current.renewal_date) {
+      syncRenewalTasks(store, { id, renewalDate: fields.renewalDate, ownerCsm: fields.ownerCsm }, now);
+    }
+    return getAccount(store, id);
+  });
+}
+
+/** Archives: the account leaves every list but keeps all its data, and can be restored. */
+export function archiveAccount(store: Store, id: string, now: Date): Account {
+  return store.tx(() => {
+    const current = getAccount(store, id);
+    if (current.archivedAt) return current;
+    const at = now.toISOString();
+    store.run(store.q.updateTable('accounts').set({ archived_at: at, updated_at: at }).where('id', '=', id));
+    return getAccount(store, id);
+  });
+}
+
+export function restoreAccount(store: Store, id: string, now: Date): Account {
+  return store.tx(() => {
+    const current = getAccount(store, id);
+    if (!current.archivedAt) return current;
+    if (findActiveByNameKey(store, accountNameKey(current.name))) {
+      throw fieldConflict(
+        'name',
+        `Can't restore "${current.name}": another active account has that name. Rename one of them first.`,
+      );
+    }
+    store.run(
+      store.q.updateTable('accounts').set({ archived_at: null, updated_at: now.toISOString() }).where('id', '=', id),
+    );
+    return getAccount(store, id);
+  });
+}

@@ -1,0 +1,13 @@
+import type { Store } from './db/store';
+import type { Dialogs } from './edge-ports/dialogs';
+
+/** What a handler gets besides its validated input. Edge services are injected so tests pass fakes. */
+export interface MainContext {
+  store: Store;
+  now: () => Date;
+  dialogs: Dialogs;
+  dataDir: string;
+  databaseFile: string;
+  /** Shows a file in the OS file manager. */
+  reveal: (path: string) => void;
+}

@@ -1,0 +1,66 @@
+
+
+/** Kysely's view of the tables. Column names are snake_case in SQL, mapped at the repository edge. */
+export interface AccountsTable {
+  id: string;
+  name: string;
+  /** `name` folded for the "unique among active accounts" rule (NFC, locale lower case). */
+  name_key: string;
+  arr_cents: number;
+  segment: string;
+  segment_override: string | null;
+  stage: string;
+  owner_csm: string;
+  contract_start: string | null;
+  renewal_date: string | null;
+  product_version: string;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+}
+
+export interface ContactsTable {
+  id: string;
+  account_id: string;
+  name: string;
+  title: string;
+  role: string;
+  email: string;
+  phone: string;
+  salutation: string;
+  is_champion: number;
+  is_decision_maker: number;
+  is_sponsor: number;
+  left_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TasksTable {
+  id: string;
+  account_id: string;
+  title: string;
+  owner: string;
+  due_on: string | null;
+  done_at: string | null;
+  snoozed_until: string | null;
+  source_kind: string;
+  source_id: string | null;
+  /** Set by generators (playbook, renewal, close-the-loop…) so a task is never created twice. */
+  dedupe_key: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface Schema {
+  accounts: AccountsTable;
+  contacts: ContactsTable;
+  tasks: TasksTable;
+  settings: SettingsTable;
+}

@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, session, shell } from 'electron';
+import { startRuntime, type Runtime } from './runtime';
+import { APP_URL } from './edge/app-url';
+import { electronDialogs } from './edge/dialogs';
+import { exposeRuntime } from './edge/ipc';
+import { installMenu } from './edge/menu';
+import { registerAppScheme, serveRenderer } from './edge/protocol';
+import { denyAllPermissions, lockDownApp } from './edge/security';
+import { mainWindowOptions } from './edge/window-options';
+
+// electron-vite sets this while developing; the page then comes from its dev server.
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const appUrls = devServerUrl ? [APP_URL, devServerUrl] : [APP_URL];
+
+let mainWindow: BrowserWindow | null = null;
+let runtime: Runtime | null = null;
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js')));
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    mainWindow = null;
+  });
+  void win.loadURL(devServerUrl ?? APP_URL);
+  return win;
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  lockDownApp(app, appUrls);
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  void app.whenReady().then(() => {
+    denyAllPermissions(session.defaultSession);
+    serveRenderer(join(__dirname, '../renderer'));
+    installMenu(process.platform === 'darwin');
+    runtime = startRuntime({
+      dataDir: process.env.FIELDBOOK_DATA_DIR ?? app.getPath('userData'),
+      dialogs: electronDialogs(() => mainWindow),
+      reveal: (path) => shell.showItemInFolder(path),
+      appUrls,
+      validateOutput: !app.isPackaged,
+    });
+    exposeRuntime(runtime);
+    mainWindow = createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  // Close the database cleanly once the page has flushed its last writes.
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (closing || !runtime) return;
+    closing = true;
+    event.preventDefault();
+    void runtime.close().finally(() => app.quit());
+  });
+}

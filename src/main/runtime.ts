@@ -1,0 +1,116 @@
+import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { listOperations, type Domain } from '../shared/ipc/contract';
+import { fail, type Envelope } from '../shared/ipc/envelope';
+import type { Operation } from '../shared/ipc/operation';
+import type { AppStatus } from '../shared/settings/schema';
+import { accountHandlers } from './accounts/handlers';
+import { contactHandlers } from './contacts/handlers';
+import type { MainContext } from './context';
+import { StoreUnavailableError } from './db/errors';
+import { DATABASE_FILE_NAME, openDatabase } from './db/open';
+import { createStore, type Store } from './db/store';
+import type { Dialogs } from './edge-ports/dialogs';
+import { AppError } from './ipc/app-error';
+import { handle, type Handler, type Invoke } from './ipc/handle';
+import type { DomainHandlers } from './ipc/handlers-type';
+import { createSenderCheck } from './ipc/sender';
+import { appHandlers } from './settings/app-handlers';
+import { settingsHandlers } from './settings/handlers';
+import { taskHandlers } from './tasks/handlers';
+
+export interface RuntimeOptions {
+  dataDir: string;
+  dialogs: Dialogs;
+  reveal: (path: string) => void;
+  /** URLs of the app's own page; IPC from anything else is refused. */
+  appUrls: readonly string[];
+  validateOutput: boolean;
+  now?: () => Date;
+  log?: (message: string, error: unknown) => void;
+}
+
+export interface Runtime {
+  readonly status: AppStatus;
+  readonly channels: readonly string[];
+  /** The store, when it opened (tests and benchmarks reach past IPC with it). */
+  readonly store: Store | null;
+  invoke(channel: string, senderUrl: string | null | undefined, input: unknown): Promise<Envelope<unknown>>;
+  /** Waits for calls in flight, then closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Main's whole back end without Electron: opens the data file, builds every handler from the
+ * contract and answers calls. The Electron edge and the end-to-end fixture both run this.
+ */
+export function startRuntime(options: RuntimeOptions): Runtime {
+  const databaseFile = join(options.dataDir, DATABASE_FILE_NAME);
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? ((message, error) => console.error(`[fieldbook] ${message}`, error));
+
+  let sqlite: Database | null = null;
+  let status: AppStatus = { state: 'ready' };
+  try {
+    sqlite = openDatabase(databaseFile, { now });
+  } catch (error) {
+    const reason = error instanceof StoreUnavailableError ? error.message : `Fieldbook could not open its data file: ${(error as Error).message}`;
+    status = { state: 'unavailable', reason, databaseFile };
+    log('data file unavailable', error);
+  }
+  const store = sqlite ? createStore(sqlite) : null;
+
+  const ctx: MainContext = {
+    get store(): Store {
+      if (!store) throw new AppError('UNAVAILABLE', status.state === 'unavailable' ? status.reason : 'The data file is closed.');
+      return store;
+    },
+    now,
+    dialogs: options.dialogs,
+    dataDir: options.dataDir,
+    databaseFile,
+    reveal: options.reveal,
+  };
+
+  const handlers: { [D in Domain]: DomainHandlers<D> } = {
+    app: appHandlers(() => status),
+    settings: settingsHandlers,
+    accounts: accountHandlers,
+    contacts: contactHandlers,
+    tasks: taskHandlers,
+  };
+
+  const isTrustedSender = createSenderCheck(options.appUrls);
+  const invokers = new Map<string, Invoke>();
+  for (const { domain, method, op } of listOperations()) {
+    const handler = (handlers as unknown as Record<string, Record<string, Handler<MainContext, Operation>>>)[domain]?.[method];
+    if (!handler) throw new Error(`No handler for ${op.channel}`);
+    invokers.set(op.channel, handle(op, () => ctx, handler, { isTrustedSender, validateOutput: options.validateOutput, log }));
+  }
+
+  const inFlight = new Set<Promise<unknown>>();
+  let closed = false;
+
+  return {
+    get status() {
+      return status;
+    },
+    channels: [...invokers.keys()],
+    store,
+    invoke(channel, senderUrl, input) {
+      const invoker = invokers.get(channel);
+      if (!invoker) return Promise.resolve(fail({ code: 'INVALID_INPUT', message: `Unknown operation "${String(channel)}".` }));
+      if (closed) return Promise.resolve(fail({ code: 'UNAVAILABLE', message: 'Fieldbook is shutting down.' }));
+      const call = invoker(senderUrl, input);
+      inFlight.add(call);
+      void call.finally(() => inFlight.delete(call));
+      return call;
+    },
+    async close() {
+      closed = true;
+      await Promise.allSettled([...inFlight]);
+      sqlite?.close();
+    },
+  };
+}
+

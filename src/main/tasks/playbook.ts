@@ -1,0 +1,55 @@
+import { localIsoDate } from '../../shared/dates/iso-date';
+import { onboardingPlan, renewalPlan, RENEWAL_STEPS } from '../../shared/tasks/playbook';
+import type { Store } from '../db/store';
+import { createTask, removeOpenGeneratedTasks, rescheduleGeneratedTask } from './service';
+
+const key = (accountId: string, step: string) => `playbook:${accountId}:${step}`;
+
+/** Lays out a new account's onboarding timeline, from its contract start (or today). */
+export function layOutOnboarding(
+  store: Store,
+  account: { id: string; contractStart: string | null; ownerCsm: string },
+  now: Date,
+): void {
+  const start = account.contractStart ?? localIsoDate(now);
+  for (const step of onboardingPlan(start)) {
+    createTask(
+      store,
+      {
+        accountId: account.id,
+        title: step.title,
+        owner: account.ownerCsm,
+        dueOn: step.dueOn,
+        source: { kind: 'playbook', id: step.key },
+        dedupeKey: key(account.id, step.key),
+      },
+      now,
+    );
+  }
+}
+
+/** Keeps the 90 / 60 / 30-day renewal tasks in step with the renewal date. */
+export function syncRenewalTasks(
+  store: Store,
+  account: { id: string; renewalDate: string | null; ownerCsm: string },
+  now: Date,
+): void {
+  if (!account.renewalDate) {
+    removeOpenGeneratedTasks(store, RENEWAL_STEPS.map((s) => key(account.id, s.key)));
+    return;
+  }
+  for (const step of renewalPlan(account.renewalDate)) {
+    rescheduleGeneratedTask(
+      store,
+      {
+        accountId: account.id,
+        title: step.title,
+        owner: account.ownerCsm,
+        dueOn: step.dueOn,
+        source: { kind: 'renewal', id: step.key },
+        dedupeKey: key(account.id, step.key),
+      },
+      now,
+    );
+  }
+}

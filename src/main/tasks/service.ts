@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import type { Task, TaskFields, TaskSourceKind } from '../../shared/tasks/schema';
+import type { Store } from '../db/store';
+import { notFound } from '../ipc/app-error';
+import { findTask } from './repository';
+
+export interface NewTask extends TaskFields {
+  accountId: string;
+  source: { kind: TaskSourceKind; id: string | null };
+  /** Generated tasks carry a key so creating them twice is a no-op (e.g. `playbook:<account>:welcome`). */
+  dedupeKey?: string;
+}
+
+/**
+ * Adds a task; the one way every capability creates a to-do. With a `dedupeKey` that already
+ * exists nothing is written and the existing task is returned.
+ */
+export function createTask(store: Store, task: NewTask, now: Date): Task {
+  const at = now.toISOString();
+  const id = randomUUID();
+  const inserted = store.run(
+    store.q
+      .insertInto('tasks')
+      .values({
+        id,
+        account_id: task.accountId,
+        title: task.title,
+        owner: task.owner,
+        due_on: task.dueOn,
+        done_at: null,
+        snoozed_until: null,
+        source_kind: task.source.kind,
+        source_id: task.source.id,
+        dedupe_key: task.dedupeKey ?? null,
+        created_at: at,
+        updated_at: at,
+      })
+      .onConflict((oc) => oc.column('dedupe_key').doNothing()),
+  );
+  if (inserted.changes === 0 && task.dedupeKey) {
+    const existing = store.first(store.q.selectFrom('tasks').select('id').where('dedupe_key', '=', task.dedupeKey));
+    if (existing) return requireTask(store, existing.id);
+  }
+  return requireTask(store, id);
+}
+
+export function requireTask(store: Store, id: string): Task {
+  const task = findTask(store, id);
+  if (!task) throw notFound('That task');
+  return task;
+}
+
+export function updateTask(store: Store, id: string, fields: TaskFields, now: Date): Task {
+  requireTask(store, id);
+  store.run(
+    store.q
+      .updateTable('tasks')
+      .set({ title: fields.title, owner: fields.owner, due_on: fields.dueOn, updated_at: now.toISOString() })
+      .where('id', '=', id),
+  );
+  return requireTask(store, id);
+}
+
+export function setTaskDone(store: Store, id: string, done: boolean, now: Date): Task {
+  requireTask(store, id);
+  const at = now.toISOString();
+  store.run(store.q.updateTable('tasks').set({ done_at: done ? at : null, updated_at: at }).where('id', '=', id));
+  return requireTask(store, id);
+}
+
+export function snoozeTask(store: Store, id: string, until: string | null, now: Date): Task {
+  requireTask(store, id);
+  store.run(
+    store.q.updateTable('tasks').set({ snoozed_until: until, updated_at: now.toISOString() }).where('id', '=', id),
+  );
+  return requireTask(store, id);
+}
+
+export function removeTask(store: Store, id: string): { id: string } {
+  requireTask(store, id);
+  store.run(store.q.deleteFrom('tasks').where('id', '=', id));
+  return { id };
+}
+
+/**
+ * Moves the open generated task with this key to a new due date (or adds it). Done tasks are
+ * history and stay as they were.
+ */
+export function rescheduleGeneratedTask(store: Store, task: NewTask & { dedupeKey: string }, now: Date): void {
+  const existing = store.first(
+    store.q.selectFrom('tasks').select(['id', 'done_at']).where('dedupe_key', '=', task.dedupeKey),
+  );
+  if (!existing) {
+    createTask(store, task, now);
+    return;
+  }
+  if (existing.done_at) return;
+  store.run(
+    store.q
+      .updateTable('tasks')
+      .set({ due_on: task.dueOn, title: task.title, updated_at: now.toISOString() })
+      .where('id', '=', existing.id),
+  );
+}
+
+/** Deletes the open generated tasks with these keys (e.g. when a renewal date is cleared). */
+export function removeOpenGeneratedTasks(store: Store, dedupeKeys: string[]): void {
+  if (dedupeKeys.length === 0) return;
+  store.run(store.q.deleteFrom('tasks').where('dedupe_key', 'in', dedupeKeys).where('done_at', 'is', null));
+}

@@ -1,0 +1,37 @@
+import type { Envelope } from './envelope';
+import type { InputOf, Operation, OutputOf } from './operation';
+import { accounts } from './domains/accounts';
+import { app, settings } from './domains/app';
+import { contacts } from './domains/contacts';
+import { tasks } from './domains/tasks';
+
+/**
+ * Every IPC operation, grouped by domain. This object is the only list of channels: the
+ * preload exposes exactly these methods and main registers exactly these handlers.
+ */
+export const contract = {
+  app,
+  settings,
+  accounts,
+  contacts,
+  tasks,
+} as const;
+
+export type Contract = typeof contract;
+export type Domain = keyof Contract;
+
+/** The renderer's view of the contract: `api.accounts.list(input)` resolves to an envelope. */
+export type Api = {
+  [D in Domain]: {
+    [M in keyof Contract[D]]: (
+      ...args: undefined extends InputOf<Contract[D][M]> ? [input?: InputOf<Contract[D][M]>] : [input: InputOf<Contract[D][M]>]
+    ) => Promise<Envelope<OutputOf<Contract[D][M]>>>;
+  };
+};
+
+/** Every operation with its domain and method name, in a stable order. */
+export function listOperations(): { domain: string; method: string; op: Operation }[] {
+  return Object.entries(contract).flatMap(([domain, ops]) =>
+    Object.entries(ops as Record<string, Operation>).map(([method, op]) => ({ domain, method, op })),
+  );
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+export const Settings = z.object({
+  csmName: z.string(),
+});
+export type Settings = z.output<typeof Settings>;
+
+export const UpdateSettingsInput = z
+  .object({
+    csmName: z.string().trim().max(100, 'Keep your name under 100 characters'),
+  })
+  .strict();
+
+/** What the Settings page shows about where the data lives. */
+export const DataLocation = z.object({
+  dataDir: z.string(),
+  databaseFile: z.string(),
+  schemaVersion: z.number().int(),
+});
+export type DataLocation = z.output<typeof DataLocation>;
+
+/** Whether the store opened. When it didn't, the page says why and that the file was left untouched. */
+export const AppStatus = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('ready') }),
+  z.object({ state: z.literal('unavailable'), reason: z.string(), databaseFile: z.string() }),
+]);
+export type AppStatus = z.output<typeof AppStatus>;
+
+export const SampleDataInput = z
+  .object({ accounts: z.number().int().min(1, 'Make at least one account').max(5000, 'At most 5,000 accounts at a time') })
+  .strict();
+export const SampleDataResult = z.object({ accounts: z.number().int(), contacts: z.number().int() });

@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../../src/main/db/open';
+import { createStore, type Store } from '../../src/main/db/store';
+import type { MainContext } from '../../src/main/context';
+import type { Dialogs } from '../../src/main/edge-ports/dialogs';
+
+export interface TestStore {
+  store: Store;
+  dir: string;
+  file: string;
+  close(): void;
+}
+
+/** A real, migrated database in a fresh temp folder (removed by `close()`). */
+export function createTestStore(): TestStore {
+  const dir = mkdtempSync(join(tmpdir(), 'fieldbook-test-'));
+  const file = join(dir, 'fieldbook.sqlite');
+  const sqlite = openDatabase(file);
+  return {
+    store: createStore(sqlite),
+    dir,
+    file,
+    close() {
+      sqlite.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Dialogs that answer from a script: `saveTo` for save dialogs, `open` for open dialogs. */
+export function scriptedDialogs(answers: { saveTo?: (defaultName: string) => string | null; open?: string | null } = {}): Dialogs {
+  return {
+    chooseSavePath: async ({ defaultName }) => (answers.saveTo ? answers.saveTo(defaultName) : null),
+    chooseOpenPath: async () => answers.open ?? null,
+  };
+}
+
+/** A handler context over a test store with a fixed clock. */
+export function testContext(t: TestStore, now = new Date('2026-11-25T10:00:00.000Z'), dialogs = scriptedDialogs()): MainContext {
+  return { store: t.store, now: () => now, dialogs, dataDir: t.dir, databaseFile: t.file, reveal: () => {} };
+}

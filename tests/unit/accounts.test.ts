@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AccountFields } from '../../src/shared/accounts/schema';
+import { archiveAccount, createAccount, restoreAccount, updateAccount } from '../../src/main/accounts/service';
+import { listAccounts } from '../../src/main/accounts/repository';
+import { listTasks } from '../../src/main/tasks/repository';
+import { AppError } from '../../src/main/ipc/app-error';
+import { createTestStore, type TestStore } from '../support/test-store';
+
+const now = new Date('2026-11-25T10:00:00.000Z');
+const fields = (over: Partial<AccountFields> = {}): AccountFields => ({
+  name: 'Zürich Insurance',
+  arr: 120_000,
+  segmentOverride: null,
+  stage: 'Onboarding',
+  ownerCsm: 'Alex',
+  contractStart: '2026-11-01',
+  renewalDate: '2027-11-01',
+  productVersion: '2.1.0',
+  notes: '',
+  ...over,
+});
+
+let t: TestStore;
+beforeEach(() => (t = createTestStore()));
+afterEach(() => t.close());
+
+describe('accounts', () => {
+  it('derives the segment from ARR unless the CSM overrides it', () => {
+    expect(createAccount(t.store, fields({ name: 'A', arr: 100_000 }), now).segment).toBe('Enterprise');
+    expect(createAccount(t.store, fields({ name: 'B', arr: 99_999.99 }), now).segment).toBe('Mid-Market');
+    expect(createAccount(t.store, fields({ name: 'C', arr: 25_000 }), now).segment).toBe('Mid-Market');
+    expect(createAccount(t.store, fields({ name: 'D', arr: 24_999 }), now).segment).toBe('SMB');
+    expect(createAccount(t.store, fields({ name: 'E', arr: 10, segmentOverride: 'Enterprise' }), now).segment).toBe('Enterprise');
+  });
+
+  it('refuses a second active account with the same name, whatever its case or spacing', () => {
+    createAccount(t.store, fields(), now);
+    expect(() => createAccount(t.store, fields({ name: '  zürich   INSURANCE ' }), now)).toThrow(AppError);
+    expect(listAccounts(t.store, {})).toHaveLength(1);
+  });
+
+  it('hides an archived account from the list, frees its name, and restores it unless the name was reused', () => {
+    const a = createAccount(t.store, fields(), now);
+    archiveAccount(t.store, a.id, now);
+    expect(listAccounts(t.store, {})).toHaveLength(0);
+    expect(listAccounts(t.store, { includeArchived: true })).toHaveLength(1);
+    const b = createAccount(t.store, fields(), now);
+    expect(() => restoreAccount(t.store, a.id, now)).toThrow(/another active account/);
+    archiveAccount(t.store, b.id, now);
+    expect(restoreAccount(t.store, a.id, now).archivedAt).toBeNull();
+  });
+
+  it('lays out the onboarding timeline and renewal tasks, and moves renewal tasks with the renewal date', () => {
+    const a = createAccount(t.store, fields(), now);
+    const tasks = listTasks(t.store, { accountId: a.id });
+    expect(tasks.find((x) => x.sourceId === 'welcome')?.dueOn).toBe('2026-11-01');
+    expect(tasks.find((x) => x.sourceId === 'check-in-90')?.dueOn).toBe('2027-01-30');
+    expect(tasks.find((x) => x.sourceId === 'renewal-90')?.dueOn).toBe('2027-08-03');
+    updateAccount(t.store, a.id, fields({ renewalDate: '2028-01-31' }), now);
+    const moved = listTasks(t.store, { accountId: a.id });
+    expect(moved.find((x) => x.sourceId === 'renewal-30')?.dueOn).toBe('2028-01-01');
+    expect(moved).toHaveLength(tasks.length);
+  });
+
+  it('filters by segment, stage and text, and sorts by ARR', () => {
+    createAccount(t.store, fields({ name: 'Acme', arr: 5_000, stage: 'Adoption' }), now);
+    createAccount(t.store, fields({ name: 'Globex', arr: 50_000 }), now);
+    createAccount(t.store, fields({ name: '100%_Real', arr: 500_000 }), now);
+    expect(listAccounts(t.store, { segment: 'SMB' }).map((a) => a.name)).toEqual(['Acme']);
+    expect(listAccounts(t.store, { stage: 'Adoption' }).map((a) => a.name)).toEqual(['Acme']);
+    expect(listAccounts(t.store, { query: '%_' }).map((a) => a.name)).toEqual(['100%_Real']);
+    expect(listAccounts(t.store, { sort: 'arr', direction: 'desc' }).map((a) => a.name)).toEqual(['100%_Real', 'Globex', 'Acme']);
+  });
+});
