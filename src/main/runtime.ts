@@ -8,6 +8,7 @@ import { accountHandlers } from './accounts/handlers';
 import { contactHandlers } from './contacts/handlers';
 import type { MainContext } from './context';
 import { StoreUnavailableError } from './db/errors';
+import { feedbackHandlers } from './feedback/handlers';
 import { DATABASE_FILE_NAME, openDatabase } from './db/open';
 import { createStore, type Store } from './db/store';
 import type { Dialogs } from './edge-ports/dialogs';
@@ -78,6 +79,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     accounts: accountHandlers,
     contacts: contactHandlers,
     tasks: taskHandlers,
+    feedback: feedbackHandlers,
   };
 
   const isTrustedSender = createSenderCheck(options.appUrls);

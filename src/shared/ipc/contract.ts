@@ -3,6 +3,7 @@ import type { InputOf, Operation, OutputOf } from './operation';
 import { accounts } from './domains/accounts';
 import { app, settings } from './domains/app';
 import { contacts } from './domains/contacts';
+import { feedback } from './domains/feedback';
 import { tasks } from './domains/tasks';
 
 /**
@@ -15,6 +16,7 @@ export const contract = {
   accounts,
   contacts,
   tasks,
+  feedback,
 } as const;
 
 export type Contract = typeof contract;
