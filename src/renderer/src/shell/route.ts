@@ -4,6 +4,7 @@ import { create } from 'zustand';
 export type Route =
   | { page: 'accounts' }
   | { page: 'account'; accountId: string; tab?: string }
+  | { page: 'feedback'; themeId?: string }
   | { page: 'settings' };
 
 interface RouteState {
