@@ -2,13 +2,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
+import type { Api } from '../../src/shared/ipc/contract';
 import { test, expect } from './fixtures';
 
 /** Set-up through the page's own API (the same door the UI uses): two accounts and a contact. */
 async function seedAccounts(page: Page) {
   return page.evaluate(async () => {
+    // Runs in the page, where the preload exposed `api`.
+    const api = (globalThis as unknown as { api: Api }).api;
     const account = async (name: string, arr: number) => {
-      const r = await window.api.accounts.create({
+      const r = await api.accounts.create({
         name, arr, segmentOverride: null, stage: 'Adoption', ownerCsm: 'Alex', contractStart: null, renewalDate: null,
         productVersion: '', notes: '',
       });
@@ -17,7 +20,7 @@ async function seedAccounts(page: Page) {
     };
     const northwind = await account('Northwind Health', 180_000);
     const globex = await account('Globex Mobility', 60_000);
-    const contact = await window.api.contacts.create({
+    const contact = await api.contacts.create({
       accountId: northwind,
       fields: {
         name: 'Giulia Rossi', title: 'Head of Data Platform', role: '', email: '', phone: '', salutation: '',
