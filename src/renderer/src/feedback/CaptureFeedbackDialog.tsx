@@ -133,7 +133,7 @@ export function CaptureFeedbackDialog({ accountId, noteId = null, existing, onCl
       footer={
         <>
           <span className="faint capture-keys">
-            <kbd>{SAVE_KEYS}</kbd> saves from any field · <kbd>Esc</kbd> closes
+            <kbd>Enter</kbd> next step · <kbd>{SAVE_KEYS}</kbd> saves · <kbd>Esc</kbd> closes
           </span>
           <span className="spacer" />
           <Button onClick={onClose}>Cancel</Button>

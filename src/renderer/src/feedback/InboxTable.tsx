@@ -38,7 +38,7 @@ export function InboxTable({ items, selectedKey, onOpen }: InboxTableProps) {
             <th>Status</th>
             <th className="num">Accounts</th>
             <th className="num">ARR at stake</th>
-            <th>Age</th>
+            <th className="col-age">Age</th>
           </tr>
         </thead>
         <tbody onKeyDown={onKeyDown}>
@@ -60,7 +60,7 @@ export function InboxTable({ items, selectedKey, onOpen }: InboxTableProps) {
                 <td>{t ? <ThemeStatusBadge status={t.status} /> : <UnlinkedBadge />}</td>
                 <td className="num">{t ? t.accountCount : 1}</td>
                 <td className="num">{formatMoney(t ? t.arrAtStake : (r?.accountArr ?? 0))}</td>
-                <td className="muted">{relativeDay(createdAt.slice(0, 10))}</td>
+                <td className="muted col-age">{relativeDay(createdAt.slice(0, 10))}</td>
               </tr>
             );
           })}

@@ -50,7 +50,7 @@ export function RequestCard({ request: r, showAccount, showTheme, onOpenTheme, a
         <span className="faint">· {formatDay(r.createdAt.slice(0, 10))}</span>
         {showTheme && r.themeId && r.themeStatus && (
           <span className="row request-theme">
-            <span className="faint">·</span>
+            <span className="faint">· Theme</span>
             {onOpenTheme ? (
               <a
                 href={`#feedback/${r.themeId}`}

@@ -97,11 +97,10 @@ export function WhyChainField({ steps, onChange, onDone, errors }: WhyChainField
         ))}
       </ol>
       <div className="row why-chain-foot">
-        <span className="hint">{nudge ?? 'Stop when the answer is a problem, not a solution.'}</span>
-        <span className="spacer" />
-        <span className="faint why-keys">
-          <kbd>Enter</kbd> next why · <kbd>Enter</kbd> on an empty step to stop
+        <span className={nudge ? 'why-nudge' : 'hint'} role="status">
+          {nudge ?? 'Stop when the answer is a problem, not a solution.'}
         </span>
+        <span className="spacer" />
         {canAdd && (
           <Button size="sm" variant="ghost" onClick={add}>
             Add a why
