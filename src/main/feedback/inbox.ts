@@ -24,14 +24,14 @@ export function inboxThemes(store: Store, q: InboxQuery): ThemeSummary[] {
     const matching = filterRequests(selectRequests(store), q).clearSelect().select('r.theme_id').where('r.theme_id', 'is not', null);
     query = query.where('t.id', 'in', matching);
   }
-  return toThemeSummaries(store, store.all(query));
+  return toThemeSummaries(store.all(query));
 }
 
 /** Requests not linked to any theme yet; they count as new. */
 export function inboxUnlinkedRequests(store: Store, q: InboxQuery): FeedbackRequest[] {
   if (q.status && q.status !== 'new') return [];
   const query = filterRequests(selectRequests(store), q).where('r.theme_id', 'is', null);
-  return hydrateRequests(store, store.all(query));
+  return hydrateRequests(store.all(query));
 }
 
 /** The linked requests of these themes that match the request-level filters, by theme. */
@@ -42,7 +42,7 @@ export function matchingRequestsByTheme(store: Store, themeIds: readonly string[
       .where('r.theme_id', 'in', themeIds.slice(i, i + 500))
       .orderBy('r.created_at')
       .orderBy('r.id');
-    for (const request of hydrateRequests(store, store.all(query))) {
+    for (const request of hydrateRequests(store.all(query))) {
       if (!request.themeId) continue;
       const list = byTheme.get(request.themeId) ?? [];
       list.push(request);

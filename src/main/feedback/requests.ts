@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Segment } from '../../shared/accounts/segments';
 import type { Category, Priority, Route } from '../../shared/feedback/classification';
 import type { FeedbackFields, FeedbackRequest, ListFeedbackInput } from '../../shared/feedback/schema';
@@ -14,9 +15,15 @@ type RequestRow = FeedbackRequestsTable & {
   account_arr_cents: number;
   theme_title: string | null;
   theme_status: string | null;
+  whys_json: string;
+  asked_by_json: string;
 };
 
-/** Requests with what every view shows beside them: the account and the theme they belong to. */
+/**
+ * Requests with everything every view shows beside them: the account, the theme, the
+ * why-chain and who asked. The chain and the people come as JSON arrays from correlated
+ * subqueries on their primary keys, so a list of any length is one statement.
+ */
 export function selectRequests(store: Store) {
   return store.q
     .selectFrom('feedback_requests as r')
@@ -29,50 +36,18 @@ export function selectRequests(store: Store) {
       'a.arr_cents as account_arr_cents',
       't.title as theme_title',
       't.status as theme_status',
+      sql<string>`(SELECT json_group_array(w.answer) FROM (SELECT answer FROM feedback_why_steps WHERE request_id = r.id ORDER BY position) AS w)`.as(
+        'whys_json',
+      ),
+      sql<string>`(SELECT json_group_array(json_object('id', p.id, 'name', p.name, 'left', json(p.gone))) FROM (
+        SELECT c.id, c.name, CASE WHEN c.left_on IS NULL THEN 'false' ELSE 'true' END AS gone
+        FROM feedback_asked_by b JOIN contacts c ON c.id = b.contact_id WHERE b.request_id = r.id ORDER BY c.name) AS p)`.as(
+        'asked_by_json',
+      ),
     ]);
 }
 
-/** SQLite binds at most a few thousand parameters per statement; large id lists go in slices. */
-const CHUNK = 500;
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
-}
-
-/** Turns rows into requests, loading their why-chains and who asked in a few batched queries. */
-export function hydrateRequests(store: Store, rows: readonly RequestRow[]): FeedbackRequest[] {
-  const ids = rows.map((r) => r.id);
-  const whys = new Map<string, string[]>();
-  const askedBy = new Map<string, FeedbackRequest['askedBy']>();
-  for (const slice of chunks(ids)) {
-    const steps = store.all(
-      store.q
-        .selectFrom('feedback_why_steps')
-        .select(['request_id', 'answer'])
-        .where('request_id', 'in', slice)
-        .orderBy('request_id')
-        .orderBy('position'),
-    );
-    for (const s of steps) {
-      const list = whys.get(s.request_id) ?? [];
-      list.push(s.answer);
-      whys.set(s.request_id, list);
-    }
-    const people = store.all(
-      store.q
-        .selectFrom('feedback_asked_by as b')
-        .innerJoin('contacts as c', 'c.id', 'b.contact_id')
-        .select(['b.request_id', 'c.id', 'c.name', 'c.left_on'])
-        .where('b.request_id', 'in', slice)
-        .orderBy('c.name'),
-    );
-    for (const p of people) {
-      const list = askedBy.get(p.request_id) ?? [];
-      list.push({ id: p.id, name: p.name, left: p.left_on !== null });
-      askedBy.set(p.request_id, list);
-    }
-  }
+export function hydrateRequests(rows: readonly RequestRow[]): FeedbackRequest[] {
   return rows.map((row) => ({
     id: row.id,
     accountId: row.account_id,
@@ -80,9 +55,9 @@ export function hydrateRequests(store: Store, rows: readonly RequestRow[]): Feed
     accountSegment: row.account_segment as Segment,
     accountArr: row.account_arr_cents / 100,
     request: row.request,
-    whys: whys.get(row.id) ?? [],
+    whys: JSON.parse(row.whys_json) as string[],
     rootCause: row.root_cause,
-    askedBy: askedBy.get(row.id) ?? [],
+    askedBy: JSON.parse(row.asked_by_json) as FeedbackRequest['askedBy'],
     category: row.category as Category,
     productArea: row.product_area,
     route: row.route as Route,
@@ -105,7 +80,7 @@ export function requireRequestRow(store: Store, id: string): FeedbackRequestsTab
 export function getRequest(store: Store, id: string): FeedbackRequest {
   const row = store.first(selectRequests(store).where('r.id', '=', id));
   if (!row) throw notFound('That feedback');
-  const [request] = hydrateRequests(store, [row]);
+  const [request] = hydrateRequests([row]);
   if (!request) throw notFound('That feedback');
   return request;
 }
@@ -117,7 +92,7 @@ export function listRequests(store: Store, input: ListFeedbackInput): FeedbackRe
   if (input.accountId) query = query.where('r.account_id', '=', input.accountId);
   if (input.noteId) query = query.where('r.note_id', '=', input.noteId);
   if (input.themeId) query = query.where('r.theme_id', '=', input.themeId);
-  return hydrateRequests(store, store.all(query.orderBy('r.created_at', 'desc').orderBy('r.id')));
+  return hydrateRequests(store.all(query.orderBy('r.created_at', 'desc').orderBy('r.id')));
 }
 
 /** Who asked must be the account's own contacts. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { FeedbackRequest, StatusChange, ThemeDetail, ThemeFields, ThemeSummary } from '../../shared/feedback/schema';
 import { checkTransition, type ThemeStatus } from '../../shared/feedback/theme-status';
 import type { FeedbackThemesTable } from '../db/schema';
@@ -7,82 +8,55 @@ import { AppError, notFound } from '../ipc/app-error';
 import { closeTheLoop } from './close-the-loop';
 import { getRequest, listRequests, requireRequestRow } from './requests';
 
-type SummaryRow = FeedbackThemesTable & { arr_cents: number | null; account_count: number | null; request_count: number | null };
+type SummaryRow = FeedbackThemesTable & { accounts_json: string | null; request_count: number | null };
 
 /**
  * Themes with what they are ranked by. ARR at stake sums each linked account once, however
  * many of its requests the theme holds (`a.id IN (…)` de-duplicates); archived accounts no
- * longer count.
+ * longer count. The totals and names come from one correlated subquery per theme, as JSON.
  */
 export function selectThemeSummaries(store: Store) {
-  return store.q.selectFrom('feedback_themes as t').selectAll('t').select((eb) => {
-    const linkedAccounts = eb.selectFrom('feedback_requests as r').select('r.account_id').whereRef('r.theme_id', '=', 't.id');
-    return [
-      eb
-        .selectFrom('accounts as a')
-        .where('a.archived_at', 'is', null)
-        .where('a.id', 'in', linkedAccounts)
-        .select((inner) => inner.fn.coalesce(inner.fn.sum<number>('a.arr_cents'), inner.lit(0)).as('v'))
-        .as('arr_cents'),
-      eb
-        .selectFrom('accounts as a')
-        .where('a.archived_at', 'is', null)
-        .where('a.id', 'in', linkedAccounts)
-        .select(eb.fn.countAll<number>().as('v'))
-        .as('account_count'),
-      eb
-        .selectFrom('feedback_requests as r')
-        .whereRef('r.theme_id', '=', 't.id')
-        .select(eb.fn.countAll<number>().as('v'))
-        .as('request_count'),
-    ];
+  return store.q
+    .selectFrom('feedback_themes as t')
+    .selectAll('t')
+    .select([
+      sql<string>`(SELECT json_object('arr', coalesce(sum(la.arr_cents), 0), 'count', count(*), 'names', json_group_array(la.name)) FROM (
+        SELECT a.arr_cents, a.name FROM accounts a
+        WHERE a.archived_at IS NULL AND a.id IN (SELECT r.account_id FROM feedback_requests r WHERE r.theme_id = t.id)
+        ORDER BY a.arr_cents DESC, a.name) AS la)`.as('accounts_json'),
+      (eb) =>
+        eb
+          .selectFrom('feedback_requests as r')
+          .whereRef('r.theme_id', '=', 't.id')
+          .select(eb.fn.countAll<number>().as('v'))
+          .as('request_count'),
+    ]);
+}
+
+interface LinkedAccounts {
+  arr: number;
+  count: number;
+  names: string[];
+}
+
+export function toThemeSummaries(rows: readonly SummaryRow[]): ThemeSummary[] {
+  return rows.map((row) => {
+    const linked: LinkedAccounts = row.accounts_json ? (JSON.parse(row.accounts_json) as LinkedAccounts) : { arr: 0, count: 0, names: [] };
+    return {
+      id: row.id,
+      title: row.title,
+      problemStatement: row.problem_statement,
+      status: row.status as ThemeStatus,
+      wontDoReason: row.wont_do_reason,
+      statusChangedAt: row.status_changed_at,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      arrAtStake: linked.arr / 100,
+      accountCount: linked.count,
+      requestCount: row.request_count ?? 0,
+      accountNames: linked.names,
+    };
   });
-}
-
-/** The linked accounts' names per theme, largest ARR first. */
-function accountNamesByTheme(store: Store, themeIds: readonly string[]): Map<string, string[]> {
-  const names = new Map<string, string[]>();
-  for (let i = 0; i < themeIds.length; i += 500) {
-    const rows = store.all(
-      store.q
-        .selectFrom('feedback_requests as r')
-        .innerJoin('accounts as a', 'a.id', 'r.account_id')
-        .select(['r.theme_id', 'a.name'])
-        .distinct()
-        .where('r.theme_id', 'in', themeIds.slice(i, i + 500))
-        .where('a.archived_at', 'is', null)
-        .orderBy('a.arr_cents', 'desc')
-        .orderBy('a.name'),
-    );
-    for (const row of rows) {
-      if (!row.theme_id) continue;
-      const list = names.get(row.theme_id) ?? [];
-      list.push(row.name);
-      names.set(row.theme_id, list);
-    }
-  }
-  return names;
-}
-
-export function toThemeSummaries(store: Store, rows: readonly SummaryRow[]): ThemeSummary[] {
-  const names = accountNamesByTheme(
-    store,
-    rows.map((r) => r.id),
-  );
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    problemStatement: row.problem_statement,
-    status: row.status as ThemeStatus,
-    wontDoReason: row.wont_do_reason,
-    statusChangedAt: row.status_changed_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    arrAtStake: (row.arr_cents ?? 0) / 100,
-    accountCount: row.account_count ?? 0,
-    requestCount: row.request_count ?? 0,
-    accountNames: names.get(row.id) ?? [],
-  }));
 }
 
 function requireThemeRow(store: Store, id: string): FeedbackThemesTable {
@@ -111,7 +85,7 @@ export function statusHistory(store: Store, themeId: string): StatusChange[] {
 export function getThemeDetail(store: Store, id: string): ThemeDetail {
   const row = store.first(selectThemeSummaries(store).where('t.id', '=', id));
   if (!row) throw notFound('That theme');
-  const [theme] = toThemeSummaries(store, [row]);
+  const [theme] = toThemeSummaries([row]);
   if (!theme) throw notFound('That theme');
   return { theme, requests: listRequests(store, { themeId: id }), history: statusHistory(store, id) };
 }

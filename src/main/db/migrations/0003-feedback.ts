@@ -50,7 +50,6 @@ export const feedback: Migration = {
       CREATE INDEX feedback_requests_by_account ON feedback_requests (account_id, created_at);
       CREATE INDEX feedback_requests_by_theme ON feedback_requests (theme_id, account_id);
       CREATE INDEX feedback_requests_by_note ON feedback_requests (note_id) WHERE note_id IS NOT NULL;
-      CREATE INDEX feedback_requests_unlinked ON feedback_requests (created_at) WHERE theme_id IS NULL;
 
       CREATE TABLE feedback_why_steps (
         request_id TEXT NOT NULL REFERENCES feedback_requests (id) ON DELETE CASCADE,
