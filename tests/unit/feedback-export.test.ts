@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { feedbackHandlers } from '../../src/main/feedback/handlers';
-import { CSV_HEADER } from '../../src/main/feedback/export';
+import fc from 'fast-check';
+import { CSV_HEADER, exportRows, toCsv, type ExportView } from '../../src/main/feedback/export';
 import { createRequest } from '../../src/main/feedback/requests';
 import { createTheme, linkRequest } from '../../src/main/feedback/themes';
 import { scriptedDialogs, testContext, createTestStore, type TestStore } from '../support/test-store';
@@ -110,5 +111,50 @@ describe('exporting the inbox', () => {
     expect(await feedbackHandlers.exportInbox(ctx, { format: 'csv', query: {} })).toEqual({ status: 'cancelled' });
     expect(readdirSync(t.dir)).toEqual(before);
     expect(existsSync(join(t.dir, 'feedback-2026-11-25.csv'))).toBe(false);
+  });
+});
+
+describe('CSV round trip, for any text', () => {
+  it('parses back to exactly the rows exported (formula-like cells carry a leading quote)', () => {
+    const text = fc.string({ unit: 'grapheme', maxLength: 40 });
+    const request = fc.record({ request: text, whys: fc.array(text, { maxLength: 4 }), rootCause: text, productArea: text, account: text });
+    fc.assert(
+      fc.property(fc.array(request, { minLength: 1, maxLength: 5 }), (inputs) => {
+        const view: ExportView = {
+          items: inputs.map((x, i) => ({
+            kind: 'request' as const,
+            request: {
+              id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+              accountId: '00000000-0000-4000-8000-000000000000',
+              accountName: x.account,
+              accountSegment: 'SMB' as const,
+              accountArr: 1234.5,
+              request: x.request,
+              whys: x.whys,
+              rootCause: x.rootCause,
+              askedBy: [],
+              category: 'bug' as const,
+              productArea: x.productArea,
+              route: 'engineering' as const,
+              priority: 'low' as const,
+              noteId: null,
+              themeId: null,
+              themeTitle: null,
+              themeStatus: null,
+              createdAt: NOW.toISOString(),
+              updatedAt: NOW.toISOString(),
+            },
+          })),
+          requestsByTheme: new Map(),
+        };
+        const csv = toCsv(view);
+        expect(csv.startsWith('\uFEFF')).toBe(true);
+        const parsed = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', skipEmptyLines: 'greedy' });
+        expect(parsed.errors).toEqual([]);
+        const guarded = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+        expect(parsed.data).toEqual([[...CSV_HEADER], ...exportRows(view).map((row) => row.map(guarded))]);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
