@@ -6,7 +6,6 @@ import { useRoute } from '../shell/route';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { SelectField } from '../ui/Field';
-import { formatMoney } from '../ui/format';
 import { toast } from '../ui/toasts';
 import { InboxTable, inboxKey } from './InboxTable';
 import { useInbox } from './inbox-store';
@@ -57,7 +56,6 @@ export function FeedbackPage({ themeId }: { themeId?: string | undefined }) {
 
   const themes = items?.filter((i) => i.kind === 'theme').length ?? 0;
   const unlinked = (items?.length ?? 0) - themes;
-  const arr = items?.reduce((sum, i) => sum + (i.kind === 'theme' ? i.theme.arrAtStake : 0), 0) ?? 0;
   const filtered = Object.keys(query).some((k) => k !== 'sort');
   const set = (key: keyof InboxQuery) => (e: { target: { value: string } }) => setQuery({ [key]: e.target.value || undefined });
 
@@ -68,7 +66,7 @@ export function FeedbackPage({ themeId }: { themeId?: string | undefined }) {
           <h1>Feedback</h1>
           <p className="subtitle">
             {items
-              ? `${themes} theme${themes === 1 ? '' : 's'} · ${unlinked} unlinked request${unlinked === 1 ? '' : 's'} · ${formatMoney(arr)} ARR across themes`
+              ? `${themes} theme${themes === 1 ? '' : 's'} · ${unlinked} unlinked request${unlinked === 1 ? '' : 's'}${filtered ? ' matching the filters' : ''}`
               : ' '}
           </p>
         </div>

@@ -48,6 +48,7 @@ export function RequestCard({ request: r, showAccount, showTheme, onOpenTheme, a
         {r.productArea && <span className="muted">· {r.productArea}</span>}
         {r.askedBy.length > 0 && <span className="muted">· Asked by {r.askedBy.map((p) => p.name).join(', ')}</span>}
         <span className="faint">· {formatDay(r.createdAt.slice(0, 10))}</span>
+        {r.noteId && <span className="faint">· From a check-in note</span>}
         {showTheme && r.themeId && r.themeStatus && (
           <span className="row request-theme">
             <span className="faint">· Theme</span>
