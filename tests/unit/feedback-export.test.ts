@@ -104,6 +104,14 @@ describe('exporting the inbox', () => {
     expect(json.items[1]).toMatchObject({ kind: 'request' });
   });
 
+  it('says so when the chosen folder cannot be written, and leaves nothing behind', async () => {
+    seedBook();
+    const missing = join(t.dir, 'no-such-folder');
+    const ctx = testContext(t, NOW, scriptedDialogs({ saveTo: (name) => join(missing, name) }));
+    await expect(feedbackHandlers.exportInbox(ctx, { format: 'csv', query: {} })).rejects.toThrow(/could not write .*ENOENT.*Nothing was saved/);
+    expect(existsSync(missing)).toBe(false);
+  });
+
   it('writes nothing when the save dialog is cancelled, and says so', async () => {
     seedBook();
     const ctx = testContext(t, NOW, scriptedDialogs({ saveTo: () => null }));

@@ -1,4 +1,5 @@
 import { localIsoDate } from '../../shared/dates/iso-date';
+import { AppError } from '../ipc/app-error';
 import type { DomainHandlers } from '../ipc/handlers-type';
 import { countRequests, loadExportView, toCsv, toJson } from './export';
 import { writeFileAtomically } from './export-file';
@@ -33,7 +34,12 @@ export const feedbackHandlers: DomainHandlers<'feedback'> = {
     });
     if (!path) return { status: 'cancelled' as const };
     const view = loadExportView(ctx.store, query);
-    writeFileAtomically(path, format === 'csv' ? toCsv(view) : toJson(ctx.store, view, query, now));
+    try {
+      writeFileAtomically(path, format === 'csv' ? toCsv(view) : toJson(ctx.store, view, query, now));
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new AppError('UNAVAILABLE', `Fieldbook could not write ${path} (${reason}). Nothing was saved; choose another folder.`);
+    }
     return { status: 'saved' as const, path, requestCount: countRequests(view) };
   },
 };
