@@ -2,6 +2,7 @@ import { AccountPage } from '../accounts/AccountPage';
 import { AccountsPage } from '../accounts/AccountsPage';
 import { FeedbackPage } from '../feedback/FeedbackPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { TodayPage } from '../tasks/TodayPage';
 import { useRoute, type Route } from './route';
 
 function assertNever(route: never): never {
@@ -10,6 +11,8 @@ function assertNever(route: never): never {
 
 function pageFor(route: Route) {
   switch (route.page) {
+    case 'today':
+      return <TodayPage />;
     case 'accounts':
       return <AccountsPage />;
     case 'account':
