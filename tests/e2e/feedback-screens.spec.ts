@@ -53,10 +53,18 @@ async function seed(page: Page) {
   });
 }
 
-for (const scheme of ['light', 'dark'] as const) {
+const VARIANTS = [
+  { scheme: 'light', width: 1280, height: 800 },
+  { scheme: 'dark', width: 1280, height: 800 },
+  { scheme: 'light', width: 1920, height: 1080 },
+] as const;
+
+for (const { scheme: colorScheme, width, height } of VARIANTS) {
+  const scheme = `${colorScheme}-${width}`;
   test(`feedback screens, ${scheme}`, async ({ page }) => {
     mkdirSync(OUT, { recursive: true });
-    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ colorScheme });
     await seed(page);
     await page.reload();
     const shot = (name: string) => page.screenshot({ path: join(OUT, `${name}-${scheme}.png`) });
