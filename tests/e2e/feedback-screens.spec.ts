@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { FeedbackFieldsInput } from '../../src/shared/feedback/schema';
 import type { Api } from '../../src/shared/ipc/contract';
 import { test } from './fixtures';
 
@@ -26,11 +27,10 @@ async function seed(page: Page) {
           productVersion: '', notes: '',
         }),
       ).id;
-    const base = {
-      askedBy: [] as string[], category: 'feature-request' as const, productArea: 'Marketplace', route: 'pm' as const,
-      priority: 'medium' as const, noteId: null,
+    const base: Omit<FeedbackFieldsInput, 'request' | 'whys' | 'rootCause'> = {
+      askedBy: [], category: 'feature-request', productArea: 'Marketplace', route: 'pm', priority: 'medium', noteId: null,
     };
-    const req = async (accountId: string, request: string, whys: string[], rootCause: string, over: Partial<typeof base> = {}) =>
+    const req = async (accountId: string, request: string, whys: string[], rootCause: string, over: Partial<FeedbackFieldsInput> = {}) =>
       must(await api.feedback.create({ accountId, fields: { ...base, request, whys, rootCause, ...over } })).id;
     const northwind = await account('Northwind Health', 180_000);
     const globex = await account('Globex Mobility', 60_000);
