@@ -1,0 +1,56 @@
+/** The most words of a search that count; a longer query is cut here (it would match little anyway). */
+export const MAX_SEARCH_TERMS = 8;
+
+/**
+ * The words of what the user typed: runs of letters, digits and combining marks. Everything
+ * else (quotes, `*`, `-`, parentheses, `:`…) separates words, so FTS syntax typed into the box
+ * is searched for as text and can never make the query fail.
+ */
+export function searchTerms(text: string): string[] {
+  const words = text.normalize('NFC').match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  return words.slice(0, MAX_SEARCH_TERMS);
+}
+
+/**
+ * An FTS5 MATCH expression for the user's text: every word quoted (so `AND`, `OR`, `NOT`,
+ * `NEAR` are words, not operators) and all of them required. Words of two letters or more
+ * also match as prefixes, so results follow the typing; a lone letter matches only itself,
+ * because as a prefix it would match most of the book. Empty when nothing searchable was typed.
+ */
+export function matchExpression(text: string): string {
+  return searchTerms(text)
+    .map((term) => (term.length >= 2 ? `"${term}"*` : `"${term}"`))
+    .join(' ');
+}
+
+/** A piece of text with the spans that matched the search, as [start, end) offsets. */
+export interface MarkedText {
+  text: string;
+  ranges: [number, number][];
+}
+
+export const MARK_START = '\u0002';
+export const MARK_END = '\u0003';
+
+/**
+ * Turns text with FTS5 highlight markers into plain text and match ranges, so the renderer
+ * draws the highlights as elements and never injects markup.
+ */
+export function parseMarked(marked: string): MarkedText {
+  let text = '';
+  const ranges: [number, number][] = [];
+  let open = -1;
+  for (const ch of marked) {
+    if (ch === MARK_START) open = text.length;
+    else if (ch === MARK_END) {
+      if (open >= 0 && text.length > open) ranges.push([open, text.length]);
+      open = -1;
+    } else text += ch;
+  }
+  return { text, ranges };
+}
+
+/** Removes the control characters the index uses as highlight markers from text being indexed. */
+export function stripMarkers(text: string): string {
+  return text.replaceAll(MARK_START, ' ').replaceAll(MARK_END, ' ');
+}
