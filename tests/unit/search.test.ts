@@ -5,6 +5,7 @@ import type { AccountFields } from '../../src/shared/accounts/schema';
 import type { ContactFields } from '../../src/shared/contacts/schema';
 import type { SearchHit, SearchResult } from '../../src/shared/search/schema';
 import { matchExpression, searchTerms } from '../../src/shared/search/query';
+import { markMatches, snippetOf } from '../../src/shared/search/highlight';
 import { archiveAccount, createAccount, restoreAccount, updateAccount } from '../../src/main/accounts/service';
 import { createContact, removeContact, updateContact } from '../../src/main/contacts/service';
 import { addActionItem, removeNote, restoreNote, saveNote } from '../../src/main/checkins/service';
@@ -96,6 +97,24 @@ describe('search', () => {
     expect(ranges.map(([a, b]) => text.slice(a, b))).toEqual(['Marketplace']);
     expect(text).toContain('<b>none</b>');
     expect(hit!.accountName).toBe('Zürich Insurance');
+  });
+
+  it('marks what matched with the same rules as the index, and cuts a snippet around the first match', () => {
+    expect(markMatches('Zürich Insurance, Zurigo', ['zur']).ranges).toEqual([[0, 6], [18, 24]]);
+    expect(markMatches('a b ab', ['a']).ranges).toEqual([[0, 1]]);
+    const long = `${'intro words here '.repeat(20)}the kerberos gateway failed ${'tail '.repeat(60)}`;
+    const s = snippetOf(long, ['kerberos']);
+    expect(s.text.startsWith('…')).toBe(true);
+    expect(s.text.endsWith('…')).toBe(true);
+    expect(s.ranges.map(([a, b]) => s.text.slice(a, b))).toEqual(['kerberos']);
+  });
+
+  it('ranks a note that is about the word above one that mentions it in passing', () => {
+    const passing = randomUUID();
+    const about = randomUUID();
+    note(`Long meeting about many things. ${'Other topics were covered at length. '.repeat(20)} Templates came up once.`, passing);
+    note('Templates: icons reviewed. Templates: defaults agreed. New templates next sprint.', about);
+    expect(ids('templates', 'checkin-note')).toEqual([about, passing]);
   });
 
   it('keeps notes in step: a new note is found, an edit replaces its words, a delete removes it, undo brings it back', () => {

@@ -1,5 +1,4 @@
 import type { SearchKind } from '../../shared/search/kinds';
-import { stripMarkers } from '../../shared/search/query';
 import type { Store } from '../db/store';
 import { ftsTable } from './index-table';
 import { prepared } from './statements';
@@ -46,8 +45,7 @@ export function indexDocument(store: Store, doc: SearchDocument): void {
   const archived =
     doc.accountId !== null &&
     store.first(store.q.selectFrom('accounts').select('archived_at').where('id', '=', doc.accountId))?.archived_at != null;
-  const title = stripMarkers(doc.title);
-  const body = stripMarkers(doc.body);
+  const { title, body } = doc;
   const inserted = store.run(
     store.q.insertInto('search_docs').values({
       kind: doc.kind,

@@ -28,29 +28,3 @@ export interface MarkedText {
   text: string;
   ranges: [number, number][];
 }
-
-export const MARK_START = '\u0002';
-export const MARK_END = '\u0003';
-
-/**
- * Turns text with FTS5 highlight markers into plain text and match ranges, so the renderer
- * draws the highlights as elements and never injects markup.
- */
-export function parseMarked(marked: string): MarkedText {
-  let text = '';
-  const ranges: [number, number][] = [];
-  let open = -1;
-  for (const ch of marked) {
-    if (ch === MARK_START) open = text.length;
-    else if (ch === MARK_END) {
-      if (open >= 0 && text.length > open) ranges.push([open, text.length]);
-      open = -1;
-    } else text += ch;
-  }
-  return { text, ranges };
-}
-
-/** Removes the control characters the index uses as highlight markers from text being indexed. */
-export function stripMarkers(text: string): string {
-  return text.replaceAll(MARK_START, ' ').replaceAll(MARK_END, ' ');
-}

@@ -1,8 +1,6 @@
 import type { Migration } from '../migration';
 import { ftsTableDdl, ftsTable } from '../../search/index-table';
 
-const noMarkers = (column: string) => `replace(replace(${column}, char(2), ' '), char(3), ' ')`;
-
 export const checkinsAndSearch: Migration = {
   version: 3,
   name: 'check-in notes and full-text search',
@@ -47,11 +45,10 @@ export const checkinsAndSearch: Migration = {
     // Records written before search existed.
     db.exec(`
       INSERT INTO search_docs (kind, doc_id, account_id, parent_id, title, body, hidden)
-        SELECT 'account', id, id, NULL, ${noMarkers('name')}, ${noMarkers(`owner_csm || char(10) || notes`)}, archived_at IS NOT NULL
+        SELECT 'account', id, id, NULL, name, owner_csm || char(10) || notes, archived_at IS NOT NULL
         FROM accounts ORDER BY created_at;
       INSERT INTO search_docs (kind, doc_id, account_id, parent_id, title, body, hidden)
-        SELECT 'contact', c.id, c.account_id, NULL, ${noMarkers('c.name')},
-               ${noMarkers(`c.title || char(10) || c.role || char(10) || c.email`)}, a.archived_at IS NOT NULL
+        SELECT 'contact', c.id, c.account_id, NULL, c.name, c.title || char(10) || c.role || char(10) || c.email, a.archived_at IS NOT NULL
         FROM contacts c JOIN accounts a ON a.id = c.account_id ORDER BY c.created_at;
       INSERT INTO ${ftsTable('account')} (rowid, title, body) SELECT seq, title, body FROM search_docs WHERE kind = 'account' AND hidden = 0;
       INSERT INTO ${ftsTable('contact')} (rowid, title, body) SELECT seq, title, body FROM search_docs WHERE kind = 'contact' AND hidden = 0;
