@@ -18,6 +18,8 @@ import { createSenderCheck } from './ipc/sender';
 import { appHandlers } from './settings/app-handlers';
 import { settingsHandlers } from './settings/handlers';
 import { taskHandlers } from './tasks/handlers';
+import { checkinHandlers } from './checkins/handlers';
+import { searchHandlers } from './search/handlers';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -78,6 +80,8 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     accounts: accountHandlers,
     contacts: contactHandlers,
     tasks: taskHandlers,
+    checkins: checkinHandlers,
+    search: searchHandlers,
   };
 
   const isTrustedSender = createSenderCheck(options.appUrls);

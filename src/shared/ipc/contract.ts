@@ -4,6 +4,8 @@ import { accounts } from './domains/accounts';
 import { app, settings } from './domains/app';
 import { contacts } from './domains/contacts';
 import { tasks } from './domains/tasks';
+import { checkins } from './domains/checkins';
+import { search } from './domains/search';
 
 /**
  * Every IPC operation, grouped by domain. This object is the only list of channels: the
@@ -15,6 +17,8 @@ export const contract = {
   accounts,
   contacts,
   tasks,
+  checkins,
+  search,
 } as const;
 
 export type Contract = typeof contract;
