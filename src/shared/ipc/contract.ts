@@ -1,6 +1,7 @@
 import type { Envelope } from './envelope';
 import type { InputOf, Operation, OutputOf } from './operation';
 import { accounts } from './domains/accounts';
+import { checklist } from './domains/checklist';
 import { app, settings } from './domains/app';
 import { contacts } from './domains/contacts';
 import { tasks } from './domains/tasks';
@@ -15,6 +16,7 @@ export const contract = {
   accounts,
   contacts,
   tasks,
+  checklist,
 } as const;
 
 export type Contract = typeof contract;
