@@ -104,6 +104,7 @@ export function ChecklistList({ checklist, onlyLeft, selectedId, onSelect, onSet
             const meta = STATUS_META[item.status];
             const selected = item.id === selectedId;
             const firstNoteLine = item.note.split('\n').find((l) => l.trim() !== '');
+            const hasEvidence = item.evidence.trim() !== '';
             return (
               <div
                 key={item.id}
@@ -125,17 +126,24 @@ export function ChecklistList({ checklist, onlyLeft, selectedId, onSelect, onSet
                     {item.text}
                     {item.origin === 'custom' && <span className="badge badge-quiet">Custom</span>}
                   </span>
-                  {firstNoteLine && <span className="check-note">{firstNoteLine}</span>}
+                  {(firstNoteLine || hasEvidence || item.changedAt) && (
+                    <span className="check-meta">
+                      {firstNoteLine && <span className="check-note">{firstNoteLine}</span>}
+                      {hasEvidence && (
+                        <span className="check-evidence" title="Has evidence">
+                          Evidence
+                        </span>
+                      )}
+                      {item.changedAt && (
+                        <span className="check-changed">
+                          {item.changedBy ? `${item.changedBy} · ` : ''}
+                          {changedDay.format(new Date(item.changedAt))}
+                        </span>
+                      )}
+                    </span>
+                  )}
                 </span>
-                {item.evidence.trim() !== '' && (
-                  <span className="check-evidence" title="Has evidence">
-                    Evidence
-                  </span>
-                )}
                 <span className="status-label">{item.status === 'todo' ? '' : meta.short}</span>
-                <span className="check-changed">
-                  {item.changedAt ? `${item.changedBy ? `${item.changedBy} · ` : ''}${changedDay.format(new Date(item.changedAt))}` : ''}
-                </span>
               </div>
             );
           })}
