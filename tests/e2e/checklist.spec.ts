@@ -81,7 +81,8 @@ test("custom items are added and removed with undo, and “what's left” hides 
   await page.keyboard.press('a');
   const dialog = page.getByRole('dialog', { name: 'Add a checklist item' });
   await expect(dialog.getByLabel('Section')).toHaveValue('custom-components');
-  await dialog.getByLabel('Item').fill('Lineage widget deployed');
+  await expect(dialog.getByLabel('Item')).toBeFocused();
+  await page.keyboard.type('Lineage widget deployed');
   await dialog.getByRole('button', { name: 'Add item' }).click();
   await expect(option(page, 'Lineage widget deployed')).toBeVisible();
   await expect(page.getByText('0 of 34 applicable items done')).toBeVisible();

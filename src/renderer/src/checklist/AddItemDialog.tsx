@@ -61,12 +61,6 @@ export function AddItemDialog({ checklist, sectionKey, onClose, onAdded }: AddIt
             {formError}
           </p>
         )}
-        <SelectField
-          label="Section"
-          options={checklist.sections.map((s) => ({ value: s.key, label: s.title }))}
-          error={errors.sectionKey?.message}
-          {...register('sectionKey')}
-        />
         <TextField
           label="Item"
           autoFocus
@@ -74,6 +68,12 @@ export function AddItemDialog({ checklist, sectionKey, onClose, onAdded }: AddIt
           error={errors.text?.message}
           hint="Custom items count towards progress like the template's, and can be removed."
           {...register('text')}
+        />
+        <SelectField
+          label="Section"
+          options={checklist.sections.map((s) => ({ value: s.key, label: s.title }))}
+          error={errors.sectionKey?.message}
+          {...register('sectionKey')}
         />
       </form>
     </Dialog>

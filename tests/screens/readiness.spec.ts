@@ -1,10 +1,15 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect } from '../e2e/fixtures';
+
+const SIZES = [
+  { name: '1280', width: 1280, height: 800 },
+  { name: '1920', width: 1920, height: 1080 },
+] as const;
+const THEMES = ['light', 'dark'] as const;
 
 const option = (page: Page, text: string) => page.getByRole('option', { name: new RegExp(`^${text}:`) });
 
-/** Screenshots of the Readiness tab in both themes, for a person to look at (test-results/screens). */
-test('the readiness tab in light and dark', async ({ page }) => {
+test('screens of the readiness checklist', async ({ page }) => {
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Your name').fill('Alex Rivera');
   await page.getByRole('button', { name: 'Save' }).click();
@@ -26,17 +31,27 @@ test('the readiness tab in light and dark', async ({ page }) => {
   await detail.getByLabel('Evidence').fill('https://gitlab.example.com/zurich-re/templates/-/merge_requests/42');
   await page.keyboard.press('Escape');
   await expect(option(page, 'Naming conventions').getByText(/Agreed/)).toBeVisible();
+  // The confirmation toasts are not part of the screen.
+  const dismiss = page.getByRole('status').getByRole('button', { name: 'Dismiss' });
+  while ((await dismiss.count()) > 0) await dismiss.first().click();
 
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
+  const shoot = async (screen: string) => {
+    for (const theme of THEMES) {
+      await page.emulateMedia({ colorScheme: theme });
+      for (const size of SIZES) {
+        await page.setViewportSize({ width: size.width, height: size.height });
+        await page.screenshot({ path: `docs/screenshots/${screen}-${theme}-${size.name}.png` });
+      }
+    }
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.screenshot({ path: `test-results/screens/readiness-${scheme}-1280.png` });
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.screenshot({ path: `test-results/screens/readiness-${scheme}-1920.png` });
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.emulateMedia({ colorScheme: 'light' });
+    await page.emulateMedia({ colorScheme: 'light' });
+  };
+  await shoot('account-readiness');
   await page.getByRole('button', { name: "What's left" }).click();
-  await page.screenshot({ path: 'test-results/screens/readiness-whats-left-light-1280.png' });
-  await expect(page.getByRole('listbox', { name: 'Readiness items' })).toBeVisible();
+  await shoot('account-readiness-whats-left');
+  await page.getByRole('button', { name: /What's left/ }).click();
+  await option(page, 'Custom Components').click();
+  await page.keyboard.press('a');
+  await expect(page.getByRole('dialog', { name: 'Add a checklist item' })).toBeVisible();
+  await shoot('account-readiness-add-item');
 });
