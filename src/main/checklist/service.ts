@@ -3,13 +3,14 @@ import type { AddChecklistItemInput, Checklist, UpdateChecklistItemInput } from 
 import { READINESS_TEMPLATE, type ChecklistTemplate } from '../../shared/checklist/template';
 import { buildChecklist } from '../../shared/checklist/view';
 import { findAccount } from '../accounts/repository';
+import type { ChecklistInstancesTable } from '../db/schema';
 import type { Store } from '../db/store';
 import { AppError, notFound } from '../ipc/app-error';
 import { getSettings } from '../settings/service';
 import { findInstance, findItem, listStoredItems, nextPosition } from './repository';
 
-function loadChecklist(store: Store, accountId: string, template: ChecklistTemplate): Checklist {
-  const instance = findInstance(store, accountId);
+function loadChecklist(store: Store, accountId: string, template: ChecklistTemplate, known?: ChecklistInstancesTable): Checklist {
+  const instance = known ?? findInstance(store, accountId);
   if (!instance) throw notFound("That account's checklist");
   return buildChecklist(template, accountId, instance.template_version, listStoredItems(store, accountId));
 }
@@ -55,30 +56,30 @@ export function openChecklist(
   template: ChecklistTemplate = READINESS_TEMPLATE,
 ): Checklist {
   const instance = findInstance(store, accountId);
-  if (!instance || instance.template_version < template.version) {
-    store.tx(() => {
-      if (!findAccount(store, accountId)) throw notFound('That account');
-      const at = now.toISOString();
-      const current = findInstance(store, accountId);
-      if (!current) {
-        store.run(
-          store.q
-            .insertInto('checklist_instances')
-            .values({ account_id: accountId, template_version: template.version, created_at: at, updated_at: at }),
-        );
-      } else if (current.template_version >= template.version) {
-        return;
-      } else {
-        store.run(
-          store.q
-            .updateTable('checklist_instances')
-            .set({ template_version: template.version, updated_at: at })
-            .where('account_id', '=', accountId),
-        );
-      }
-      addMissingTemplateItems(store, accountId, template, at);
-    });
-  }
+  // The usual case: laid out and current, so opening is two reads.
+  if (instance && instance.template_version >= template.version) return loadChecklist(store, accountId, template, instance);
+  store.tx(() => {
+    if (!findAccount(store, accountId)) throw notFound('That account');
+    const at = now.toISOString();
+    const current = findInstance(store, accountId);
+    if (!current) {
+      store.run(
+        store.q
+          .insertInto('checklist_instances')
+          .values({ account_id: accountId, template_version: template.version, created_at: at, updated_at: at }),
+      );
+    } else if (current.template_version >= template.version) {
+      return;
+    } else {
+      store.run(
+        store.q
+          .updateTable('checklist_instances')
+          .set({ template_version: template.version, updated_at: at })
+          .where('account_id', '=', accountId),
+      );
+    }
+    addMissingTemplateItems(store, accountId, template, at);
+  });
   return loadChecklist(store, accountId, template);
 }
 

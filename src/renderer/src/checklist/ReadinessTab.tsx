@@ -7,6 +7,7 @@ import { api, call } from '../api/client';
 import { useLoad } from '../api/use-load';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
+import { shortcutLabel, useHotkey } from '../ui/hotkeys';
 import { toast } from '../ui/toasts';
 import { AddItemDialog } from './AddItemDialog';
 import { ChecklistList, visibleSections } from './ChecklistList';
@@ -25,6 +26,14 @@ export function ReadinessTab({ account }: AccountTabProps) {
   const [onlyLeft, setOnlyLeft] = useState(false);
   const [addingTo, setAddingTo] = useState<string | null>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
+
+  // Ctrl/Cmd+N adds an item to the section of the focused item, as "new" does everywhere.
+  const openAdd = () => {
+    if (!checklist) return;
+    const section = checklist.sections.find((s) => s.items.some((i) => i.id === selectedId)) ?? checklist.sections[0];
+    setAddingTo(section?.key ?? '');
+  };
+  useHotkey('mod+n', openAdd, addingTo === null);
 
   if (loaded.error && !checklist) {
     return (
@@ -104,7 +113,11 @@ export function ReadinessTab({ account }: AccountTabProps) {
         <Button aria-pressed={onlyLeft} title="Show only items to do or in progress" onClick={() => setOnlyLeft((v) => !v)}>
           {onlyLeft ? `What's left (${left})` : "What's left"}
         </Button>
-        <Button title="Add a custom item (A in the list)" onClick={() => setAddingTo(selectedSection?.key ?? checklist.sections[0]?.key ?? '')}>
+        <Button
+          title={`Add a custom item (${shortcutLabel('mod+n')}, or A in the list)`}
+          shortcut={shortcutLabel('mod+n')}
+          onClick={openAdd}
+        >
           Add item
         </Button>
         <span className="spacer" />
