@@ -5,6 +5,7 @@ import { fail, type Envelope } from '../shared/ipc/envelope';
 import type { Operation } from '../shared/ipc/operation';
 import type { AppStatus } from '../shared/settings/schema';
 import { accountHandlers } from './accounts/handlers';
+import { checklistHandlers } from './checklist/handlers';
 import { contactHandlers } from './contacts/handlers';
 import type { MainContext } from './context';
 import { StoreUnavailableError } from './db/errors';
@@ -82,6 +83,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     tasks: taskHandlers,
     checkins: checkinHandlers,
     search: searchHandlers,
+    checklist: checklistHandlers,
   };
 
   const isTrustedSender = createSenderCheck(options.appUrls);

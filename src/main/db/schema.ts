@@ -87,6 +87,31 @@ export interface SearchDocsTable {
   hidden: number;
 }
 
+export interface ChecklistInstancesTable {
+  account_id: string;
+  template_version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ChecklistItemsTable {
+  id: string;
+  account_id: string;
+  section_key: string;
+  /** The template item's key; null for a custom item. */
+  template_key: string | null;
+  text: string;
+  position: number;
+  status: string;
+  note: string;
+  evidence: string;
+  changed_by: string;
+  changed_at: string | null;
+  created_at: string;
+  /** Set when a custom item is removed, so the removal can be undone. */
+  removed_at: string | null;
+}
+
 export interface Schema {
   accounts: AccountsTable;
   contacts: ContactsTable;
@@ -94,4 +119,6 @@ export interface Schema {
   settings: SettingsTable;
   checkin_notes: CheckinNotesTable;
   search_docs: SearchDocsTable;
+  checklist_instances: ChecklistInstancesTable;
+  checklist_items: ChecklistItemsTable;
 }

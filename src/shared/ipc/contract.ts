@@ -1,6 +1,7 @@
 import type { Envelope } from './envelope';
 import type { InputOf, Operation, OutputOf } from './operation';
 import { accounts } from './domains/accounts';
+import { checklist } from './domains/checklist';
 import { app, settings } from './domains/app';
 import { contacts } from './domains/contacts';
 import { tasks } from './domains/tasks';
@@ -19,6 +20,7 @@ export const contract = {
   tasks,
   checkins,
   search,
+  checklist,
 } as const;
 
 export type Contract = typeof contract;
