@@ -5,10 +5,11 @@ import { fail, type Envelope } from '../shared/ipc/envelope';
 import type { Operation } from '../shared/ipc/operation';
 import type { AppStatus } from '../shared/settings/schema';
 import { accountHandlers } from './accounts/handlers';
+import { checklistHandlers } from './checklist/handlers';
+import { feedbackHandlers } from './feedback/handlers';
 import { contactHandlers } from './contacts/handlers';
 import type { MainContext } from './context';
 import { StoreUnavailableError } from './db/errors';
-import { feedbackHandlers } from './feedback/handlers';
 import { DATABASE_FILE_NAME, openDatabase } from './db/open';
 import { createStore, type Store } from './db/store';
 import type { Dialogs } from './edge-ports/dialogs';
@@ -19,6 +20,8 @@ import { createSenderCheck } from './ipc/sender';
 import { appHandlers } from './settings/app-handlers';
 import { settingsHandlers } from './settings/handlers';
 import { taskHandlers } from './tasks/handlers';
+import { checkinHandlers } from './checkins/handlers';
+import { searchHandlers } from './search/handlers';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -79,6 +82,9 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     accounts: accountHandlers,
     contacts: contactHandlers,
     tasks: taskHandlers,
+    checkins: checkinHandlers,
+    search: searchHandlers,
+    checklist: checklistHandlers,
     feedback: feedbackHandlers,
   };
 

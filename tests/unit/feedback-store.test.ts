@@ -3,7 +3,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/main/db/migrate';
 import { MIGRATIONS } from '../../src/main/db/migrations';
-import { feedback } from '../../src/main/db/migrations/0003-feedback';
+import { feedback } from '../../src/main/db/migrations/0005-feedback';
 import { inbox, inboxThemes, inboxUnlinkedRequests } from '../../src/main/feedback/inbox';
 import { listRequests, selectRequests } from '../../src/main/feedback/requests';
 import { getThemeDetail, selectThemeSummaries } from '../../src/main/feedback/themes';

@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 
 
+
 /** Kysely's view of the tables. Column names are snake_case in SQL, mapped at the repository edge. */
 export interface AccountsTable {
   id: string;
@@ -50,6 +51,8 @@ export interface TasksTable {
   source_id: string | null;
   /** Set by generators (playbook, renewal, close-the-loop…) so a task is never created twice. */
   dedupe_key: string | null;
+  /** Set while the record the task came from (e.g. a check-in note) is deleted; such tasks are hidden. */
+  source_removed_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -57,6 +60,56 @@ export interface TasksTable {
 export interface SettingsTable {
   key: string;
   value: string;
+}
+
+export interface CheckinNotesTable {
+  id: string;
+  account_id: string;
+  kind: string;
+  held_at: string;
+  /** JSON array of `{ contactId, name }`. */
+  attendees: string;
+  body: string;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface SearchDocsTable {
+  seq: Generated<number>;
+  kind: string;
+  doc_id: string;
+  account_id: string | null;
+  parent_id: string | null;
+  title: string;
+  body: string;
+  hidden: number;
+}
+
+export interface ChecklistInstancesTable {
+  account_id: string;
+  template_version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ChecklistItemsTable {
+  id: string;
+  account_id: string;
+  section_key: string;
+  /** The template item's key; null for a custom item. */
+  template_key: string | null;
+  text: string;
+  position: number;
+  status: string;
+  note: string;
+  evidence: string;
+  changed_by: string;
+  changed_at: string | null;
+  created_at: string;
+  /** Set when a custom item is removed, so the removal can be undone. */
+  removed_at: string | null;
 }
 
 export interface FeedbackThemesTable {
@@ -82,6 +135,7 @@ export interface FeedbackThemeStatusChangesTable {
 export interface FeedbackRequestsTable {
   id: string;
   account_id: string;
+  /** A check-in note's id (no foreign key: notes are another domain). */
   note_id: string | null;
   request: string;
   root_cause: string;
@@ -117,6 +171,10 @@ export interface Schema {
   contacts: ContactsTable;
   tasks: TasksTable;
   settings: SettingsTable;
+  checkin_notes: CheckinNotesTable;
+  search_docs: SearchDocsTable;
+  checklist_instances: ChecklistInstancesTable;
+  checklist_items: ChecklistItemsTable;
   feedback_themes: FeedbackThemesTable;
   feedback_theme_status_changes: FeedbackThemeStatusChangesTable;
   feedback_requests: FeedbackRequestsTable;

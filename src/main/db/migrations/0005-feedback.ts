@@ -6,7 +6,7 @@ import type { Migration } from '../migration';
  * and problem statements for "link to an existing theme" suggestions.
  */
 export const feedback: Migration = {
-  version: 3,
+  version: 5,
   name: 'feedback collector',
   up: (db) => {
     db.exec(`
