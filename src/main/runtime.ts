@@ -9,6 +9,7 @@ import { checklistHandlers } from './checklist/handlers';
 import { contactHandlers } from './contacts/handlers';
 import type { MainContext } from './context';
 import { StoreUnavailableError } from './db/errors';
+import { feedbackHandlers } from './feedback/handlers';
 import { DATABASE_FILE_NAME, openDatabase } from './db/open';
 import { createStore, type Store } from './db/store';
 import type { Dialogs } from './edge-ports/dialogs';
@@ -84,6 +85,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     checkins: checkinHandlers,
     search: searchHandlers,
     checklist: checklistHandlers,
+    feedback: feedbackHandlers,
   };
 
   const isTrustedSender = createSenderCheck(options.appUrls);

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Account } from '../../../shared/accounts/schema';
 import { ReadinessTab } from '../checklist/ReadinessTab';
+import { FeedbackTab } from '../feedback/FeedbackTab';
 import { TasksTab } from '../tasks/TasksTab';
 import { AccountOverview } from './AccountOverview';
 
@@ -15,4 +16,5 @@ export const ACCOUNT_TABS: readonly { key: string; label: string; Component: Com
   { key: 'overview', label: 'Overview', Component: AccountOverview },
   { key: 'tasks', label: 'Tasks', Component: TasksTab },
   { key: 'readiness', label: 'Readiness', Component: ReadinessTab },
+  { key: 'feedback', label: 'Feedback', Component: FeedbackTab },
 ];
