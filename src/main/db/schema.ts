@@ -1,7 +1,5 @@
 import type { Generated } from 'kysely';
 
-
-
 /** Kysely's view of the tables. Column names are snake_case in SQL, mapped at the repository edge. */
 export interface AccountsTable {
   id: string;
@@ -135,7 +133,6 @@ export interface FeedbackThemeStatusChangesTable {
 export interface FeedbackRequestsTable {
   id: string;
   account_id: string;
-  /** A check-in note's id (no foreign key: notes are another domain). */
   note_id: string | null;
   request: string;
   root_cause: string;

@@ -1,17 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { FeedbackFieldsInput } from '../../src/shared/feedback/schema';
 import type { Api } from '../../src/shared/ipc/contract';
-import { test } from './fixtures';
+import type { FeedbackFieldsInput } from '../../src/shared/feedback/schema';
+import { test } from '../e2e/fixtures';
 
-/**
- * Screenshots of the feedback screens at 1280×800 in both themes, for a person to look at.
- * On demand only (`SCREENSHOTS=1`): they assert nothing, so they must not count as tests.
- */
-test.skip(!process.env.SCREENSHOTS, 'screenshots are taken on demand: set SCREENSHOTS=1');
+/** Screenshots of the feedback screens in both themes, for a person to look at (`npm run screenshots`). */
 
-const OUT = join(__dirname, '../../test-results/feedback-screens');
+const OUT = join(__dirname, '../../docs/screenshots');
 
 async function seed(page: Page) {
   await page.evaluate(async () => {
@@ -28,9 +24,10 @@ async function seed(page: Page) {
         }),
       ).id;
     const base: Omit<FeedbackFieldsInput, 'request' | 'whys' | 'rootCause'> = {
-      askedBy: [], category: 'feature-request', productArea: 'Marketplace', route: 'pm', priority: 'medium', noteId: null,
+      askedBy: [] as string[], category: 'feature-request', productArea: 'Marketplace', route: 'pm',
+      priority: 'medium', noteId: null,
     };
-    const req = async (accountId: string, request: string, whys: string[], rootCause: string, over: Partial<FeedbackFieldsInput> = {}) =>
+    const req = async (accountId: string, request: string, whys: string[], rootCause: string, over: Partial<typeof base> = {}) =>
       must(await api.feedback.create({ accountId, fields: { ...base, request, whys, rootCause, ...over } })).id;
     const northwind = await account('Northwind Health', 180_000);
     const globex = await account('Globex Mobility', 60_000);
@@ -67,7 +64,7 @@ for (const { scheme: colorScheme, width, height } of VARIANTS) {
     await page.emulateMedia({ colorScheme });
     await seed(page);
     await page.reload();
-    const shot = (name: string) => page.screenshot({ path: join(OUT, `${name}-${scheme}.png`) });
+    const shot = (name: string) => page.screenshot({ path: join(OUT, `feedback-${name}-${scheme}.png`) });
 
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Feedback' }).click();
     await page.getByRole('table', { name: 'Feedback inbox' }).waitFor();
