@@ -3,6 +3,7 @@ import type { InputOf, Operation, OutputOf } from './operation';
 import { accounts } from './domains/accounts';
 import { app, settings } from './domains/app';
 import { contacts } from './domains/contacts';
+import { audit, keys, licenses } from './domains/licenses';
 import { tasks } from './domains/tasks';
 
 /**
@@ -15,6 +16,9 @@ export const contract = {
   accounts,
   contacts,
   tasks,
+  licenses,
+  keys,
+  audit,
 } as const;
 
 export type Contract = typeof contract;
