@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/tokens.css';
 import './styles/base.css';
+import './styles/components.css';
+import './styles/shell.css';
 import { App } from './App';
 
 const root = document.getElementById('root');

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import type { AppStatus } from '../../shared/settings/schema';
+import { api, call } from './api/client';
+import { useSettings } from './settings/settings-store';
+import { CurrentPage } from './shell/CurrentPage';
+import { Sidebar } from './shell/Sidebar';
+import { Unavailable } from './shell/Unavailable';
+import { Toasts } from './ui/toasts';
+
+export function App() {
+  const [status, setStatus] = useState<AppStatus | null>(null);
+  const loadSettings = useSettings((s) => s.load);
+
+  useEffect(() => {
+    call(api().app.status())
+      .then((s) => {
+        setStatus(s);
+        if (s.state === 'ready') return loadSettings();
+      })
+      .catch((e: Error) => setStatus({ state: 'unavailable', reason: e.message, databaseFile: '' }));
+  }, [loadSettings]);
+
+  if (!status) return null;
+  if (status.state === 'unavailable') return <Unavailable reason={status.reason} databaseFile={status.databaseFile} />;
+  return (
+    <div className="app">
+      <Sidebar />
+      <main className="app-main">
+        <CurrentPage />
+      </main>
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { z } from 'zod';
+import { CreateAccountInput, type Account, type AccountFieldsInput } from '../../../shared/accounts/schema';
+import { SEGMENTS, STAGES, segmentForArr } from '../../../shared/accounts/segments';
+import { api, call } from '../api/client';
+import { showServerErrors } from '../api/form-errors';
+import { Button } from '../ui/Button';
+import { Dialog } from '../ui/Dialog';
+import { SelectField, TextAreaField, TextField } from '../ui/Field';
+import { ACCOUNT_FIELD_NAMES, emptyToNull } from './account-form-values';
+
+type FormIn = z.input<typeof CreateAccountInput>;
+type FormOut = z.output<typeof CreateAccountInput>;
+
+interface AccountFormProps {
+  /** The account being edited, or none to create one. */
+  account?: Account;
+  initial: AccountFieldsInput;
+  onClose: () => void;
+  onSaved: (account: Account) => void;
+}
+
+/** Create or edit an account. The same zod schema main uses checks every field before anything is sent. */
+export function AccountForm({ account, initial, onClose, onSaved }: AccountFormProps) {
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    control,
+    formState: { errors, isSubmitting },
+  } = useForm<FormIn, unknown, FormOut>({ resolver: zodResolver(CreateAccountInput), defaultValues: initial, mode: 'onTouched' });
+  const arr = useWatch({ control, name: 'arr' });
+  const derived = typeof arr === 'number' && Number.isFinite(arr) && arr >= 0 ? segmentForArr(arr) : null;
+
+  const submit = handleSubmit(async (fields) => {
+    setFormError(null);
+    try {
+      const saved = account
+        ? await call(api().accounts.update({ id: account.id, fields }))
+        : await call(api().accounts.create(fields));
+      onSaved(saved);
+    } catch (error) {
+      setFormError(showServerErrors(error, setError, ACCOUNT_FIELD_NAMES, account ? ['fields'] : []));
+    }
+  });
+
+  const title = account ? `Edit ${account.name}` : 'New account';
+  return (
+    <Dialog
+      title={title}
+      open
+      onClose={onClose}
+      footer={
+        <>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button variant="primary" type="submit" form="account-form" disabled={isSubmitting}>
+            {account ? 'Save changes' : 'Create account'}
+          </Button>
+        </>
+      }
+    >
+      <form id="account-form" className="form-grid" onSubmit={submit} noValidate>
+        {formError && (
+          <p className="form-error span-2" role="alert">
+            {formError}
+          </p>
+        )}
+        <TextField label="Account name" className="span-2" autoFocus error={errors.name?.message} {...register('name')} />
+        <TextField
+          label="ARR (USD)"
+          type="number"
+          inputMode="decimal"
+          min={0}
+          step="any"
+          error={errors.arr?.message}
+          {...register('arr', { valueAsNumber: true })}
+        />
+        <SelectField
+          label="Segment"
+          hint={derived ? `From ARR: ${derived}` : 'Derived from ARR'}
+          error={errors.segmentOverride?.message}
+          options={[{ value: '', label: 'From ARR (automatic)' }, ...SEGMENTS.map((s) => ({ value: s, label: s }))]}
+          {...register('segmentOverride', { setValueAs: emptyToNull })}
+        />
+        <SelectField label="Stage" error={errors.stage?.message} options={STAGES.map((s) => ({ value: s, label: s }))} {...register('stage')} />
+        <TextField label="Owner (CSM)" error={errors.ownerCsm?.message} {...register('ownerCsm')} />
+        <TextField label="Contract start" type="date" error={errors.contractStart?.message} {...register('contractStart', { setValueAs: emptyToNull })} />
+        <TextField label="Renewal date" type="date" error={errors.renewalDate?.message} {...register('renewalDate', { setValueAs: emptyToNull })} />
+        <TextField label="Installed product version" placeholder="e.g. 2.1.0" error={errors.productVersion?.message} {...register('productVersion')} />
+        <TextAreaField label="Notes" className="span-2" rows={3} error={errors.notes?.message} {...register('notes')} />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import type { Account } from '../../../shared/accounts/schema';
+import { SEGMENT_SLA } from '../../../shared/accounts/segments';
+import { api, call } from '../api/client';
+import { useLoad } from '../api/use-load';
+import { useRoute } from '../shell/route';
+import { Button } from '../ui/Button';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { SegmentBadge, StageBadge } from '../ui/badges';
+import { formatDay, formatMoney, relativeDay } from '../ui/format';
+import { Tabs } from '../ui/Tabs';
+import { toast } from '../ui/toasts';
+import { AccountForm } from './AccountForm';
+import { accountToForm } from './account-form-values';
+import { ACCOUNT_TABS } from './account-tabs';
+import { useAccounts } from './accounts-store';
+
+export function AccountPage({ accountId, tab }: { accountId: string; tab?: string | undefined }) {
+  const go = useRoute((s) => s.go);
+  const reloadList = useAccounts((s) => s.reload);
+  const loaded = useLoad(() => call(api().accounts.get({ id: accountId })), [accountId]);
+  // Local edits (save, archive) replace the loaded account until the next load.
+  const [edited, setAccount] = useState<Account | null>(null);
+  const account = edited && edited.id === accountId ? edited : loaded.data;
+  const error = loaded.error;
+  const load = async () => {
+    setAccount(null);
+    await loaded.reload();
+  };
+  const [editing, setEditing] = useState(false);
+  const [confirmArchive, setConfirmArchive] = useState(false);
+
+  if (error) {
+    return (
+      <div className="page">
+        <p className="form-error" role="alert">{error}</p>
+        <div>
+          <Button onClick={() => go({ page: 'accounts' })}>Back to accounts</Button>
+        </div>
+      </div>
+    );
+  }
+  if (!account) return <div className="page" aria-busy="true" />;
+
+  const selected = ACCOUNT_TABS.find((t) => t.key === tab) ?? ACCOUNT_TABS[0]!;
+  const sla = SEGMENT_SLA[account.segment];
+
+  const archive = async () => {
+    setConfirmArchive(false);
+    try {
+      const archived = await call(api().accounts.archive({ id: account.id }));
+      setAccount(archived);
+      void reloadList();
+      toast.info(`Archived ${archived.name}.`, {
+        label: 'Undo',
+        run: () => void restore(),
+      });
+    } catch (e) {
+      toast.error((e as Error).message);
+    }
+  };
+
+  const restore = async () => {
+    try {
+      const restored = await call(api().accounts.restore({ id: account.id }));
+      setAccount(restored);
+      void reloadList();
+      toast.info(`Restored ${restored.name}.`);
+    } catch (e) {
+      toast.error((e as Error).message);
+    }
+  };
+
+  return (
+    <div className="page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <a
+          href="#accounts"
+          onClick={(e) => {
+            e.preventDefault();
+            go({ page: 'accounts' });
+          }}
+        >
+          Accounts
+        </a>
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">{account.name}</span>
+      </nav>
+      <header className="page-header">
+        <div className="stack account-heading">
+          <div className="row">
+            <h1>{account.name}</h1>
+            <SegmentBadge segment={account.segment} overridden={account.segmentOverride !== null} />
+            <StageBadge stage={account.stage} />
+            {account.archivedAt && <span className="badge badge-warn">Archived</span>}
+          </div>
+          <p className="subtitle">
+            {formatMoney(account.arr)} ARR
+            {account.renewalDate && (
+              <>
+                {' · '}Renews {formatDay(account.renewalDate)} ({relativeDay(account.renewalDate)})
+              </>
+            )}
+            {' · '}
+            {sla.responseHours} h response{sla.qbrCadence ? ` · ${sla.qbrCadence} QBR` : ''}
+          </p>
+        </div>
+        <div className="row">
+          <Button onClick={() => setEditing(true)}>Edit</Button>
+          {account.archivedAt ? (
+            <Button onClick={() => void restore()}>Restore</Button>
+          ) : (
+            <Button variant="danger" onClick={() => setConfirmArchive(true)}>
+              Archive
+            </Button>
+          )}
+        </div>
+      </header>
+
+      <Tabs
+        label="Account sections"
+        tabs={ACCOUNT_TABS}
+        selected={selected.key}
+        onSelect={(key) => go({ page: 'account', accountId, tab: key })}
+      />
+      <div role="tabpanel" aria-label={selected.label} className="tab-panel">
+        <selected.Component account={account} onAccountChanged={() => void load()} />
+      </div>
+
+      {editing && (
+        <AccountForm
+          account={account}
+          initial={accountToForm(account)}
+          onClose={() => setEditing(false)}
+          onSaved={(saved) => {
+            setEditing(false);
+            setAccount(saved);
+            void reloadList();
+            toast.info('Changes saved.');
+          }}
+        />
+      )}
+      <ConfirmDialog
+        open={confirmArchive}
+        title={`Archive ${account.name}?`}
+        message="The account leaves your lists but keeps all its notes, contacts and history. You can restore it at any time."
+        confirmLabel="Archive"
+        danger
+        onConfirm={() => void archive()}
+        onCancel={() => setConfirmArchive(false)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Account } from '../../../shared/accounts/schema';
+import { SEGMENTS, STAGES } from '../../../shared/accounts/segments';
+import { api, call } from '../api/client';
+import { useRoute } from '../shell/route';
+import { useSettings } from '../settings/settings-store';
+import { Button } from '../ui/Button';
+import { EmptyState } from '../ui/EmptyState';
+import { CheckboxField, SelectField, TextField } from '../ui/Field';
+import { formatMoney } from '../ui/format';
+import { shortcutLabel, useHotkey } from '../ui/hotkeys';
+import { toast } from '../ui/toasts';
+import { AccountForm } from './AccountForm';
+import { AccountsTable } from './AccountsTable';
+import { emptyAccount } from './account-form-values';
+import { useAccounts } from './accounts-store';
+
+const SAMPLE_SIZE = 40;
+
+export function AccountsPage() {
+  const { rows, loaded, error, filters, setFilters, reload } = useAccounts();
+  const go = useRoute((s) => s.go);
+  const csmName = useSettings((s) => s.settings.csmName);
+  const [creating, setCreating] = useState(false);
+  const [loadingSample, setLoadingSample] = useState(false);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const openNew = useCallback(() => setCreating(true), []);
+  useHotkey('mod+n', openNew, !creating);
+
+  const filtered = Boolean(filters.query || filters.segment || filters.stage);
+  const totalArr = rows.reduce((sum, r) => sum + (r.archivedAt ? 0 : r.arr), 0);
+
+  const loadSample = async () => {
+    setLoadingSample(true);
+    try {
+      const result = await call(api().app.loadSampleData({ accounts: SAMPLE_SIZE }));
+      toast.info(`Added ${result.accounts} sample accounts with ${result.contacts} contacts.`);
+      await reload();
+    } catch (e) {
+      toast.error((e as Error).message);
+    } finally {
+      setLoadingSample(false);
+    }
+  };
+
+  const onSaved = (account: Account) => {
+    setCreating(false);
+    toast.info(`Created ${account.name}.`);
+    void reload();
+    go({ page: 'account', accountId: account.id });
+  };
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <h1>Accounts</h1>
+          {loaded && rows.length > 0 && (
+            <p className="subtitle">
+              {rows.length.toLocaleString()} {rows.length === 1 ? 'account' : 'accounts'} · {formatMoney(totalArr)} ARR
+            </p>
+          )}
+        </div>
+        <Button variant="primary" shortcut={shortcutLabel('mod+n')} onClick={openNew}>
+          New account
+        </Button>
+      </header>
+
+      {(rows.length > 0 || filtered || filters.includeArchived) && (
+        <div className="toolbar" role="search">
+          <TextField
+            label="Filter"
+            type="search"
+            placeholder="Name or owner"
+            value={filters.query ?? ''}
+            onChange={(e) => setFilters({ query: e.target.value })}
+          />
+          <SelectField
+            label="Segment"
+            value={filters.segment ?? ''}
+            onChange={(e) => setFilters({ segment: (e.target.value || undefined) as typeof filters.segment })}
+            options={[{ value: '', label: 'All segments' }, ...SEGMENTS.map((s) => ({ value: s, label: s }))]}
+          />
+          <SelectField
+            label="Stage"
+            value={filters.stage ?? ''}
+            onChange={(e) => setFilters({ stage: (e.target.value || undefined) as typeof filters.stage })}
+            options={[{ value: '', label: 'All stages' }, ...STAGES.map((s) => ({ value: s, label: s }))]}
+          />
+          <CheckboxField
+            label="Show archived"
+            checked={Boolean(filters.includeArchived)}
+            onChange={(e) => setFilters({ includeArchived: e.target.checked })}
+          />
+        </div>
+      )}
+
+      {error && <p className="form-error" role="alert">{error}</p>}
+
+      {loaded && rows.length === 0 && !filtered && (
+        <EmptyState
+          title="Your book of accounts is empty"
+          actions={
+            <>
+              <Button variant="primary" onClick={openNew}>
+                New account
+              </Button>
+              <Button onClick={() => void loadSample()} disabled={loadingSample}>
+                {loadingSample ? 'Loading sample data…' : 'Load sample data'}
+              </Button>
+            </>
+          }
+        >
+          Add the accounts you look after, with their ARR, stage and renewal date. Or load a sample book to look around
+          first.
+        </EmptyState>
+      )}
+
+      {loaded && rows.length === 0 && filtered && (
+        <EmptyState
+          title="No accounts match"
+          actions={<Button onClick={() => setFilters({ query: '', segment: undefined, stage: undefined })}>Clear filters</Button>}
+        >
+          Nothing in your book matches these filters.
+        </EmptyState>
+      )}
+
+      {rows.length > 0 && (
+        <AccountsTable
+          rows={rows}
+          sort={filters.sort}
+          direction={filters.direction}
+          onSort={(key) =>
+            setFilters({ sort: key, direction: filters.sort === key && filters.direction === 'asc' ? 'desc' : 'asc' })
+          }
+          onOpen={(row) => go({ page: 'account', accountId: row.id })}
+        />
+      )}
+
+      {creating && <AccountForm initial={emptyAccount(csmName)} onClose={() => setCreating(false)} onSaved={onSaved} />}
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { AccountRow } from '../../../shared/accounts/schema';
+import { SegmentBadge, StageBadge } from '../ui/badges';
+import { formatDay, formatMoney, relativeDay } from '../ui/format';
+import type { AccountFilters } from './accounts-store';
+
+type SortKey = AccountFilters['sort'];
+
+const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
+  { key: 'name', label: 'Account' },
+  { key: 'segment', label: 'Segment' },
+  { key: 'stage', label: 'Stage' },
+  { key: 'arr', label: 'ARR', numeric: true },
+  { key: 'renewalDate', label: 'Renewal' },
+  { key: 'ownerCsm', label: 'Owner' },
+];
+
+const ROW_HEIGHT = 37;
+
+interface AccountsTableProps {
+  rows: AccountRow[];
+  sort: SortKey;
+  direction: 'asc' | 'desc';
+  onSort: (key: SortKey) => void;
+  onOpen: (row: AccountRow) => void;
+}
+
+/** The book as a sortable table; only the rows on screen are rendered, so 2,000 accounts scroll smoothly. */
+export function AccountsTable({ rows, sort, direction, onSort, onOpen }: AccountsTableProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const current = Math.min(active, Math.max(rows.length - 1, 0));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const move = (to: number) => {
+      event.preventDefault();
+      const next = Math.max(0, Math.min(rows.length - 1, to));
+      setActive(next);
+      virtualizer.scrollToIndex(next);
+    };
+    if (event.key === 'ArrowDown') move(current + 1);
+    else if (event.key === 'ArrowUp') move(current - 1);
+    else if (event.key === 'Home') move(0);
+    else if (event.key === 'End') move(rows.length - 1);
+    else if (event.key === 'Enter' && rows[current]) onOpen(rows[current]);
+  };
+
+  return (
+    <div
+      ref={scrollRef}
+      className="table-wrap"
+      tabIndex={0}
+      role="region"
+      aria-label="Accounts table. Use the arrow keys to move and Enter to open."
+      onKeyDown={onKeyDown}
+    >
+      <table className="table" aria-rowcount={rows.length + 1}>
+        <thead>
+          <tr>
+            {COLUMNS.map((c) => (
+              <th
+                key={c.key}
+                className={c.numeric ? 'num' : undefined}
+                aria-sort={sort === c.key ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+              >
+                <button type="button" className="sort" onClick={() => onSort(c.key)}>
+                  {c.label}
+                  <span aria-hidden="true">{sort === c.key ? (direction === 'asc' ? ' ↑' : ' ↓') : ''}</span>
+                </button>
+              </th>
+            ))}
+            <th className="num">Contacts</th>
+          </tr>
+        </thead>
+        <tbody>
+          {top > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={COLUMNS.length + 1} style={{ height: top, padding: 0, border: 0 }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <tr
+                key={row.id}
+                aria-rowindex={item.index + 2}
+                aria-selected={item.index === current}
+                onClick={() => setActive(item.index)}
+                onDoubleClick={() => onOpen(row)}
+              >
+                <td className="primary-cell">
+                  <a
+                    href={`#account/${row.id}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      onOpen(row);
+                    }}
+                  >
+                    {row.name}
+                  </a>
+                  {row.archivedAt && <span className="badge badge-after">Archived</span>}
+                </td>
+                <td>
+                  <SegmentBadge segment={row.segment} overridden={row.segmentOverride !== null} />
+                </td>
+                <td>
+                  <StageBadge stage={row.stage} />
+                </td>
+                <td className="num">{formatMoney(row.arr)}</td>
+                <td>
+                  {row.renewalDate ? (
+                    <span title={formatDay(row.renewalDate)}>
+                      {formatDay(row.renewalDate)} <span className="faint">· {relativeDay(row.renewalDate)}</span>
+                    </span>
+                  ) : (
+                    <span className="faint">—</span>
+                  )}
+                </td>
+                <td>{row.ownerCsm || <span className="faint">—</span>}</td>
+                <td className="num">{row.contactCount}</td>
+              </tr>
+            );
+          })}
+          {bottom > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={COLUMNS.length + 1} style={{ height: bottom, padding: 0, border: 0 }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

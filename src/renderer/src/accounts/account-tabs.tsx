@@ -1,0 +1,16 @@
+import type { ComponentType } from 'react';
+import type { Account } from '../../../shared/accounts/schema';
+import { TasksTab } from '../tasks/TasksTab';
+import { AccountOverview } from './AccountOverview';
+
+export interface AccountTabProps {
+  account: Account;
+  /** Re-reads the account after a change made inside the tab. */
+  onAccountChanged: () => void;
+}
+
+/** The tabs of an account page, in order. Each capability adds its tab here. */
+export const ACCOUNT_TABS: readonly { key: string; label: string; Component: ComponentType<AccountTabProps> }[] = [
+  { key: 'overview', label: 'Overview', Component: AccountOverview },
+  { key: 'tasks', label: 'Tasks', Component: TasksTab },
+];

@@ -1,0 +1,20 @@
+import type { Contact, ContactFieldsInput } from '../../../shared/contacts/schema';
+
+export const CONTACT_FIELD_NAMES = [
+  'name', 'title', 'role', 'email', 'phone', 'salutation', 'isChampion', 'isDecisionMaker', 'isSponsor', 'leftOn',
+] as const;
+
+export const emptyContact = (): ContactFieldsInput => ({
+  name: '',
+  title: '',
+  role: '',
+  email: '',
+  phone: '',
+  salutation: '',
+  isChampion: false,
+  isDecisionMaker: false,
+  isSponsor: false,
+  leftOn: null,
+});
+
+export const contactToForm = ({ id: _id, accountId: _a, createdAt: _c, updatedAt: _u, ...fields }: Contact): ContactFieldsInput => fields;

@@ -1,0 +1,26 @@
+import { AccountPage } from '../accounts/AccountPage';
+import { AccountsPage } from '../accounts/AccountsPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { useRoute, type Route } from './route';
+
+function assertNever(route: never): never {
+  throw new Error(`No page for route ${JSON.stringify(route)}`);
+}
+
+function pageFor(route: Route) {
+  switch (route.page) {
+    case 'accounts':
+      return <AccountsPage />;
+    case 'account':
+      return <AccountPage key={route.accountId} accountId={route.accountId} tab={route.tab} />;
+    case 'settings':
+      return <SettingsPage />;
+    default:
+      return assertNever(route);
+  }
+}
+
+export function CurrentPage() {
+  const route = useRoute((s) => s.route);
+  return pageFor(route);
+}

@@ -1,0 +1,125 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { startRuntime, type Runtime, type RuntimeOptions } from '../../src/main/runtime';
+import type { Dialogs } from '../../src/main/edge-ports/dialogs';
+import { preloadInitScript, INVOKE_BINDING } from './preload-shim';
+import { serveRenderer } from './static-server';
+
+const ROOT = resolve(__dirname, '../..');
+
+export interface FieldbookApp {
+  /** The data folder the app's database lives in. */
+  dataDir: string;
+  /** Every save dialog writes here, under the file name the app proposes. */
+  outputDir: string;
+  /** The answer of the next open dialog. */
+  chooseFile(path: string): void;
+  /**
+   * Shuts the app down as quitting would (page unloaded, handlers finished, database closed),
+   * runs `whileClosed` (e.g. to tamper with files), starts it again on the same data folder and
+   * returns the page to use from then on.
+   */
+  restart(whileClosed?: () => void | Promise<void>): Promise<Page>;
+  /** Requests that tried to leave the app's own origin (all were aborted). */
+  readonly foreignRequests: readonly string[];
+  /** The page currently showing the app. */
+  readonly page: Page;
+}
+
+interface WorkerFixtures {
+  rendererUrl: string;
+}
+
+/** Runtime options a later capability may need to extend (e.g. a test key store). */
+export function runtimeOptions(app: { dataDir: string; dialogs: Dialogs; rendererUrl: string }): RuntimeOptions {
+  return {
+    dataDir: app.dataDir,
+    dialogs: app.dialogs,
+    reveal: () => {},
+    appUrls: [app.rendererUrl],
+    validateOutput: true,
+    log: (message, error) => console.error(`[main] ${message}`, error),
+  };
+}
+
+export const test = base.extend<{ app: FieldbookApp }, WorkerFixtures>({
+  rendererUrl: [
+    async ({}, use) => {
+      const server = await serveRenderer(join(ROOT, 'out/renderer'));
+      await use(server.url);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  app: async ({ browser, rendererUrl }, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'fieldbook-e2e-data-'));
+    const outputDir = mkdtempSync(join(tmpdir(), 'fieldbook-e2e-out-'));
+    const openAnswers: string[] = [];
+    const foreignRequests: string[] = [];
+    const dialogs: Dialogs = {
+      chooseSavePath: async ({ defaultName }) => join(outputDir, basename(defaultName)),
+      chooseOpenPath: async () => openAnswers.shift() ?? null,
+    };
+    const initScript = preloadInitScript(ROOT);
+    const appOrigin = new URL(rendererUrl).origin;
+
+    let runtime: Runtime = startRuntime(runtimeOptions({ dataDir, dialogs, rendererUrl }));
+    let context: BrowserContext;
+    let page: Page;
+
+    const launch = async () => {
+      context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (new URL(url).origin === appOrigin) return route.continue();
+        foreignRequests.push(url);
+        return route.abort('blockedbyclient');
+      });
+      await context.exposeBinding(INVOKE_BINDING, (source, channel: string, wrapped: { input: unknown } | null) =>
+        runtime.invoke(channel, source.frame.url(), wrapped === null ? undefined : wrapped.input),
+      );
+      await context.addInitScript({ content: initScript });
+      page = await context.newPage();
+      page.on('pageerror', (error) => console.error('[renderer]', error));
+      await page.goto(rendererUrl);
+      return page;
+    };
+
+    const shutDown = async () => {
+      if (!page.isClosed()) await page.close({ runBeforeUnload: true }).catch(() => {});
+      if (!page.isClosed()) await page.waitForEvent('close', { timeout: 5_000 }).catch(() => {});
+      await context.close();
+      await runtime.close();
+    };
+
+    await launch();
+    const app: FieldbookApp = {
+      dataDir,
+      outputDir,
+      chooseFile: (path) => openAnswers.push(path),
+      restart: async (whileClosed) => {
+        await shutDown();
+        await whileClosed?.();
+        runtime = startRuntime(runtimeOptions({ dataDir, dialogs, rendererUrl }));
+        return launch();
+      },
+      foreignRequests,
+      get page() {
+        return page;
+      },
+    };
+    await use(app);
+    await shutDown();
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(outputDir, { recursive: true, force: true });
+  },
+
+  page: async ({ app }, use) => {
+    await use(app.page);
+  },
+});
+
+export { expect };

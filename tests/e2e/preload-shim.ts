@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const INVOKE_BINDING = '__fieldbookTransport';
+
+/**
+ * The built preload (out/preload/index.js), wrapped so it runs in the page as Electron would run
+ * it: CommonJS, with an `electron` module whose contextBridge puts `api` on window and whose
+ * ipcRenderer.invoke crosses to Node through a Playwright binding. Only the transport is fake.
+ */
+export function preloadInitScript(root: string): string {
+  const preload = readFileSync(join(root, 'out/preload/index.js'), 'utf8');
+  return `(() => {
+  const transport = window.${INVOKE_BINDING};
+  const electron = {
+    contextBridge: {
+      exposeInMainWorld(key, value) {
+        Object.defineProperty(window, key, { value: Object.freeze(value), writable: false, configurable: false });
+      },
+    },
+    ipcRenderer: { invoke: (channel, input) => transport(channel, input === undefined ? null : { input }) },
+  };
+  const require = (name) => {
+    if (name === 'electron') return electron;
+    throw new Error('A sandboxed preload cannot require ' + name);
+  };
+  const module = { exports: {} };
+  (function (require, module, exports) {
+${preload}
+  })(require, module, module.exports);
+})();`;
+}
