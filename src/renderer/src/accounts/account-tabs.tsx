@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Account } from '../../../shared/accounts/schema';
 import { TasksTab } from '../tasks/TasksTab';
+import { LicensesTab } from '../licenses/LicensesTab';
 import { AccountOverview } from './AccountOverview';
 
 export interface AccountTabProps {
@@ -13,4 +14,5 @@ export interface AccountTabProps {
 export const ACCOUNT_TABS: readonly { key: string; label: string; Component: ComponentType<AccountTabProps> }[] = [
   { key: 'overview', label: 'Overview', Component: AccountOverview },
   { key: 'tasks', label: 'Tasks', Component: TasksTab },
+  { key: 'licenses', label: 'Licenses', Component: LicensesTab },
 ];
