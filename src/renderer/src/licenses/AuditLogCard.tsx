@@ -1,11 +1,20 @@
 import { useState } from 'react';
-import { AUDIT_ACTION_LABELS, type AuditCheck } from '../../../shared/licenses/audit-schema';
+import { AUDIT_ACTION_LABELS, type AuditCheck, type AuditEntry } from '../../../shared/licenses/audit-schema';
 import { api, call } from '../api/client';
 import { useLoad } from '../api/use-load';
 import { Button } from '../ui/Button';
 import { formatDateTime } from '../ui/format';
 import { toast } from '../ui/toasts';
 import './licenses.css';
+
+/** What an entry was about, in the words of its details when it has them. */
+function describeSubject(e: AuditEntry): string {
+  const { licensee, reason, fileName, keyId } = e.details;
+  if (typeof licensee === 'string') return licensee;
+  if (typeof reason === 'string') return `reason: ${reason}`;
+  if (typeof fileName === 'string') return fileName;
+  return typeof keyId === 'string' ? `key ${keyId}` : e.subject;
+}
 
 /** Settings → Audit log: the latest key and license events, and "Verify audit log". */
 export function AuditLogCard() {
@@ -54,7 +63,7 @@ export function AuditLogCard() {
                 <span>{formatDateTime(e.at)}</span>
                 <span>{AUDIT_ACTION_LABELS[e.action]}</span>
                 <span className="muted">
-                  {e.actor} · <code>{e.subject.slice(0, 16)}</code>
+                  {e.actor} · {describeSubject(e)}
                 </span>
               </li>
             ))}

@@ -17,7 +17,7 @@ import './licenses.css';
 
 function daysLeftText(l: License): string {
   if (l.status === 'revoked') return '—';
-  if (l.daysLeft <= 0) return `expired ${relativeDay(l.expiresAt)}`;
+  if (l.daysLeft <= 0) return relativeDay(l.expiresAt);
   return l.daysLeft === 1 ? '1 day' : `${l.daysLeft} days`;
 }
 
@@ -80,12 +80,10 @@ export function LicensesTab({ account }: AccountTabProps) {
                 <th scope="col">Licensee</th>
                 <th scope="col">Kind</th>
                 <th scope="col">Modules</th>
-                <th scope="col">Valid from</th>
-                <th scope="col">Expires</th>
+                <th scope="col">Valid</th>
                 <th scope="col" className="num">
                   Days left
                 </th>
-                <th scope="col">Key</th>
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
                 </th>
@@ -93,11 +91,15 @@ export function LicensesTab({ account }: AccountTabProps) {
             </thead>
             <tbody>
               {licenses.map((l) => (
-                <tr key={l.id} className={l.status === 'revoked' ? 'revoked' : undefined}>
+                <tr
+                  key={l.id}
+                  className={l.status === 'revoked' ? 'revoked' : undefined}
+                  title={`License ${l.id}, signed with key ${l.keyId} by ${l.issuedBy}`}
+                >
                   <td>
                     <LicenseStatusBadge status={l.status} />
                   </td>
-                  <td className="primary-cell" title={l.revokedReason ? `Revoked: ${l.revokedReason}` : l.licensee}>
+                  <td className="primary-cell licensee">
                     {l.licensee}
                     {l.replacedById && <span className="badge badge-after">Renewed</span>}
                   </td>
@@ -105,18 +107,16 @@ export function LicensesTab({ account }: AccountTabProps) {
                   <td className="modules" title={l.modules.join(', ')}>
                     {l.modules.join(', ')}
                   </td>
-                  <td>{formatDay(l.validFrom)}</td>
-                  <td>{formatDay(l.expiresAt)}</td>
-                  <td className="num">{daysLeftText(l)}</td>
                   <td>
-                    <code>{l.keyId.slice(0, 8)}</code>
+                    {formatDay(l.validFrom)} – {formatDay(l.expiresAt)}
                   </td>
+                  <td className="num">{daysLeftText(l)}</td>
                   <td>
                     <div className="actions">
                       {!l.revokedAt && (
                         <>
                           <Button size="sm" onClick={() => void save(l)} aria-label={`Save license file for ${l.licensee}, until ${l.expiresAt}`}>
-                            Save license file…
+                            Save file…
                           </Button>
                           <Button size="sm" variant="ghost" onClick={() => setIssuing(renewalOf(l))} aria-label={`Renew license until ${l.expiresAt}`}>
                             Renew
@@ -126,7 +126,11 @@ export function LicensesTab({ account }: AccountTabProps) {
                           </Button>
                         </>
                       )}
-                      {l.revokedAt && <span className="license-note">Revoked: {l.revokedReason}</span>}
+                      {l.revokedAt && (
+                        <span className="license-note" title={l.revokedReason ?? undefined}>
+                          Revoked: {l.revokedReason}
+                        </span>
+                      )}
                     </div>
                   </td>
                 </tr>
