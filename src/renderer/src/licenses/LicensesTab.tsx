@@ -80,7 +80,7 @@ export function LicensesTab({ account }: AccountTabProps) {
                 <th scope="col">Licensee</th>
                 <th scope="col">Kind</th>
                 <th scope="col">Modules</th>
-                <th scope="col">Valid</th>
+                <th scope="col">Period</th>
                 <th scope="col" className="num">
                   Days left
                 </th>
