@@ -5,13 +5,33 @@ import { daysLeft, licenseStatus, reminderDate } from '../../shared/licenses/sta
 import type { LicensesTable } from '../db/schema';
 import type { Store } from '../db/store';
 
-type LicenseRow = LicensesTable & { account_name: string; replaced_by_id: string | null };
+type LicenseRow = Omit<LicensesTable, 'file_text'> & { account_name: string; replaced_by_id: string | null };
+
+/** Every column but the signed file itself, which only "Save license file…" needs. */
+const LIST_COLUMNS = [
+  'l.id',
+  'l.account_id',
+  'l.licensee',
+  'l.modules',
+  'l.kind',
+  'l.issued_at',
+  'l.issued_by',
+  'l.valid_from',
+  'l.expires_at',
+  'l.project_end',
+  'l.key_id',
+  'l.format_version',
+  'l.replaces_id',
+  'l.revoked_at',
+  'l.revoked_by',
+  'l.revoked_reason',
+] as const;
 
 function selectLicenses(store: Store) {
   return store.q
     .selectFrom('licenses as l')
     .innerJoin('accounts as a', 'a.id', 'l.account_id')
-    .selectAll('l')
+    .select(LIST_COLUMNS)
     .select('a.name as account_name')
     .select((eb) =>
       eb
@@ -24,8 +44,7 @@ function selectLicenses(store: Store) {
     );
 }
 
-export function toLicense(row: LicenseRow, now: Date): License {
-  const today = localIsoDate(now);
+export function toLicense(row: LicenseRow, today: string): License {
   const kind = row.kind as LicenseKind;
   return {
     id: row.id,
@@ -54,14 +73,15 @@ export function toLicense(row: LicenseRow, now: Date): License {
 
 export function findLicense(store: Store, id: string, now: Date): License | undefined {
   const row = store.first(selectLicenses(store).where('l.id', '=', id));
-  return row && toLicense(row, now);
+  return row && toLicense(row, localIsoDate(now));
 }
 
 /** An account's license history, newest first. */
 export function listLicenses(store: Store, accountId: string, now: Date): License[] {
+  const today = localIsoDate(now);
   return store
     .all(selectLicenses(store).where('l.account_id', '=', accountId).orderBy('l.issued_at', 'desc').orderBy('l.id'))
-    .map((row) => toLicense(row, now));
+    .map((row) => toLicense(row, today));
 }
 
 export function licenseFileText(store: Store, id: string): string | undefined {
