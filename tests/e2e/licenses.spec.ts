@@ -59,6 +59,16 @@ test('a license issued from an account is saved, verifies as valid, and as tampe
   await expect(verify.getByRole('status', { name: 'Verdict: Tampered' })).toBeVisible();
   await expect(verify.getByText(/altered after it was signed/)).toBeVisible();
   await expect(verify.getByText('Marketplace, Governance')).toBeHidden();
+
+  // Drag and drop: the page reads the dropped file's text and main verifies it.
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped.lic', { type: 'text/plain' }));
+    return dt;
+  }, readFileSync(file, 'utf8'));
+  await verify.getByRole('region', { name: 'Drop a license file here' }).dispatchEvent('drop', { dataTransfer });
+  await expect(verify.getByRole('status', { name: 'Verdict: Valid license' })).toBeVisible();
+  await expect(verify.getByText('dropped.lic')).toBeVisible();
   expect(app.foreignRequests).toEqual([]);
 });
 

@@ -113,6 +113,8 @@ export function VerifyLicenseDialog({ onClose }: { onClose: () => void }) {
     <Dialog title="Verify a license file" open onClose={onClose} width={620} footer={<Button onClick={onClose}>Close</Button>}>
       <div
         className={`drop-zone ${over ? 'over' : ''}`}
+        role="region"
+        aria-label="Drop a license file here"
         onDragOver={(e) => {
           e.preventDefault();
           setOver(true);
