@@ -1,11 +1,9 @@
 import type { Migration } from '../migration';
-import { ftsTableDdl } from '../../search/index-table';
 
 /**
  * Feedback requests with their "why?" chain and who asked, themes (root problems) that link
  * requests across accounts, every theme status change, and a small FTS5 index of theme titles
- * and problem statements for "link to an existing theme" suggestions. Requests are also found
- * by the app-wide search (their own index table over `search_docs`).
+ * and problem statements for "link to an existing theme" suggestions.
  */
 export const feedback: Migration = {
   version: 5,
@@ -84,6 +82,5 @@ export const feedback: Migration = {
         DELETE FROM feedback_themes_fts WHERE theme_id = old.id;
       END;
     `);
-    db.exec(ftsTableDdl('feedback'));
   },
 };

@@ -3,6 +3,7 @@ import type { Account } from '../../../shared/accounts/schema';
 import { ReadinessTab } from '../checklist/ReadinessTab';
 import { FeedbackTab } from '../feedback/FeedbackTab';
 import { TasksTab } from '../tasks/TasksTab';
+import { LicensesTab } from '../licenses/LicensesTab';
 import { AccountOverview } from './AccountOverview';
 
 export interface AccountTabProps {
@@ -17,4 +18,5 @@ export const ACCOUNT_TABS: readonly { key: string; label: string; Component: Com
   { key: 'tasks', label: 'Tasks', Component: TasksTab },
   { key: 'readiness', label: 'Readiness', Component: ReadinessTab },
   { key: 'feedback', label: 'Feedback', Component: FeedbackTab },
+  { key: 'licenses', label: 'Licenses', Component: LicensesTab },
 ];
