@@ -1,17 +1,12 @@
+import { TIMELINE_SQL } from '../../../src/main/checkins/repository';
 import type { BenchBook } from '../book';
 import { APP_URL } from '../book';
 import type { BenchCase } from '../measure';
 
-/** The timeline statements of src/main/checkins/repository.ts, as plain SQL. */
-const TIMELINE_NOTES = `SELECT * FROM checkin_notes WHERE account_id = ? AND deleted_at IS NULL ORDER BY held_at DESC, id DESC LIMIT ?`;
-const TIMELINE_TASKS = `SELECT t.*, a.name AS account_name FROM tasks AS t INNER JOIN accounts AS a ON a.id = t.account_id
-  WHERE t.source_kind = ? AND t.source_id IN (SELECT value FROM json_each(?)) AND t.source_removed_at IS NULL
-  ORDER BY t.done_at IS NOT NULL, t.due_on IS NULL, t.due_on ASC, t.created_at ASC`;
-
 export function timelineCase(book: BenchBook): BenchCase {
   const db = book.runtime.store!.sqlite;
-  const notes = db.prepare(TIMELINE_NOTES);
-  const tasks = db.prepare(TIMELINE_TASKS);
+  const notes = db.prepare(TIMELINE_SQL.page);
+  const tasks = db.prepare(TIMELINE_SQL.actionItems);
   let i = 0;
   let accountId = book.accountIds[0]!;
   return {
@@ -24,7 +19,7 @@ export function timelineCase(book: BenchBook): BenchCase {
     },
     bare: () => {
       const rows = notes.all(accountId, 51) as { id: string }[];
-      return tasks.all('checkin-note', JSON.stringify(rows.slice(0, 50).map((r) => r.id)));
+      return tasks.all(JSON.stringify(rows.slice(0, 50).map((r) => r.id)));
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { SearchKind } from '../../shared/search/kinds';
 import type { Store } from '../db/store';
 import { ftsTable } from './index-table';
-import { prepared } from './statements';
+import { prepared } from '../db/prepared';
 
 /** One searchable record, as a domain describes it to the index. */
 export interface SearchDocument {
