@@ -3,7 +3,7 @@ import { create } from 'zustand';
 /** Where the user is. Each section adds its route here; the shell renders the matching page. */
 export type Route =
   | { page: 'accounts' }
-  | { page: 'account'; accountId: string; tab?: string }
+  | { page: 'account'; accountId: string; tab?: string; /** A record to scroll to, e.g. a note opened from search. */ focus?: string }
   | { page: 'settings' };
 
 interface RouteState {
