@@ -38,6 +38,9 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // TanStack Virtual and react-hook-form's watch are known to the React Compiler as
+      // "incompatible": it skips optimising those components, which is fine here.
+      'react-hooks/incompatible-library': 'off',
       'no-restricted-imports': [
         'error',
         {

@@ -5,9 +5,11 @@ import { fail, type Envelope } from '../shared/ipc/envelope';
 import type { Operation } from '../shared/ipc/operation';
 import type { AppStatus } from '../shared/settings/schema';
 import { accountHandlers } from './accounts/handlers';
+import { checklistHandlers } from './checklist/handlers';
 import { contactHandlers } from './contacts/handlers';
 import type { MainContext } from './context';
 import { StoreUnavailableError } from './db/errors';
+import { feedbackHandlers } from './feedback/handlers';
 import { DATABASE_FILE_NAME, openDatabase } from './db/open';
 import { createStore, type Store } from './db/store';
 import type { Dialogs } from './edge-ports/dialogs';
@@ -82,6 +84,8 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     tasks: taskHandlers,
     checkins: checkinHandlers,
     search: searchHandlers,
+    checklist: checklistHandlers,
+    feedback: feedbackHandlers,
   };
 
   const isTrustedSender = createSenderCheck(options.appUrls);

@@ -46,6 +46,8 @@ export function runtimeOptions(app: { dataDir: string; dialogs: Dialogs; rendere
 
 export const test = base.extend<{ app: FieldbookApp }, WorkerFixtures>({
   rendererUrl: [
+    // Playwright reads a fixture's dependencies from its first parameter's pattern: none here.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const server = await serveRenderer(join(ROOT, 'out/renderer'));
       await use(server.url);

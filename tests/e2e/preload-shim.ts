@@ -12,10 +12,25 @@ export function preloadInitScript(root: string): string {
   const preload = readFileSync(join(root, 'out/preload/index.js'), 'utf8');
   return `(() => {
   const transport = window.${INVOKE_BINDING};
+  // Like Electron's contextBridge: the page gets copies, with each function replaced by a proxy
+  // (so the page never holds the preload's own closures) and every object frozen.
+  const bridge = (value) => {
+    if (typeof value === 'function') {
+      return function () {
+        return value.apply(undefined, arguments);
+      };
+    }
+    if (value && typeof value === 'object') {
+      const copy = Array.isArray(value) ? [] : {};
+      for (const [k, v] of Object.entries(value)) copy[k] = bridge(v);
+      return Object.freeze(copy);
+    }
+    return value;
+  };
   const electron = {
     contextBridge: {
       exposeInMainWorld(key, value) {
-        Object.defineProperty(window, key, { value: Object.freeze(value), writable: false, configurable: false });
+        Object.defineProperty(window, key, { value: bridge(value), writable: false, configurable: false });
       },
     },
     ipcRenderer: { invoke: (channel, input) => transport(channel, input === undefined ? null : { input }) },

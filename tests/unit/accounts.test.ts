@@ -72,3 +72,14 @@ describe('accounts', () => {
     expect(listAccounts(t.store, { sort: 'arr', direction: 'desc' }).map((a) => a.name)).toEqual(['100%_Real', 'Globex', 'Acme']);
   });
 });
+
+describe('the playbook of an existing customer', () => {
+  it('leaves out onboarding steps more than a month in the past', () => {
+    const a = createAccount(t.store, fields({ contractStart: '2024-11-01', renewalDate: '2027-01-15' }), now);
+    const tasks = listTasks(t.store, { accountId: a.id });
+    // Contract from two years ago: the whole first-year plan is history; of the renewal steps
+    // (Oct 17, Nov 16, Dec 16) the first is more than a month gone.
+    expect(tasks.map((x) => x.sourceId)).toEqual(['renewal-60', 'renewal-30']);
+    expect(tasks.every((x) => x.dueOn !== null && x.dueOn >= '2026-10-26')).toBe(true);
+  });
+});

@@ -1,7 +1,5 @@
 import type { Generated } from 'kysely';
 
-
-
 /** Kysely's view of the tables. Column names are snake_case in SQL, mapped at the repository edge. */
 export interface AccountsTable {
   id: string;
@@ -87,6 +85,84 @@ export interface SearchDocsTable {
   hidden: number;
 }
 
+export interface ChecklistInstancesTable {
+  account_id: string;
+  template_version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ChecklistItemsTable {
+  id: string;
+  account_id: string;
+  section_key: string;
+  /** The template item's key; null for a custom item. */
+  template_key: string | null;
+  text: string;
+  position: number;
+  status: string;
+  note: string;
+  evidence: string;
+  changed_by: string;
+  changed_at: string | null;
+  created_at: string;
+  /** Set when a custom item is removed, so the removal can be undone. */
+  removed_at: string | null;
+}
+
+export interface FeedbackThemesTable {
+  id: string;
+  title: string;
+  problem_statement: string;
+  status: string;
+  wont_do_reason: string | null;
+  status_changed_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FeedbackThemeStatusChangesTable {
+  seq: Generated<number>;
+  theme_id: string;
+  from_status: string | null;
+  to_status: string;
+  reason: string | null;
+  changed_at: string;
+}
+
+export interface FeedbackRequestsTable {
+  id: string;
+  account_id: string;
+  note_id: string | null;
+  request: string;
+  root_cause: string;
+  category: string;
+  product_area: string;
+  route: string;
+  priority: string;
+  theme_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FeedbackWhyStepsTable {
+  request_id: string;
+  position: number;
+  answer: string;
+}
+
+export interface FeedbackAskedByTable {
+  request_id: string;
+  contact_id: string;
+}
+
+/** FTS5 index of theme titles and problem statements; kept in step by triggers. */
+export interface FeedbackThemesFtsTable {
+  theme_id: string;
+  title: string;
+  problem_statement: string;
+}
+
 export interface Schema {
   accounts: AccountsTable;
   contacts: ContactsTable;
@@ -94,4 +170,12 @@ export interface Schema {
   settings: SettingsTable;
   checkin_notes: CheckinNotesTable;
   search_docs: SearchDocsTable;
+  checklist_instances: ChecklistInstancesTable;
+  checklist_items: ChecklistItemsTable;
+  feedback_themes: FeedbackThemesTable;
+  feedback_theme_status_changes: FeedbackThemeStatusChangesTable;
+  feedback_requests: FeedbackRequestsTable;
+  feedback_why_steps: FeedbackWhyStepsTable;
+  feedback_asked_by: FeedbackAskedByTable;
+  feedback_themes_fts: FeedbackThemesFtsTable;
 }

@@ -40,7 +40,9 @@ function sampleArr(rnd: Random): number {
 
 function sampleAccount(rnd: Random, name: string, today: string): AccountFields {
   const contractStart = addDays(today, -rnd.int(10, 900));
-  const renewalDate = addDays(contractStart, 365 * rnd.int(1, 3));
+  // The next anniversary of the contract, so every sample renewal lies ahead.
+  let renewalDate = addDays(contractStart, 365);
+  while (renewalDate < today) renewalDate = addDays(renewalDate, 365);
   return {
     name,
     arr: sampleArr(rnd),

@@ -1,9 +1,16 @@
-import { localIsoDate } from '../../shared/dates/iso-date';
+import { addDays, localIsoDate } from '../../shared/dates/iso-date';
 import { onboardingPlan, renewalPlan, RENEWAL_STEPS } from '../../shared/tasks/playbook';
 import type { Store } from '../db/store';
 import { createTask, removeOpenGeneratedTasks, rescheduleGeneratedTask } from './service';
 
 const key = (accountId: string, step: string) => `playbook:${accountId}:${step}`;
+
+/**
+ * Steps more than a month in the past are not laid out: an existing customer entered today
+ * shouldn't arrive with a wall of overdue onboarding tasks.
+ */
+const STALE_AFTER_DAYS = 30;
+const isStale = (dueOn: string, now: Date) => dueOn < addDays(localIsoDate(now), -STALE_AFTER_DAYS);
 
 /** Lays out a new account's onboarding timeline, from its contract start (or today). */
 export function layOutOnboarding(
@@ -12,7 +19,7 @@ export function layOutOnboarding(
   now: Date,
 ): void {
   const start = account.contractStart ?? localIsoDate(now);
-  for (const step of onboardingPlan(start)) {
+  for (const step of onboardingPlan(start).filter((s) => !isStale(s.dueOn, now))) {
     createTask(
       store,
       {
@@ -38,7 +45,7 @@ export function syncRenewalTasks(
     removeOpenGeneratedTasks(store, RENEWAL_STEPS.map((s) => key(account.id, s.key)));
     return;
   }
-  for (const step of renewalPlan(account.renewalDate)) {
+  for (const step of renewalPlan(account.renewalDate).filter((s) => !isStale(s.dueOn, now))) {
     rescheduleGeneratedTask(
       store,
       {

@@ -1,8 +1,10 @@
 import type { Envelope } from './envelope';
 import type { InputOf, Operation, OutputOf } from './operation';
 import { accounts } from './domains/accounts';
+import { checklist } from './domains/checklist';
 import { app, settings } from './domains/app';
 import { contacts } from './domains/contacts';
+import { feedback } from './domains/feedback';
 import { tasks } from './domains/tasks';
 import { checkins } from './domains/checkins';
 import { search } from './domains/search';
@@ -19,6 +21,8 @@ export const contract = {
   tasks,
   checkins,
   search,
+  checklist,
+  feedback,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import type { Account } from '../../../shared/accounts/schema';
 import { CheckinsTab } from '../checkins/CheckinsTab';
+import { ReadinessTab } from '../checklist/ReadinessTab';
+import { FeedbackTab } from '../feedback/FeedbackTab';
 import { TasksTab } from '../tasks/TasksTab';
 import { AccountOverview } from './AccountOverview';
 
@@ -15,4 +17,6 @@ export const ACCOUNT_TABS: readonly { key: string; label: string; Component: Com
   { key: 'overview', label: 'Overview', Component: AccountOverview },
   { key: 'checkins', label: 'Check-ins', Component: CheckinsTab },
   { key: 'tasks', label: 'Tasks', Component: TasksTab },
+  { key: 'readiness', label: 'Readiness', Component: ReadinessTab },
+  { key: 'feedback', label: 'Feedback', Component: FeedbackTab },
 ];

@@ -1,6 +1,8 @@
 import { AccountPage } from '../accounts/AccountPage';
 import { AccountsPage } from '../accounts/AccountsPage';
+import { FeedbackPage } from '../feedback/FeedbackPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { TodayPage } from '../tasks/TodayPage';
 import { useRoute, type Route } from './route';
 
 function assertNever(route: never): never {
@@ -9,10 +11,14 @@ function assertNever(route: never): never {
 
 function pageFor(route: Route) {
   switch (route.page) {
+    case 'today':
+      return <TodayPage />;
     case 'accounts':
       return <AccountsPage />;
     case 'account':
       return <AccountPage key={route.accountId} accountId={route.accountId} tab={route.tab} />;
+    case 'feedback':
+      return <FeedbackPage themeId={route.themeId} />;
     case 'settings':
       return <SettingsPage />;
     default:

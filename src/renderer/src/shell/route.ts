@@ -2,8 +2,10 @@ import { create } from 'zustand';
 
 /** Where the user is. Each section adds its route here; the shell renders the matching page. */
 export type Route =
+  | { page: 'today' }
   | { page: 'accounts' }
   | { page: 'account'; accountId: string; tab?: string; /** A record to scroll to, e.g. a note opened from search. */ focus?: string }
+  | { page: 'feedback'; themeId?: string }
   | { page: 'settings' };
 
 interface RouteState {
