@@ -31,6 +31,14 @@ export function markMatches(text: string, terms: readonly string[]): MarkedText 
   return { text, ranges };
 }
 
+/** Notes are Markdown; a one-line excerpt reads better without heading hashes, bullets and emphasis marks. */
+function withoutMarkdown(text: string): string {
+  return text
+    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/(\*\*|__|`)/g, '');
+}
+
 const SNIPPET_BEFORE = 50;
 const SNIPPET_LENGTH = 180;
 
@@ -39,7 +47,7 @@ const SNIPPET_LENGTH = 180;
  * matched), cut at spaces, with the matches marked.
  */
 export function snippetOf(body: string, terms: readonly string[]): MarkedText {
-  const flat = body.replace(/\s+/g, ' ').trim();
+  const flat = withoutMarkdown(body).replace(/\s+/g, ' ').trim();
   const matches = matcher(terms);
   let first: [number, number] | undefined;
   for (const m of flat.matchAll(WORD)) {

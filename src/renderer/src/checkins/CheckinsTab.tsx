@@ -129,7 +129,7 @@ export function CheckinsTab({ account }: AccountTabProps) {
     <div className="stack checkins">
       <div className="row">
         <h2 className="visually-hidden">Check-ins</h2>
-        <span className="muted">{timeline ? `${notes.length}${timeline.hasMore ? '+' : ''} notes` : ''}</span>
+        <span className="muted">{timeline ? `${notes.length}${timeline.hasMore ? '+' : ''} ${notes.length === 1 && !timeline.hasMore ? 'note' : 'notes'}` : ''}</span>
         <span className="spacer" />
         {editing === null && (
           <Button variant="primary" onClick={startNew} shortcut={shortcutLabel('mod+n')}>

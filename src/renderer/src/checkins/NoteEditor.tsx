@@ -98,6 +98,7 @@ export function NoteEditor({ account, contacts, note, onDone, onReload }: NoteEd
       }}
     >
       <div className="note-editor-fields">
+        <SaveIndicator state={state} onReload={onReload} />
         <SelectField label="Kind" value={draft.kind} options={KIND_OPTIONS} onChange={(e) => changeKind(e.target.value as CheckinKind)} />
         <TextField
           label="Held"
@@ -131,7 +132,6 @@ export function NoteEditor({ account, contacts, note, onDone, onReload }: NoteEd
         }}
       />
       <div className="row note-editor-foot">
-        <SaveIndicator state={state} onReload={onReload} />
         <span className="spacer" />
         <Button variant="primary" onClick={() => void done()}>
           Done
