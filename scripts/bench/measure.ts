@@ -2,6 +2,8 @@
 export interface BenchCase {
   name: string;
   iterations: number;
+  /** Picks the input of iteration `i` (both sides then work on it). */
+  next?: (i: number) => void;
   /** The real path: runtime.invoke → validation, service, SQL, mapping. */
   handler: () => Promise<unknown>;
   /** The same SQL statements on the raw better-sqlite3 connection, nothing around them. */
@@ -45,7 +47,8 @@ export function stats(samples: number[]): Stats {
 
 /**
  * Runs handler and bare SQL alternately, so a noisy neighbour on a shared machine slows both
- * sides alike, after a warm-up that fills the statement caches.
+ * sides alike, after a warm-up that fills the statement caches. Which side goes first also
+ * alternates: the second one finds the first one's pages in SQLite's cache.
  */
 export async function measure(c: BenchCase): Promise<{ handler: Timings; bare: Timings; naive?: Timings }> {
   for (let i = 0; i < 10; i++) {
@@ -55,8 +58,14 @@ export async function measure(c: BenchCase): Promise<{ handler: Timings; bare: T
   const h = new Sampler();
   const b = new Sampler();
   for (let i = 0; i < c.iterations; i++) {
-    await h.time(c.handler);
-    await b.time(c.bare);
+    c.next?.(i);
+    if (i % 2 === 0) {
+      await h.time(c.handler);
+      await b.time(c.bare);
+    } else {
+      await b.time(c.bare);
+      await h.time(c.handler);
+    }
   }
   let naive: Timings | undefined;
   if (c.naive) {

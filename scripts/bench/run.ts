@@ -69,7 +69,6 @@ async function main(): Promise<void> {
   }
   const wallMet = table(rows, 'wall');
   const cpuMet = table(rows, 'cpu');
-  if (checklistCases(book).length === 0) console.log(`\n${'load a checklist'.padEnd(54)}not measured: no checklist case yet (scripts/bench/cases/checklist.ts)`);
   console.log(
     `\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Targets: handler ≤ ${RATIO_TARGET}× bare SQL at p95, common-word search ≤ ${COMMON_SEARCH_P95_TARGET} ms at p95 — ` +
       `wall clock: ${wallMet ? 'all met' : 'some missed'}; CPU time: ${cpuMet ? 'all met' : 'some missed'}.`,
