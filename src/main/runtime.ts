@@ -19,6 +19,8 @@ import { createSenderCheck } from './ipc/sender';
 import { appHandlers } from './settings/app-handlers';
 import { settingsHandlers } from './settings/handlers';
 import { taskHandlers } from './tasks/handlers';
+import { checkinHandlers } from './checkins/handlers';
+import { searchHandlers } from './search/handlers';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -79,6 +81,8 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     accounts: accountHandlers,
     contacts: contactHandlers,
     tasks: taskHandlers,
+    checkins: checkinHandlers,
+    search: searchHandlers,
     checklist: checklistHandlers,
   };
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openDatabase } from '../../src/main/db/open';
 import { createStore } from '../../src/main/db/store';
 import { MIGRATIONS } from '../../src/main/db/migrations';
-import { checklist } from '../../src/main/db/migrations/0003-checklist';
+import { checklist } from '../../src/main/db/migrations/0004-checklist';
 import { createAccount } from '../../src/main/accounts/service';
 import { openChecklist } from '../../src/main/checklist/service';
 

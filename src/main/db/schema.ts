@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 
 
 /** Kysely's view of the tables. Column names are snake_case in SQL, mapped at the repository edge. */
@@ -49,6 +51,8 @@ export interface TasksTable {
   source_id: string | null;
   /** Set by generators (playbook, renewal, close-the-loop…) so a task is never created twice. */
   dedupe_key: string | null;
+  /** Set while the record the task came from (e.g. a check-in note) is deleted; such tasks are hidden. */
+  source_removed_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -56,6 +60,31 @@ export interface TasksTable {
 export interface SettingsTable {
   key: string;
   value: string;
+}
+
+export interface CheckinNotesTable {
+  id: string;
+  account_id: string;
+  kind: string;
+  held_at: string;
+  /** JSON array of `{ contactId, name }`. */
+  attendees: string;
+  body: string;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface SearchDocsTable {
+  seq: Generated<number>;
+  kind: string;
+  doc_id: string;
+  account_id: string | null;
+  parent_id: string | null;
+  title: string;
+  body: string;
+  hidden: number;
 }
 
 export interface ChecklistInstancesTable {
@@ -88,6 +117,8 @@ export interface Schema {
   contacts: ContactsTable;
   tasks: TasksTable;
   settings: SettingsTable;
+  checkin_notes: CheckinNotesTable;
+  search_docs: SearchDocsTable;
   checklist_instances: ChecklistInstancesTable;
   checklist_items: ChecklistItemsTable;
 }

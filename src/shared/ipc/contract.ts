@@ -5,6 +5,8 @@ import { checklist } from './domains/checklist';
 import { app, settings } from './domains/app';
 import { contacts } from './domains/contacts';
 import { tasks } from './domains/tasks';
+import { checkins } from './domains/checkins';
+import { search } from './domains/search';
 
 /**
  * Every IPC operation, grouped by domain. This object is the only list of channels: the
@@ -16,6 +18,8 @@ export const contract = {
   accounts,
   contacts,
   tasks,
+  checkins,
+  search,
   checklist,
 } as const;
 

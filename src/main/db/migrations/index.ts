@@ -1,7 +1,8 @@
 import type { Migration } from '../migration';
 import { accountsAndContacts } from './0001-accounts-contacts';
 import { tasks } from './0002-tasks';
-import { checklist } from './0003-checklist';
+import { checkinsAndSearch } from './0003-checkins-search';
+import { checklist } from './0004-checklist';
 
 /** Every migration, in order. Append only; versions are 1, 2, 3… with no gaps. */
-export const MIGRATIONS: readonly Migration[] = [accountsAndContacts, tasks, checklist];
+export const MIGRATIONS: readonly Migration[] = [accountsAndContacts, tasks, checkinsAndSearch, checklist];

@@ -1,6 +1,7 @@
 import { AccountPage } from '../accounts/AccountPage';
 import { AccountsPage } from '../accounts/AccountsPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { TodayPage } from '../tasks/TodayPage';
 import { useRoute, type Route } from './route';
 
 function assertNever(route: never): never {
@@ -9,6 +10,8 @@ function assertNever(route: never): never {
 
 function pageFor(route: Route) {
   switch (route.page) {
+    case 'today':
+      return <TodayPage />;
     case 'accounts':
       return <AccountsPage />;
     case 'account':

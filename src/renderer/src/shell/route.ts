@@ -2,6 +2,7 @@ import { create } from 'zustand';
 
 /** Where the user is. Each section adds its route here; the shell renders the matching page. */
 export type Route =
+  | { page: 'today' }
   | { page: 'accounts' }
   | { page: 'account'; accountId: string; tab?: string }
   | { page: 'settings' };

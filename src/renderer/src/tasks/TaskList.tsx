@@ -17,12 +17,14 @@ interface TaskListProps {
   tasks: Task[];
   onToggle: (task: Task, done: boolean) => void;
   onSnooze: (task: Task, until: string | null) => void;
-  onRemove: (task: Task) => void;
+  /** Absent where removing doesn't belong (the cross-account Today list). */
+  onRemove?: (task: Task) => void;
   showAccount?: boolean;
+  onOpenAccount?: (task: Task) => void;
 }
 
 /** A list of tasks with done, snooze and remove; overdue ones say so in words, not only colour. */
-export function TaskList({ label, tasks, onToggle, onSnooze, onRemove, showAccount }: TaskListProps) {
+export function TaskList({ label, tasks, onToggle, onSnooze, onRemove, showAccount, onOpenAccount }: TaskListProps) {
   const today = localIsoDate(new Date());
   return (
     <ul className="task-list" aria-label={label}>
@@ -41,7 +43,20 @@ export function TaskList({ label, tasks, onToggle, onSnooze, onRemove, showAccou
               <span className="task-title">{t.title}</span>
               <span className="task-meta">
                 <span className="badge">{SOURCE_LABEL[t.sourceKind]}</span>
-                {showAccount && <span>{t.accountName}</span>}
+                {showAccount &&
+                  (onOpenAccount ? (
+                    <a
+                      href={`#account/${t.accountId}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        onOpenAccount(t);
+                      }}
+                    >
+                      {t.accountName}
+                    </a>
+                  ) : (
+                    <span>{t.accountName}</span>
+                  ))}
                 {t.owner && <span>{t.owner}</span>}
                 {snoozed && t.snoozedUntil && <span>Snoozed until {formatDay(t.snoozedUntil)}</span>}
               </span>
@@ -67,9 +82,11 @@ export function TaskList({ label, tasks, onToggle, onSnooze, onRemove, showAccou
                 {snoozed ? 'Wake' : 'Snooze'}
               </Button>
             )}
-            <Button size="sm" variant="ghost" aria-label={`Remove task: ${t.title}`} onClick={() => onRemove(t)}>
-              Remove
-            </Button>
+            {onRemove && (
+              <Button size="sm" variant="ghost" aria-label={`Remove task: ${t.title}`} onClick={() => onRemove(t)}>
+                Remove
+              </Button>
+            )}
           </li>
         );
       })}

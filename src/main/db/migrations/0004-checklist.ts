@@ -7,7 +7,7 @@ import type { Migration } from '../migration';
  * so it can be undone.
  */
 export const checklist: Migration = {
-  version: 3,
+  version: 4,
   name: 'readiness checklist',
   up: (db) => {
     db.exec(`
