@@ -8,12 +8,13 @@ import { MIGRATIONS } from '../../src/main/db/migrations';
 import { checklist } from '../../src/main/db/migrations/0004-checklist';
 import { createAccount } from '../../src/main/accounts/service';
 import { openChecklist } from '../../src/main/checklist/service';
+import { CHECKLIST_SQL } from '../../src/main/checklist/repository';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'fieldbook-checklist-migration-'))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-it('gives a book from before checklists a checklist for each of its accounts', () => {
+it('gives a book from before checklists a checklist for each of its accounts, read on its indexes', () => {
   const file = join(dir, 'fieldbook.sqlite');
   const at = new Date('2026-11-25T10:00:00.000Z');
   const index = MIGRATIONS.indexOf(checklist);
@@ -28,9 +29,10 @@ it('gives a book from before checklists a checklist for each of its accounts', (
   const after = openDatabase(file);
   const c = openChecklist(createStore(after), account.id, at);
   expect(c.progress.applicable).toBe(33);
-  const plan = after
-    .prepare("EXPLAIN QUERY PLAN SELECT * FROM checklist_items WHERE account_id = ? AND removed_at IS NULL ORDER BY position")
-    .all('x') as { detail: string }[];
-  expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING INDEX checklist_items_by_account/);
+  const plan = (statement: string) =>
+    (after.prepare(`EXPLAIN QUERY PLAN ${statement}`).all('x') as { detail: string }[]).map((p) => p.detail).join(' ');
+  expect(plan(CHECKLIST_SQL.items)).toMatch(/USING INDEX checklist_items_by_account/);
+  expect(plan(CHECKLIST_SQL.items)).not.toMatch(/TEMP B-TREE/);
+  expect(plan(CHECKLIST_SQL.instance)).toMatch(/USING INDEX sqlite_autoindex_checklist_instances_1/);
   after.close();
 });

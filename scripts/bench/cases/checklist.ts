@@ -1,12 +1,50 @@
+import { CHECKLIST_SQL } from '../../../src/main/checklist/repository';
+import { openChecklist, updateChecklistItem } from '../../../src/main/checklist/service';
+import type { ChecklistStatus } from '../../../src/shared/checklist/schema';
 import type { BenchBook } from '../book';
+import { APP_URL } from '../book';
 import type { BenchCase } from '../measure';
 
+const ANSWERS: { index: number; status: ChecklistStatus; note: string }[] = [
+  { index: 0, status: 'done', note: 'Landscape agreed with the data office' },
+  { index: 3, status: 'in-progress', note: 'Specification drafted, review next sync' },
+  { index: 9, status: 'not-applicable', note: 'No Witty licence' },
+];
+
 /**
- * Slot for "load a checklist" (issue 3). The checklist domain is built on its own branch; when
- * it is on main, return its case here: the handler `checklist:get` (or whatever it is named)
- * for an account through `book.runtime.invoke`, and the same statements as bare SQL. While
- * this returns nothing the report says the path is not measured.
+ * "Load a checklist": every account's checklist is laid out first (one transaction), a few
+ * items answered, then `checklist:open` is measured against its two bare statements.
  */
-export function checklistCases(_book: BenchBook): BenchCase[] {
-  return [];
+export function checklistCases(book: BenchBook): BenchCase[] {
+  const store = book.runtime.store!;
+  const now = new Date();
+  store.tx(() => {
+    for (const accountId of book.accountIds) {
+      const items = openChecklist(store, accountId, now).sections.flatMap((s) => s.items);
+      for (const a of ANSWERS) {
+        const item = items[a.index];
+        if (item) updateChecklistItem(store, { id: item.id, changes: { status: a.status, note: a.note } }, now);
+      }
+    }
+  });
+  // The two statements `checklist:open` runs for a laid-out, current checklist.
+  const instance = store.sqlite.prepare(CHECKLIST_SQL.instance);
+  const items = store.sqlite.prepare(CHECKLIST_SQL.items);
+  let i = 0;
+  let accountId = book.accountIds[0]!;
+  return [
+    {
+      name: 'load a checklist (33 items, with progress)',
+      iterations: 1000,
+      handler: async () => {
+        accountId = book.accountIds[(i++ * 7919) % book.accountIds.length]!;
+        const result = await book.runtime.invoke('checklist:open', APP_URL, { accountId });
+        if (!result.ok) throw new Error(result.error.message);
+      },
+      bare: () => {
+        instance.get(accountId);
+        return items.all(accountId);
+      },
+    },
+  ];
 }
