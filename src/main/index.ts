@@ -3,6 +3,7 @@ import { app, BrowserWindow, session, shell } from 'electron';
 import { startRuntime, type Runtime } from './runtime';
 import { APP_URL } from './edge/app-url';
 import { electronDialogs } from './edge/dialogs';
+import { safeStorageKeyStore } from './edge/safe-storage-key-store';
 import { exposeRuntime } from './edge/ipc';
 import { installMenu } from './edge/menu';
 import { registerAppScheme, serveRenderer } from './edge/protocol';
@@ -45,6 +46,7 @@ if (!app.requestSingleInstanceLock()) {
     runtime = startRuntime({
       dataDir: process.env.FIELDBOOK_DATA_DIR ?? app.getPath('userData'),
       dialogs: electronDialogs(() => mainWindow),
+      keyStore: safeStorageKeyStore(),
       reveal: (path) => shell.showItemInFolder(path),
       appUrls,
       validateOutput: !app.isPackaged,

@@ -1,7 +1,5 @@
 import type { Generated } from 'kysely';
 
-
-
 /** Kysely's view of the tables. Column names are snake_case in SQL, mapped at the repository edge. */
 export interface AccountsTable {
   id: string;
@@ -112,6 +110,105 @@ export interface ChecklistItemsTable {
   removed_at: string | null;
 }
 
+export interface FeedbackThemesTable {
+  id: string;
+  title: string;
+  problem_statement: string;
+  status: string;
+  wont_do_reason: string | null;
+  status_changed_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FeedbackThemeStatusChangesTable {
+  seq: Generated<number>;
+  theme_id: string;
+  from_status: string | null;
+  to_status: string;
+  reason: string | null;
+  changed_at: string;
+}
+
+export interface FeedbackRequestsTable {
+  id: string;
+  account_id: string;
+  note_id: string | null;
+  request: string;
+  root_cause: string;
+  category: string;
+  product_area: string;
+  route: string;
+  priority: string;
+  theme_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FeedbackWhyStepsTable {
+  request_id: string;
+  position: number;
+  answer: string;
+}
+
+export interface FeedbackAskedByTable {
+  request_id: string;
+  contact_id: string;
+}
+
+/** FTS5 index of theme titles and problem statements; kept in step by triggers. */
+export interface FeedbackThemesFtsTable {
+  theme_id: string;
+  title: string;
+  problem_statement: string;
+}
+
+export interface SigningKeysTable {
+  id: string;
+  /** The raw 32-byte Ed25519 public key. */
+  public_key: Buffer;
+  /** Sealed by the KeyStore; never the key in clear. Null once the key is retired. */
+  sealed_private_key: Buffer | null;
+  status: 'active' | 'retired';
+  created_at: string;
+  retired_at: string | null;
+}
+
+export interface LicensesTable {
+  id: string;
+  account_id: string;
+  licensee: string;
+  /** JSON array of module names. */
+  modules: string;
+  kind: string;
+  issued_at: string;
+  issued_by: string;
+  valid_from: string;
+  expires_at: string;
+  project_end: string | null;
+  key_id: string;
+  format_version: number;
+  replaces_id: string | null;
+  /** The signed license file, exactly as saved for the customer. */
+  file_text: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  revoked_reason: string | null;
+}
+
+/** Append-only (triggers refuse UPDATE and DELETE); each row links to the one before by hash. */
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  /** Canonical JSON object. */
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
 export interface Schema {
   accounts: AccountsTable;
   contacts: ContactsTable;
@@ -121,4 +218,13 @@ export interface Schema {
   search_docs: SearchDocsTable;
   checklist_instances: ChecklistInstancesTable;
   checklist_items: ChecklistItemsTable;
+  feedback_themes: FeedbackThemesTable;
+  feedback_theme_status_changes: FeedbackThemeStatusChangesTable;
+  feedback_requests: FeedbackRequestsTable;
+  feedback_why_steps: FeedbackWhyStepsTable;
+  feedback_asked_by: FeedbackAskedByTable;
+  feedback_themes_fts: FeedbackThemesFtsTable;
+  signing_keys: SigningKeysTable;
+  licenses: LicensesTable;
+  audit_log: AuditLogTable;
 }

@@ -4,6 +4,8 @@ import { accounts } from './domains/accounts';
 import { checklist } from './domains/checklist';
 import { app, settings } from './domains/app';
 import { contacts } from './domains/contacts';
+import { feedback } from './domains/feedback';
+import { audit, keys, licenses } from './domains/licenses';
 import { tasks } from './domains/tasks';
 import { checkins } from './domains/checkins';
 import { search } from './domains/search';
@@ -21,6 +23,10 @@ export const contract = {
   checkins,
   search,
   checklist,
+  feedback,
+  licenses,
+  keys,
+  audit,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,12 +1,10 @@
 import type { Migration } from '../migration';
-import { ftsTableDdl } from '../../search/index-table';
 
 /**
  * Readiness checklists. The template lives in code (src/shared/checklist/template.ts); the
  * database holds each account's answers by template key, so a newer template adds rows and
  * never touches an answer. Custom items have no template key; removing one sets `removed_at`
- * so it can be undone. Notes and evidence are searchable (kind `checklist-item`); there is
- * nothing to backfill, the tables are new.
+ * so it can be undone.
  */
 export const checklist: Migration = {
   version: 4,
@@ -39,6 +37,5 @@ export const checklist: Migration = {
       ) STRICT;
       CREATE INDEX checklist_items_by_account ON checklist_items (account_id, position);
     `);
-    db.exec(ftsTableDdl('checklist-item'));
   },
 };
