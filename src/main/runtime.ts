@@ -5,9 +5,11 @@ import { fail, type Envelope } from '../shared/ipc/envelope';
 import type { Operation } from '../shared/ipc/operation';
 import type { AppStatus } from '../shared/settings/schema';
 import { accountHandlers } from './accounts/handlers';
+import { checklistHandlers } from './checklist/handlers';
 import { contactHandlers } from './contacts/handlers';
 import type { MainContext } from './context';
 import { StoreUnavailableError } from './db/errors';
+import { feedbackHandlers } from './feedback/handlers';
 import { DATABASE_FILE_NAME, openDatabase } from './db/open';
 import { createStore, type Store } from './db/store';
 import type { Dialogs } from './edge-ports/dialogs';
@@ -19,6 +21,8 @@ import { createSenderCheck } from './ipc/sender';
 import { appHandlers } from './settings/app-handlers';
 import { settingsHandlers } from './settings/handlers';
 import { taskHandlers } from './tasks/handlers';
+import { checkinHandlers } from './checkins/handlers';
+import { searchHandlers } from './search/handlers';
 import { auditHandlers } from './audit/handlers';
 import { keyHandlers } from './licenses/key-handlers';
 import { licenseHandlers } from './licenses/handlers';
@@ -85,6 +89,10 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     accounts: accountHandlers,
     contacts: contactHandlers,
     tasks: taskHandlers,
+    checkins: checkinHandlers,
+    search: searchHandlers,
+    checklist: checklistHandlers,
+    feedback: feedbackHandlers,
     licenses: licenseHandlers,
     keys: keyHandlers,
     audit: auditHandlers,

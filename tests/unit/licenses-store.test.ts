@@ -16,15 +16,15 @@ import { licenseFields, makeAccount } from '../support/license-fixtures';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
 
-describe('migration 3 (licenses)', () => {
+describe('the licenses migration', () => {
   let dir: string;
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'fieldbook-mig3-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('upgrades a version-2 book, keeps its accounts and tasks, and guards the audit log', () => {
+  it('upgrades the book before it, keeps its accounts, and guards the audit log', () => {
     const file = join(dir, 'fieldbook.sqlite');
     const old = new BetterSqlite3(file);
-    migrate(old, MIGRATIONS.slice(0, 2));
+    migrate(old, MIGRATIONS.filter((m) => m.name !== 'licenses'));
     old
       .prepare(
         `INSERT INTO accounts (id, name, name_key, arr_cents, segment, stage, created_at, updated_at)
@@ -36,7 +36,7 @@ describe('migration 3 (licenses)', () => {
     const names = (type: string) =>
       (db.prepare('SELECT name FROM sqlite_master WHERE type = ? ORDER BY name').all(type) as { name: string }[]).map((r) => r.name);
     expect(names('table')).toEqual(expect.arrayContaining(['signing_keys', 'licenses', 'audit_log', 'accounts']));
-    expect(names('trigger')).toEqual(['audit_log_no_delete', 'audit_log_no_update']);
+    expect(names('trigger')).toEqual(expect.arrayContaining(['audit_log_no_delete', 'audit_log_no_update']));
     expect(db.prepare('SELECT name FROM accounts').all()).toEqual([{ name: 'Acme' }]);
     db.prepare("INSERT INTO audit_log VALUES (1, 'x', 'x', 'x', 'x', '{}', 'x', 'x')").run();
     expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);

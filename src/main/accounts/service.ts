@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Account, AccountFields } from '../../shared/accounts/schema';
 import type { Store } from '../db/store';
 import { fieldConflict, notFound } from '../ipc/app-error';
+import { hideAccountDocuments, indexDocument, showAccountDocuments } from '../search/documents';
 import { layOutOnboarding, syncRenewalTasks } from '../tasks/playbook';
+import { accountDocument } from './search-document';
 import { accountNameKey } from './names';
 import { accountColumns, findAccount, findActiveByNameKey, toAccount } from './repository';
 
@@ -26,6 +28,7 @@ export function createAccount(store: Store, fields: AccountFields, now: Date): A
     );
     layOutOnboarding(store, { id, contractStart: fields.contractStart, ownerCsm: fields.ownerCsm }, now);
     syncRenewalTasks(store, { id, renewalDate: fields.renewalDate, ownerCsm: fields.ownerCsm }, now);
+    indexDocument(store, accountDocument(id, fields));
     return getAccount(store, id);
   });
 }
@@ -42,6 +45,7 @@ export function updateAccount(store: Store, id: string, fields: AccountFields, n
     if (fields.renewalDate !== current.renewal_date) {
       syncRenewalTasks(store, { id, renewalDate: fields.renewalDate, ownerCsm: fields.ownerCsm }, now);
     }
+    indexDocument(store, accountDocument(id, fields));
     return getAccount(store, id);
   });
 }
@@ -53,6 +57,7 @@ export function archiveAccount(store: Store, id: string, now: Date): Account {
     if (current.archivedAt) return current;
     const at = now.toISOString();
     store.run(store.q.updateTable('accounts').set({ archived_at: at, updated_at: at }).where('id', '=', id));
+    hideAccountDocuments(store, id);
     return getAccount(store, id);
   });
 }
@@ -70,6 +75,7 @@ export function restoreAccount(store: Store, id: string, now: Date): Account {
     store.run(
       store.q.updateTable('accounts').set({ archived_at: null, updated_at: now.toISOString() }).where('id', '=', id),
     );
+    showAccountDocuments(store, id);
     return getAccount(store, id);
   });
 }

@@ -4,6 +4,8 @@ import type { ContactsTable } from '../db/schema';
 import type { Store } from '../db/store';
 import { notFound } from '../ipc/app-error';
 import { getAccount } from '../accounts/service';
+import { indexDocument, removeDocument } from '../search/documents';
+import { contactDocument } from './search-document';
 
 function toContact(row: ContactsTable): Contact {
   return {
@@ -66,21 +68,26 @@ export function createContact(store: Store, accountId: string, fields: ContactFi
     store.run(
       store.q.insertInto('contacts').values({ id, account_id: accountId, ...columns(fields), created_at: at, updated_at: at }),
     );
+    indexDocument(store, contactDocument(id, accountId, fields));
     return requireContact(store, id);
   });
 }
 
 export function updateContact(store: Store, id: string, fields: ContactFields, now: Date): Contact {
   return store.tx(() => {
-    requireContact(store, id);
+    const current = requireContact(store, id);
     store.run(store.q.updateTable('contacts').set({ ...columns(fields), updated_at: now.toISOString() }).where('id', '=', id));
+    indexDocument(store, contactDocument(id, current.accountId, fields));
     return requireContact(store, id);
   });
 }
 
 /** For mistakes only: someone who left the company is marked with `leftOn`, not removed. */
 export function removeContact(store: Store, id: string): { id: string } {
-  requireContact(store, id);
-  store.run(store.q.deleteFrom('contacts').where('id', '=', id));
-  return { id };
+  return store.tx(() => {
+    requireContact(store, id);
+    store.run(store.q.deleteFrom('contacts').where('id', '=', id));
+    removeDocument(store, 'contact', id);
+    return { id };
+  });
 }

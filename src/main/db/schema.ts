@@ -1,4 +1,4 @@
-
+import type { Generated } from 'kysely';
 
 /** Kysely's view of the tables. Column names are snake_case in SQL, mapped at the repository edge. */
 export interface AccountsTable {
@@ -49,6 +49,8 @@ export interface TasksTable {
   source_id: string | null;
   /** Set by generators (playbook, renewal, close-the-loop…) so a task is never created twice. */
   dedupe_key: string | null;
+  /** Set while the record the task came from (e.g. a check-in note) is deleted; such tasks are hidden. */
+  source_removed_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -104,6 +106,109 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface CheckinNotesTable {
+  id: string;
+  account_id: string;
+  kind: string;
+  held_at: string;
+  /** JSON array of `{ contactId, name }`. */
+  attendees: string;
+  body: string;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface SearchDocsTable {
+  seq: Generated<number>;
+  kind: string;
+  doc_id: string;
+  account_id: string | null;
+  parent_id: string | null;
+  title: string;
+  body: string;
+  hidden: number;
+}
+
+export interface ChecklistInstancesTable {
+  account_id: string;
+  template_version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ChecklistItemsTable {
+  id: string;
+  account_id: string;
+  section_key: string;
+  /** The template item's key; null for a custom item. */
+  template_key: string | null;
+  text: string;
+  position: number;
+  status: string;
+  note: string;
+  evidence: string;
+  changed_by: string;
+  changed_at: string | null;
+  created_at: string;
+  /** Set when a custom item is removed, so the removal can be undone. */
+  removed_at: string | null;
+}
+
+export interface FeedbackThemesTable {
+  id: string;
+  title: string;
+  problem_statement: string;
+  status: string;
+  wont_do_reason: string | null;
+  status_changed_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FeedbackThemeStatusChangesTable {
+  seq: Generated<number>;
+  theme_id: string;
+  from_status: string | null;
+  to_status: string;
+  reason: string | null;
+  changed_at: string;
+}
+
+export interface FeedbackRequestsTable {
+  id: string;
+  account_id: string;
+  note_id: string | null;
+  request: string;
+  root_cause: string;
+  category: string;
+  product_area: string;
+  route: string;
+  priority: string;
+  theme_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FeedbackWhyStepsTable {
+  request_id: string;
+  position: number;
+  answer: string;
+}
+
+export interface FeedbackAskedByTable {
+  request_id: string;
+  contact_id: string;
+}
+
+/** FTS5 index of theme titles and problem statements; kept in step by triggers. */
+export interface FeedbackThemesFtsTable {
+  theme_id: string;
+  title: string;
+  problem_statement: string;
+}
+
 export interface Schema {
   accounts: AccountsTable;
   contacts: ContactsTable;
@@ -112,4 +217,14 @@ export interface Schema {
   signing_keys: SigningKeysTable;
   licenses: LicensesTable;
   audit_log: AuditLogTable;
+  checkin_notes: CheckinNotesTable;
+  search_docs: SearchDocsTable;
+  checklist_instances: ChecklistInstancesTable;
+  checklist_items: ChecklistItemsTable;
+  feedback_themes: FeedbackThemesTable;
+  feedback_theme_status_changes: FeedbackThemeStatusChangesTable;
+  feedback_requests: FeedbackRequestsTable;
+  feedback_why_steps: FeedbackWhyStepsTable;
+  feedback_asked_by: FeedbackAskedByTable;
+  feedback_themes_fts: FeedbackThemesFtsTable;
 }

@@ -5,6 +5,9 @@ import { addDays, localIsoDate } from '../../shared/dates/iso-date';
 import type { Store } from '../db/store';
 import { accountNameKey } from '../accounts/names';
 import { accountColumns } from '../accounts/repository';
+import { accountDocument } from '../accounts/search-document';
+import { contactDocument } from '../contacts/search-document';
+import { indexDocument } from '../search/documents';
 import { layOutOnboarding, syncRenewalTasks } from '../tasks/playbook';
 import { seededRandom, type Random } from './random';
 import * as W from './words';
@@ -74,19 +77,24 @@ export function generateSampleBook(store: Store, count: number, now: Date, seed 
       store.run(store.q.insertInto('accounts').values({ id, ...accountColumns(fields), created_at: at, updated_at: at, archived_at: null }));
       layOutOnboarding(store, { id, contractStart: fields.contractStart, ownerCsm: fields.ownerCsm }, now);
       syncRenewalTasks(store, { id, renewalDate: fields.renewalDate, ownerCsm: fields.ownerCsm }, now);
+      indexDocument(store, accountDocument(id, fields));
       const domain = `${fields.name.split(' ')[0]!.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')}.example`;
       const n = rnd.int(2, 5);
       for (let c = 0; c < n; c++) {
         const first = rnd.pick(W.FIRST_NAMES);
         const last = rnd.pick(W.LAST_NAMES);
+        const contact = {
+          name: `${first} ${last}`,
+          title: rnd.pick(W.TITLES),
+          role: rnd.pick(W.ROLES),
+          email: `${first}.${last}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '') + `@${domain}`,
+        };
+        const contactId = randomUUID();
         store.run(
           store.q.insertInto('contacts').values({
-            id: randomUUID(),
+            id: contactId,
             account_id: id,
-            name: `${first} ${last}`,
-            title: rnd.pick(W.TITLES),
-            role: rnd.pick(W.ROLES),
-            email: `${first}.${last}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '') + `@${domain}`,
+            ...contact,
             phone: `+41 ${rnd.int(21, 79)} ${rnd.int(100, 999)} ${rnd.int(10, 99)} ${rnd.int(10, 99)}`,
             salutation: '',
             is_champion: c === 0 ? 1 : 0,
@@ -97,6 +105,7 @@ export function generateSampleBook(store: Store, count: number, now: Date, seed 
             updated_at: at,
           }),
         );
+        indexDocument(store, contactDocument(contactId, id, contact));
         contacts++;
       }
       accountIds.push(id);

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Task, TaskFields, TaskSourceKind } from '../../shared/tasks/schema';
 import type { Store } from '../db/store';
+import { removeDocument } from '../search/documents';
 import { notFound } from '../ipc/app-error';
 import { findTask } from './repository';
+import { syncTaskDocument } from './search-document';
 
 export interface NewTask extends TaskFields {
   accountId: string;
@@ -16,6 +18,10 @@ export interface NewTask extends TaskFields {
  * exists nothing is written and the existing task is returned.
  */
 export function createTask(store: Store, task: NewTask, now: Date): Task {
+  return store.tx(() => insertTask(store, task, now));
+}
+
+function insertTask(store: Store, task: NewTask, now: Date): Task {
   const at = now.toISOString();
   const id = randomUUID();
   const inserted = store.run(
@@ -32,6 +38,7 @@ export function createTask(store: Store, task: NewTask, now: Date): Task {
         source_kind: task.source.kind,
         source_id: task.source.id,
         dedupe_key: task.dedupeKey ?? null,
+        source_removed_at: null,
         created_at: at,
         updated_at: at,
       })
@@ -41,6 +48,7 @@ export function createTask(store: Store, task: NewTask, now: Date): Task {
     const existing = store.first(store.q.selectFrom('tasks').select('id').where('dedupe_key', '=', task.dedupeKey));
     if (existing) return requireTask(store, existing.id);
   }
+  if (task.source.kind === 'checkin-note') syncTaskDocument(store, id);
   return requireTask(store, id);
 }
 
@@ -51,14 +59,17 @@ export function requireTask(store: Store, id: string): Task {
 }
 
 export function updateTask(store: Store, id: string, fields: TaskFields, now: Date): Task {
-  requireTask(store, id);
-  store.run(
-    store.q
-      .updateTable('tasks')
-      .set({ title: fields.title, owner: fields.owner, due_on: fields.dueOn, updated_at: now.toISOString() })
-      .where('id', '=', id),
-  );
-  return requireTask(store, id);
+  return store.tx(() => {
+    const current = requireTask(store, id);
+    store.run(
+      store.q
+        .updateTable('tasks')
+        .set({ title: fields.title, owner: fields.owner, due_on: fields.dueOn, updated_at: now.toISOString() })
+        .where('id', '=', id),
+    );
+    if (current.sourceKind === 'checkin-note') syncTaskDocument(store, id);
+    return requireTask(store, id);
+  });
 }
 
 export function setTaskDone(store: Store, id: string, done: boolean, now: Date): Task {
@@ -77,9 +88,32 @@ export function snoozeTask(store: Store, id: string, until: string | null, now: 
 }
 
 export function removeTask(store: Store, id: string): { id: string } {
-  requireTask(store, id);
-  store.run(store.q.deleteFrom('tasks').where('id', '=', id));
-  return { id };
+  return store.tx(() => {
+    requireTask(store, id);
+    store.run(store.q.deleteFrom('tasks').where('id', '=', id));
+    removeDocument(store, 'action-item', id);
+    return { id };
+  });
+}
+
+/**
+ * Hides (or, with `removedAt` null, brings back) the tasks that came from a record moved to the
+ * bin, e.g. a deleted check-in note, with their search documents.
+ */
+export function setSourceRemoved(store: Store, source: { kind: TaskSourceKind; id: string }, removedAt: string | null): void {
+  store.tx(() => {
+    store.run(
+      store.q
+        .updateTable('tasks')
+        .set({ source_removed_at: removedAt })
+        .where('source_kind', '=', source.kind)
+        .where('source_id', '=', source.id),
+    );
+    const ids = store.all(
+      store.q.selectFrom('tasks').select('id').where('source_kind', '=', source.kind).where('source_id', '=', source.id),
+    );
+    for (const { id } of ids) syncTaskDocument(store, id);
+  });
 }
 
 /**

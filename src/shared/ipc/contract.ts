@@ -1,10 +1,14 @@
 import type { Envelope } from './envelope';
 import type { InputOf, Operation, OutputOf } from './operation';
 import { accounts } from './domains/accounts';
+import { checklist } from './domains/checklist';
 import { app, settings } from './domains/app';
 import { contacts } from './domains/contacts';
+import { feedback } from './domains/feedback';
 import { audit, keys, licenses } from './domains/licenses';
 import { tasks } from './domains/tasks';
+import { checkins } from './domains/checkins';
+import { search } from './domains/search';
 
 /**
  * Every IPC operation, grouped by domain. This object is the only list of channels: the
@@ -16,6 +20,10 @@ export const contract = {
   accounts,
   contacts,
   tasks,
+  checkins,
+  search,
+  checklist,
+  feedback,
   licenses,
   keys,
   audit,

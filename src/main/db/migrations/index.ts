@@ -1,7 +1,10 @@
 import type { Migration } from '../migration';
 import { accountsAndContacts } from './0001-accounts-contacts';
 import { tasks } from './0002-tasks';
-import { licenses } from './0003-licenses';
+import { checkinsAndSearch } from './0003-checkins-search';
+import { checklist } from './0004-checklist';
+import { feedback } from './0005-feedback';
+import { licenses } from './0006-licenses';
 
 /** Every migration, in order. Append only; versions are 1, 2, 3… with no gaps. */
-export const MIGRATIONS: readonly Migration[] = [accountsAndContacts, tasks, licenses];
+export const MIGRATIONS: readonly Migration[] = [accountsAndContacts, tasks, checkinsAndSearch, checklist, feedback, licenses];

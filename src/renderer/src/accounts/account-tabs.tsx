@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Account } from '../../../shared/accounts/schema';
+import { ReadinessTab } from '../checklist/ReadinessTab';
+import { FeedbackTab } from '../feedback/FeedbackTab';
 import { TasksTab } from '../tasks/TasksTab';
 import { LicensesTab } from '../licenses/LicensesTab';
 import { AccountOverview } from './AccountOverview';
@@ -14,5 +16,7 @@ export interface AccountTabProps {
 export const ACCOUNT_TABS: readonly { key: string; label: string; Component: ComponentType<AccountTabProps> }[] = [
   { key: 'overview', label: 'Overview', Component: AccountOverview },
   { key: 'tasks', label: 'Tasks', Component: TasksTab },
+  { key: 'readiness', label: 'Readiness', Component: ReadinessTab },
+  { key: 'feedback', label: 'Feedback', Component: FeedbackTab },
   { key: 'licenses', label: 'Licenses', Component: LicensesTab },
 ];

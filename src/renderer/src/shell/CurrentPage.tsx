@@ -1,5 +1,6 @@
 import { AccountPage } from '../accounts/AccountPage';
 import { AccountsPage } from '../accounts/AccountsPage';
+import { FeedbackPage } from '../feedback/FeedbackPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TodayPage } from '../tasks/TodayPage';
 import { useRoute, type Route } from './route';
@@ -16,6 +17,8 @@ function pageFor(route: Route) {
       return <AccountsPage />;
     case 'account':
       return <AccountPage key={route.accountId} accountId={route.accountId} tab={route.tab} />;
+    case 'feedback':
+      return <FeedbackPage themeId={route.themeId} />;
     case 'settings':
       return <SettingsPage />;
     default:

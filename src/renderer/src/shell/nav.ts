@@ -4,5 +4,6 @@ import type { Route } from './route';
 export const NAV_ITEMS: readonly { label: string; route: Route; matches: (route: Route) => boolean }[] = [
   { label: 'Today', route: { page: 'today' }, matches: (r) => r.page === 'today' },
   { label: 'Accounts', route: { page: 'accounts' }, matches: (r) => r.page === 'accounts' || r.page === 'account' },
+  { label: 'Feedback', route: { page: 'feedback' }, matches: (r) => r.page === 'feedback' },
   { label: 'Settings', route: { page: 'settings' }, matches: (r) => r.page === 'settings' },
 ];

@@ -5,6 +5,7 @@ export type Route =
   | { page: 'today' }
   | { page: 'accounts' }
   | { page: 'account'; accountId: string; tab?: string }
+  | { page: 'feedback'; themeId?: string }
   | { page: 'settings' };
 
 interface RouteState {

@@ -5,7 +5,7 @@ import type { Migration } from '../migration';
  * audit log is append-only in SQL too: its triggers refuse every UPDATE and DELETE.
  */
 export const licenses: Migration = {
-  version: 3,
+  version: 6,
   name: 'licenses',
   up: (db) => {
     db.exec(`

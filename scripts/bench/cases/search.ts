@@ -1,0 +1,32 @@
+import { SEARCH_KINDS } from '../../../src/shared/search/kinds';
+import { matchExpression } from '../../../src/shared/search/query';
+import type { BenchBook } from '../book';
+import { APP_URL } from '../book';
+import type { BenchCase } from '../measure';
+import { RANK_WINDOW, searchKindSql } from '../../../src/main/search/service';
+
+/** What the issue measured: bm25 over every matching note, best 20. */
+const NAIVE = `SELECT rowid, bm25(search_fts_checkin_note) AS score FROM search_fts_checkin_note WHERE search_fts_checkin_note MATCH ? ORDER BY rank LIMIT 20`;
+
+export function searchCase(book: BenchBook, label: string, word: string, iterations: number): BenchCase {
+  const db = book.runtime.store!.sqlite;
+  const statements = SEARCH_KINDS.map((kind) => db.prepare(searchKindSql(kind)));
+  const naive = db.prepare(NAIVE);
+  const match = matchExpression(word);
+  return {
+    name: `search a ${label} word ("${word}")`,
+    iterations,
+    handler: async () => {
+      const result = await book.runtime.invoke('search:query', APP_URL, { text: word });
+      if (!result.ok) throw new Error(result.error.message);
+    },
+    bare: () => statements.map((s) => s.all({ match, window: RANK_WINDOW, limit: 5 })),
+    naive: { label: 'naive ORDER BY rank LIMIT 20 over every matching note', run: () => naive.all(`"${word}"`), iterations: Math.min(iterations, 30) },
+  };
+}
+
+/** How many notes contain the word, to show what "common" and "rare" mean in this book. */
+export function noteMatches(book: BenchBook, word: string): number {
+  const db = book.runtime.store!.sqlite;
+  return (db.prepare(`SELECT count(*) AS n FROM search_fts_checkin_note WHERE search_fts_checkin_note MATCH ?`).get(`"${word}"`) as { n: number }).n;
+}

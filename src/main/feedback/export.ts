@@ -1,0 +1,112 @@
+import Papa from 'papaparse';
+import { CATEGORY_LABELS, PRIORITY_LABELS, ROUTE_LABELS } from '../../shared/feedback/classification';
+import type { FeedbackRequest, InboxItem, InboxQuery, ThemeSummary } from '../../shared/feedback/schema';
+import { THEME_STATUS_LABELS } from '../../shared/feedback/theme-status';
+import { joinWhyChain } from '../../shared/feedback/why-chain';
+import type { Store } from '../db/store';
+import { inbox, matchingRequestsByTheme } from './inbox';
+import { statusHistory } from './themes';
+
+/** The inbox as it is on screen, with each theme's requests that match the same filters. */
+export interface ExportView {
+  items: InboxItem[];
+  requestsByTheme: Map<string, FeedbackRequest[]>;
+}
+
+export function loadExportView(store: Store, q: InboxQuery): ExportView {
+  const items = inbox(store, q);
+  const themeIds = items.flatMap((i) => (i.kind === 'theme' ? [i.theme.id] : []));
+  return { items, requestsByTheme: matchingRequestsByTheme(store, themeIds, q) };
+}
+
+export const CSV_HEADER = [
+  'Theme',
+  'Theme status',
+  "Won't do reason",
+  'Theme ARR at stake',
+  'Theme accounts',
+  'Account',
+  'Segment',
+  'Account ARR',
+  'Request (verbatim)',
+  'Why chain',
+  'Root cause',
+  'Category',
+  'Product area',
+  'Route',
+  'Priority',
+  'Asked by',
+  'Captured on',
+] as const;
+
+const themeColumns = (t: ThemeSummary | null): string[] =>
+  t
+    ? [t.title, THEME_STATUS_LABELS[t.status], t.wontDoReason ?? '', String(t.arrAtStake), t.accountNames.join('; ')]
+    : ['', '', '', '', ''];
+
+const requestColumns = (r: FeedbackRequest): string[] => [
+  r.accountName,
+  r.accountSegment,
+  String(r.accountArr),
+  r.request,
+  joinWhyChain(r.whys),
+  r.rootCause,
+  CATEGORY_LABELS[r.category],
+  r.productArea,
+  ROUTE_LABELS[r.route],
+  PRIORITY_LABELS[r.priority],
+  r.askedBy.map((p) => p.name).join('; '),
+  r.createdAt.slice(0, 10),
+];
+
+/**
+ * One row per request, in the inbox's order, each with its theme (blank for an unlinked
+ * request). A theme with no matching request still gets a row so the file shows the whole view.
+ */
+export function exportRows(view: ExportView): string[][] {
+  const rows: string[][] = [];
+  for (const item of view.items) {
+    if (item.kind === 'request') {
+      rows.push([...themeColumns(null), ...requestColumns(item.request)]);
+      continue;
+    }
+    const requests = view.requestsByTheme.get(item.theme.id) ?? [];
+    if (requests.length === 0) rows.push([...themeColumns(item.theme), ...Array<string>(12).fill('')]);
+    for (const r of requests) rows.push([...themeColumns(item.theme), ...requestColumns(r)]);
+  }
+  return rows;
+}
+
+/**
+ * RFC 4180 (CRLF line ends, fields quoted when they hold a comma, quote or line break) with a
+ * UTF-8 byte-order mark so Excel reads accents and emoji right. Cells that a spreadsheet would
+ * run as a formula (=, +, -, @ first) are prefixed with a quote: customer words never execute.
+ */
+export function toCsv(view: ExportView): string {
+  const csv = Papa.unparse(
+    { fields: [...CSV_HEADER], data: exportRows(view) },
+    { newline: '\r\n', quotes: false, escapeFormulae: true, header: true },
+  );
+  return `\uFEFF${csv}\r\n`;
+}
+
+export function toJson(store: Store, view: ExportView, q: InboxQuery, now: Date): string {
+  const items = view.items.map((item) =>
+    item.kind === 'request'
+      ? item
+      : {
+          kind: 'theme' as const,
+          theme: item.theme,
+          history: statusHistory(store, item.theme.id),
+          requests: view.requestsByTheme.get(item.theme.id) ?? [],
+        },
+  );
+  return `${JSON.stringify({ format: 'fieldbook-feedback', version: 1, exportedAt: now.toISOString(), filters: q, items }, null, 2)}\n`;
+}
+
+export function countRequests(view: ExportView): number {
+  return view.items.reduce(
+    (n, item) => n + (item.kind === 'request' ? 1 : (view.requestsByTheme.get(item.theme.id)?.length ?? 0)),
+    0,
+  );
+}

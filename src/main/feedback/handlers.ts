@@ -1,0 +1,45 @@
+import { localIsoDate } from '../../shared/dates/iso-date';
+import { AppError } from '../ipc/app-error';
+import type { DomainHandlers } from '../ipc/handlers-type';
+import { countRequests, loadExportView, toCsv, toJson } from './export';
+import { writeFileAtomically } from './export-file';
+import { inbox } from './inbox';
+import { createRequest, getRequest, listRequests, productAreas, removeRequest, updateRequest } from './requests';
+import { suggestThemes } from './suggest';
+import { createTheme, getThemeDetail, linkRequest, removeTheme, setThemeStatus, unlinkRequest, updateTheme } from './themes';
+
+export const feedbackHandlers: DomainHandlers<'feedback'> = {
+  list: (ctx, input) => listRequests(ctx.store, input),
+  get: (ctx, { id }) => getRequest(ctx.store, id),
+  create: (ctx, { accountId, fields }) => createRequest(ctx.store, accountId, fields, ctx.now()),
+  update: (ctx, { id, fields }) => updateRequest(ctx.store, id, fields, ctx.now()),
+  remove: (ctx, { id }) => removeRequest(ctx.store, id),
+  productAreas: (ctx) => productAreas(ctx.store),
+  link: (ctx, { requestId, themeId }) => linkRequest(ctx.store, requestId, themeId, ctx.now()),
+  unlink: (ctx, { requestId }) => unlinkRequest(ctx.store, requestId, ctx.now()),
+  getTheme: (ctx, { id }) => getThemeDetail(ctx.store, id),
+  createTheme: (ctx, { fields, requestIds }) => createTheme(ctx.store, fields, requestIds, ctx.now()),
+  updateTheme: (ctx, { id, fields }) => updateTheme(ctx.store, id, fields, ctx.now()),
+  removeTheme: (ctx, { id }) => removeTheme(ctx.store, id),
+  setThemeStatus: (ctx, { id, status, reason }) => setThemeStatus(ctx.store, id, status, reason, ctx.now()),
+  suggestThemes: (ctx, { text, excludeThemeId, limit }) =>
+    suggestThemes(ctx.store, text, { ...(excludeThemeId ? { excludeThemeId } : {}), ...(limit ? { limit } : {}) }),
+  inbox: (ctx, query) => inbox(ctx.store, query),
+  exportInbox: async (ctx, { format, query }) => {
+    const now = ctx.now();
+    const path = await ctx.dialogs.chooseSavePath({
+      title: 'Export feedback',
+      defaultName: `feedback-${localIsoDate(now)}.${format}`,
+      filters: [format === 'csv' ? { name: 'CSV (Excel)', extensions: ['csv'] } : { name: 'JSON', extensions: ['json'] }],
+    });
+    if (!path) return { status: 'cancelled' as const };
+    const view = loadExportView(ctx.store, query);
+    try {
+      writeFileAtomically(path, format === 'csv' ? toCsv(view) : toJson(ctx.store, view, query, now));
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new AppError('UNAVAILABLE', `Fieldbook could not write ${path} (${reason}). Nothing was saved; choose another folder.`);
+    }
+    return { status: 'saved' as const, path, requestCount: countRequests(view) };
+  },
+};

@@ -1,0 +1,89 @@
+import type { SearchKind } from '../../shared/search/kinds';
+import type { Store } from '../db/store';
+import { ftsTable } from './index-table';
+import { prepared } from './statements';
+
+/** One searchable record, as a domain describes it to the index. */
+export interface SearchDocument {
+  kind: SearchKind;
+  /** The record's own id (unique within its kind). */
+  id: string;
+  /** The account it belongs to: its documents leave the results while the account is archived. */
+  accountId: string | null;
+  /** The record that opens for this one when it lives inside another (an action item's note). */
+  parentId?: string | null;
+  title: string;
+  body: string;
+}
+
+interface DocRow {
+  seq: number;
+  title: string;
+  body: string;
+  hidden: number;
+}
+
+function unindex(store: Store, kind: SearchKind, row: DocRow): void {
+  prepared(store.sqlite, `INSERT INTO ${ftsTable(kind)} (${ftsTable(kind)}, rowid, title, body) VALUES ('delete', ?, ?, ?)`).run(
+    row.seq,
+    row.title,
+    row.body,
+  );
+}
+
+function index(store: Store, kind: SearchKind, seq: number, title: string, body: string): void {
+  prepared(store.sqlite, `INSERT INTO ${ftsTable(kind)} (rowid, title, body) VALUES (?, ?, ?)`).run(seq, title, body);
+}
+
+/**
+ * Adds or replaces a record's document. Call it inside the transaction that writes the record,
+ * so the index never disagrees with the data. The document is re-inserted with a new sequence
+ * number: the search ranks the most recently written matches first when a word is common.
+ */
+export function indexDocument(store: Store, doc: SearchDocument): void {
+  removeDocument(store, doc.kind, doc.id);
+  const archived =
+    doc.accountId !== null &&
+    store.first(store.q.selectFrom('accounts').select('archived_at').where('id', '=', doc.accountId))?.archived_at != null;
+  const { title, body } = doc;
+  const inserted = store.run(
+    store.q.insertInto('search_docs').values({
+      kind: doc.kind,
+      doc_id: doc.id,
+      account_id: doc.accountId,
+      parent_id: doc.parentId ?? null,
+      title,
+      body,
+      hidden: archived ? 1 : 0,
+    }),
+  );
+  if (!archived) index(store, doc.kind, Number(inserted.lastInsertRowid), title, body);
+}
+
+/** Removes a record's document (no-op when it has none). Call it in the deleting transaction. */
+export function removeDocument(store: Store, kind: SearchKind, id: string): void {
+  const row = store.first(
+    store.q.selectFrom('search_docs').select(['seq', 'title', 'body', 'hidden']).where('kind', '=', kind).where('doc_id', '=', id),
+  );
+  if (!row) return;
+  if (row.hidden === 0) unindex(store, kind, row);
+  store.run(store.q.deleteFrom('search_docs').where('seq', '=', row.seq));
+}
+
+/** Takes an archived account's documents out of the results, keeping them for a restore. */
+export function hideAccountDocuments(store: Store, accountId: string): void {
+  const rows = store.all(
+    store.q.selectFrom('search_docs').select(['seq', 'kind', 'title', 'body', 'hidden']).where('account_id', '=', accountId).where('hidden', '=', 0),
+  );
+  for (const row of rows) unindex(store, row.kind as SearchKind, row);
+  store.run(store.q.updateTable('search_docs').set({ hidden: 1 }).where('account_id', '=', accountId));
+}
+
+/** Puts a restored account's documents back into the results. */
+export function showAccountDocuments(store: Store, accountId: string): void {
+  const rows = store.all(
+    store.q.selectFrom('search_docs').select(['seq', 'kind', 'title', 'body']).where('account_id', '=', accountId).where('hidden', '=', 1),
+  );
+  for (const row of rows) index(store, row.kind as SearchKind, row.seq, row.title, row.body);
+  store.run(store.q.updateTable('search_docs').set({ hidden: 0 }).where('account_id', '=', accountId));
+}

@@ -1,0 +1,166 @@
+import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import type { ChecklistItem, ChecklistStatus } from '../../../shared/checklist/schema';
+import { MAX_EVIDENCE, MAX_NOTE } from '../../../shared/checklist/schema';
+import { evidenceLink } from '../../../shared/checklist/evidence';
+import { ApiError } from '../api/client';
+import { Button } from '../ui/Button';
+import { TextAreaField, TextField } from '../ui/Field';
+import { formatDateTime } from '../ui/format';
+import { STATUS_META, STATUS_ORDER, statusTooltip } from './status-keys';
+
+type TextChanges = { note?: string; evidence?: string };
+
+interface ItemDetailProps {
+  item: ChecklistItem;
+  sectionTitle: string;
+  onSetStatus: (status: ChecklistStatus) => void;
+  /** Saves note / evidence; rejects with the error main reported. */
+  onSaveText: (changes: TextChanges) => Promise<void>;
+  onRemove: () => void;
+  /** Esc in a field: back to the list. */
+  onBackToList: () => void;
+  noteRef: Ref<HTMLTextAreaElement>;
+}
+
+const SAVE_AFTER_MS = 600;
+
+/**
+ * The focused item: its status, note and evidence, and who changed it when. Text saves
+ * itself shortly after typing stops and when the field loses focus or the item changes.
+ */
+export function ItemDetail({ item, sectionTitle, onSetStatus, onSaveText, onRemove, onBackToList, noteRef }: ItemDetailProps) {
+  const [note, setNote] = useState(item.note);
+  const [evidence, setEvidence] = useState(item.evidence);
+  const [errors, setErrors] = useState<{ note?: string; evidence?: string; form?: string }>({});
+  const pending = useRef<TextChanges>({});
+  const timer = useRef<number | undefined>(undefined);
+  const save = useRef(onSaveText);
+  useEffect(() => {
+    save.current = onSaveText;
+  });
+
+  const flush = useRef(() => {
+    window.clearTimeout(timer.current);
+    const changes = pending.current;
+    if (changes.note === undefined && changes.evidence === undefined) return;
+    pending.current = {};
+    save.current(changes).then(
+      () => setErrors({}),
+      (error: unknown) => {
+        if (error instanceof ApiError) {
+          const at = (field: string) => error.issues.find((i) => i.path.includes(field))?.message;
+          setErrors({ note: at('note'), evidence: at('evidence'), form: error.issues.length === 0 ? error.message : undefined });
+        } else {
+          setErrors({ form: (error as Error).message });
+        }
+      },
+    );
+  });
+  // Whatever is still waiting is saved when the item changes or the tab closes.
+  useEffect(() => {
+    const flushNow = flush.current;
+    return () => flushNow();
+  }, []);
+
+  const edit = (field: keyof TextChanges, value: string) => {
+    pending.current = { ...pending.current, [field]: value };
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => flush.current(), SAVE_AFTER_MS);
+  };
+
+  const link = evidenceLink(evidence);
+  const escapeToList = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    flush.current();
+    onBackToList();
+  };
+
+  return (
+    <section className="card item-detail" aria-label={`Details: ${item.text}`}>
+      <div className="card-body stack">
+        <div className="stack item-detail-head">
+          <span className="faint item-detail-section">
+            {sectionTitle}
+            {item.origin === 'custom' ? ' · Custom item' : ''}
+          </span>
+          <h3>{item.text}</h3>
+        </div>
+
+        <div className="status-control" role="radiogroup" aria-label="Status">
+          {STATUS_ORDER.map((s) => (
+            <button
+              key={s}
+              type="button"
+              role="radio"
+              aria-checked={item.status === s}
+              className={`status-option status-${s}`}
+              title={statusTooltip(s)}
+              aria-keyshortcuts={STATUS_META[s].keys.join(' ')}
+              onClick={() => onSetStatus(s)}
+            >
+              <span aria-hidden="true" className="status-glyph">
+                {STATUS_META[s].glyph}
+              </span>
+              {STATUS_META[s].short}
+            </button>
+          ))}
+        </div>
+
+        <TextAreaField
+          ref={noteRef}
+          label="Note"
+          rows={5}
+          maxLength={MAX_NOTE}
+          placeholder="What was agreed, what is missing, who follows up"
+          value={note}
+          error={errors.note}
+          onChange={(e) => {
+            setNote(e.target.value);
+            edit('note', e.target.value);
+          }}
+          onBlur={() => flush.current()}
+          onKeyDown={escapeToList}
+        />
+        <TextField
+          label="Evidence"
+          maxLength={MAX_EVIDENCE}
+          placeholder="A link (https://…) or where to find it"
+          value={evidence}
+          error={errors.evidence}
+          hint={link ? undefined : 'Text, or a link to a page, merge request or screenshot.'}
+          onChange={(e) => {
+            setEvidence(e.target.value);
+            edit('evidence', e.target.value);
+          }}
+          onBlur={() => flush.current()}
+          onKeyDown={escapeToList}
+        />
+        {link && (
+          <a className="evidence-link" href={link} target="_blank" rel="noreferrer">
+            Open evidence link ↗
+          </a>
+        )}
+        {errors.form && (
+          <p className="form-error" role="alert">
+            {errors.form}
+          </p>
+        )}
+
+        <div className="row item-detail-foot">
+          <span className="faint">
+            {item.changedAt
+              ? `Changed ${formatDateTime(item.changedAt)}${item.changedBy ? ` by ${item.changedBy}` : ''}`
+              : 'Not changed yet'}
+          </span>
+          <span className="spacer" />
+          {item.origin === 'custom' && (
+            <Button size="sm" variant="ghost" className="btn-danger" title="Remove this custom item (Delete)" onClick={onRemove}>
+              Remove item
+            </Button>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,178 @@
+import { useRef, useState } from 'react';
+import type { Checklist, ChecklistItem, ChecklistStatus } from '../../../shared/checklist/schema';
+import { isLeft } from '../../../shared/checklist/progress';
+import type { Envelope } from '../../../shared/ipc/envelope';
+import type { AccountTabProps } from '../accounts/account-tabs';
+import { api, call } from '../api/client';
+import { useLoad } from '../api/use-load';
+import { Button } from '../ui/Button';
+import { EmptyState } from '../ui/EmptyState';
+import { shortcutLabel, useHotkey } from '../ui/hotkeys';
+import { toast } from '../ui/toasts';
+import { AddItemDialog } from './AddItemDialog';
+import { ChecklistList, visibleSections } from './ChecklistList';
+import { ItemDetail } from './ItemDetail';
+import { KeyLegend } from './KeyLegend';
+import { ProgressBar } from './ProgressBar';
+import './checklist.css';
+
+/** An account's production-readiness checklist: summary, the list, and the focused item's details. */
+export function ReadinessTab({ account }: AccountTabProps) {
+  const loaded = useLoad(() => call(api().checklist.open({ accountId: account.id })), [account.id]);
+  // Each change answers with the whole checklist; it replaces the loaded one.
+  const [latest, setLatest] = useState<Checklist | null>(null);
+  const checklist = latest && latest.accountId === account.id ? latest : loaded.data;
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [onlyLeft, setOnlyLeft] = useState(false);
+  const [addingTo, setAddingTo] = useState<string | null>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+
+  // Ctrl/Cmd+N adds an item to the section of the focused item, as "new" does everywhere.
+  const openAdd = () => {
+    if (!checklist) return;
+    const section = checklist.sections.find((s) => s.items.some((i) => i.id === selectedId)) ?? checklist.sections[0];
+    setAddingTo(section?.key ?? '');
+  };
+  useHotkey('mod+n', openAdd, addingTo === null);
+
+  if (loaded.error && !checklist) {
+    return (
+      <p className="form-error" role="alert">
+        {loaded.error}
+      </p>
+    );
+  }
+  if (!checklist) return <div aria-busy="true" />;
+
+  const sections = visibleSections(checklist, onlyLeft);
+  const visible = sections.flatMap((s) => s.items);
+  const selected = visible.find((i) => i.id === selectedId) ?? visible[0] ?? null;
+  const selectedSection = selected ? checklist.sections.find((s) => s.items.some((i) => i.id === selected.id)) : undefined;
+  const left = checklist.progress.applicable - checklist.progress.done;
+  const notApplicable = checklist.sections.flatMap((s) => s.items).filter((i) => i.status === 'not-applicable').length;
+
+  const apply = async (request: Promise<Envelope<Checklist>>) => {
+    try {
+      const next = await call(request);
+      if (!checklist.ready && next.ready) toast.info('Every applicable item is done: ready for production.');
+      setLatest(next);
+    } catch (error) {
+      toast.error((error as Error).message);
+    }
+  };
+
+  /** Where the selection goes when `item` leaves the visible list. */
+  const neighbourOf = (item: ChecklistItem) => {
+    const index = visible.findIndex((i) => i.id === item.id);
+    return visible[index + 1] ?? visible[index - 1] ?? null;
+  };
+
+  const setStatus = (item: ChecklistItem, status: ChecklistStatus) => {
+    if (item.status === status) return;
+    if (onlyLeft && !isLeft(status)) setSelectedId(neighbourOf(item)?.id ?? null);
+    else setSelectedId(item.id);
+    void apply(api().checklist.update({ id: item.id, changes: { status } }));
+  };
+
+  const remove = (item: ChecklistItem) => {
+    setSelectedId(neighbourOf(item)?.id ?? null);
+    void apply(api().checklist.removeItem({ id: item.id })).then(() =>
+      toast.info(`Removed “${item.text}”.`, {
+        label: 'Undo',
+        run: () => {
+          setSelectedId(item.id);
+          void apply(api().checklist.restoreItem({ id: item.id }));
+        },
+      }),
+    );
+  };
+
+  const focusRow = (id: string) => document.querySelector<HTMLElement>(`[data-item-id="${id}"]`)?.focus();
+
+  return (
+    <div className="readiness">
+      <section className="readiness-summary" aria-label="Readiness summary">
+        <div className="stack readiness-summary-text">
+          <h2>Production readiness</h2>
+          <p className="muted">
+            {checklist.progress.done} of {checklist.progress.applicable} applicable items done
+            {notApplicable > 0 ? ` · ${notApplicable} not applicable` : ''}
+          </p>
+        </div>
+        <ProgressBar progress={checklist.progress} label="Overall readiness" />
+        {checklist.ready ? (
+          <span className="badge badge-ok ready-badge">
+            <span aria-hidden="true">✓</span> Ready for production
+          </span>
+        ) : (
+          <span className="badge ready-badge">Not ready · {left} left</span>
+        )}
+      </section>
+
+      <div className="readiness-toolbar">
+        <Button aria-pressed={onlyLeft} title="Show only items to do or in progress" onClick={() => setOnlyLeft((v) => !v)}>
+          {onlyLeft ? `What's left (${left})` : "What's left"}
+        </Button>
+        <Button
+          title={`Add a custom item (${shortcutLabel('mod+n')}, or A in the list)`}
+          shortcut={shortcutLabel('mod+n')}
+          onClick={openAdd}
+        >
+          Add item
+        </Button>
+        <span className="spacer" />
+        <KeyLegend />
+      </div>
+
+      {visible.length === 0 ? (
+        <EmptyState
+          title="Nothing left to do"
+          actions={<Button onClick={() => setOnlyLeft(false)}>Show all items</Button>}
+        >
+          Every applicable item is done. Show all items to review notes and evidence.
+        </EmptyState>
+      ) : (
+        <div className="readiness-body">
+          <ChecklistList
+            checklist={checklist}
+            onlyLeft={onlyLeft}
+            selectedId={selected?.id ?? null}
+            onSelect={(item) => setSelectedId(item.id)}
+            onSetStatus={setStatus}
+            onEdit={() => noteRef.current?.focus()}
+            onRemove={remove}
+            onAdd={(sectionKey) => setAddingTo(sectionKey)}
+          />
+          {selected && (
+            <ItemDetail
+              key={selected.id}
+              item={selected}
+              sectionTitle={selectedSection?.title ?? ''}
+              noteRef={noteRef}
+              onSetStatus={(status) => setStatus(selected, status)}
+              onSaveText={async (changes) => setLatest(await call(api().checklist.update({ id: selected.id, changes })))}
+              onRemove={() => remove(selected)}
+              onBackToList={() => focusRow(selected.id)}
+            />
+          )}
+        </div>
+      )}
+
+      {addingTo !== null && (
+        <AddItemDialog
+          checklist={checklist}
+          sectionKey={addingTo}
+          onClose={() => setAddingTo(null)}
+          onAdded={(next, text, sectionKey) => {
+            const before = new Set(checklist.sections.flatMap((s) => s.items.map((i) => i.id)));
+            const added = next.sections.find((s) => s.key === sectionKey)?.items.find((i) => !before.has(i.id));
+            setLatest(next);
+            setAddingTo(null);
+            if (added) setSelectedId(added.id);
+            toast.info(`Added “${text}”.`);
+          }}
+        />
+      )}
+    </div>
+  );
+}

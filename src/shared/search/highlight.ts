@@ -1,0 +1,46 @@
+import type { MarkedText } from './query';
+
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+/** Folds a word the way the index's tokenizer does (`unicode61 remove_diacritics 2`): no accents, lower case. */
+export function foldWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * The spans of `text` that the search terms matched, with the index's rules: a term of two
+ * letters or more matches the start of a word, a single letter only a whole word.
+ */
+export function markMatches(text: string, terms: readonly string[]): MarkedText {
+  const folded = terms.map(foldWord).filter((t) => t.length > 0);
+  const ranges: [number, number][] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = foldWord(m[0]);
+    if (folded.some((t) => (t.length >= 2 ? word.startsWith(t) : word === t))) ranges.push([m.index, m.index + m[0].length]);
+  }
+  return { text, ranges };
+}
+
+const SNIPPET_BEFORE = 50;
+const SNIPPET_LENGTH = 180;
+
+/**
+ * A one-line excerpt of `body` around its first match (or its start, when only the title
+ * matched), cut at spaces, with the matches marked.
+ */
+export function snippetOf(body: string, terms: readonly string[]): MarkedText {
+  const flat = body.replace(/\s+/g, ' ').trim();
+  const first = markMatches(flat, terms).ranges[0];
+  let start = first ? Math.max(0, first[0] - SNIPPET_BEFORE) : 0;
+  if (start > 0) {
+    const space = flat.indexOf(' ', start);
+    start = space >= 0 && space < (first?.[0] ?? flat.length) ? space + 1 : start;
+  }
+  let end = Math.min(flat.length, start + SNIPPET_LENGTH);
+  if (end < flat.length) {
+    const space = flat.lastIndexOf(' ', end);
+    if (space > (first?.[1] ?? start)) end = space;
+  }
+  const excerpt = `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
+  return markMatches(excerpt, terms);
+}

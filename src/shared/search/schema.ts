@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { SEARCH_KINDS } from './kinds';
+
+export const SearchKind = z.enum(SEARCH_KINDS);
+
+export const SearchInput = z
+  .object({
+    text: z.string().max(500, 'Keep the search under 500 characters'),
+    /** Only these kinds (all when absent). */
+    kinds: z.array(SearchKind).max(SEARCH_KINDS.length).optional(),
+    /** Results per kind. */
+    limit: z.number().int().min(1).max(50).optional(),
+  })
+  .strict();
+export type SearchInput = z.output<typeof SearchInput>;
+
+const MarkedText = z.object({ text: z.string(), ranges: z.array(z.tuple([z.number().int(), z.number().int()])) });
+
+export const SearchHit = z.object({
+  kind: SearchKind,
+  id: z.string(),
+  accountId: z.string().nullable(),
+  accountName: z.string().nullable(),
+  /** The record that opens for this hit when it lives inside another (an action item's note). */
+  parentId: z.string().nullable(),
+  title: MarkedText,
+  snippet: MarkedText,
+});
+export type SearchHit = z.output<typeof SearchHit>;
+
+export const SearchGroup = z.object({ kind: SearchKind, hits: z.array(SearchHit) });
+export type SearchGroup = z.output<typeof SearchGroup>;
+
+export const SearchResult = z.object({ groups: z.array(SearchGroup) });
+export type SearchResult = z.output<typeof SearchResult>;
