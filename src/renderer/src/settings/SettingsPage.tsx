@@ -51,7 +51,7 @@ export function SettingsPage() {
         <div className="card-header">
           <h2>You</h2>
         </div>
-        <form className="card-body toolbar" onSubmit={submit} noValidate>
+        <form className="card-body toolbar toolbar-top" onSubmit={submit} noValidate>
           <TextField
             label="Your name"
             hint="Shown as the owner of new accounts and in the audit log."
