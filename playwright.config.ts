@@ -8,7 +8,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests',
   outputDir: 'test-results',
-  timeout: 30_000,
+  // Generous: a 2-core CI machine runs two workers, each a Chromium plus SQLite.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   fullyParallel: false,
   workers: process.env.CI ? 2 : 1,

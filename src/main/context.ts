@@ -1,11 +1,14 @@
 import type { Store } from './db/store';
 import type { Dialogs } from './edge-ports/dialogs';
+import type { KeyStore } from './edge-ports/key-store';
 
 /** What a handler gets besides its validated input. Edge services are injected so tests pass fakes. */
 export interface MainContext {
   store: Store;
   now: () => Date;
   dialogs: Dialogs;
+  /** Protects the license-signing key at rest (safeStorage in the app, a fake in tests). */
+  keyStore: KeyStore;
   dataDir: string;
   databaseFile: string;
   /** Shows a file in the OS file manager. */

@@ -13,6 +13,7 @@ import { feedbackHandlers } from './feedback/handlers';
 import { DATABASE_FILE_NAME, openDatabase } from './db/open';
 import { createStore, type Store } from './db/store';
 import type { Dialogs } from './edge-ports/dialogs';
+import { unavailableKeyStore, type KeyStore } from './edge-ports/key-store';
 import { AppError } from './ipc/app-error';
 import { handle, type Handler, type Invoke } from './ipc/handle';
 import type { DomainHandlers } from './ipc/handlers-type';
@@ -22,6 +23,9 @@ import { settingsHandlers } from './settings/handlers';
 import { taskHandlers } from './tasks/handlers';
 import { checkinHandlers } from './checkins/handlers';
 import { searchHandlers } from './search/handlers';
+import { auditHandlers } from './audit/handlers';
+import { keyHandlers } from './licenses/key-handlers';
+import { licenseHandlers } from './licenses/handlers';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -32,6 +36,8 @@ export interface RuntimeOptions {
   validateOutput: boolean;
   now?: () => Date;
   log?: (message: string, error: unknown) => void;
+  /** Protects the license-signing key; without one, licenses verify but signing is refused. */
+  keyStore?: KeyStore;
 }
 
 export interface Runtime {
@@ -71,6 +77,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     },
     now,
     dialogs: options.dialogs,
+    keyStore: options.keyStore ?? unavailableKeyStore('This copy of Fieldbook was started without a key store, so it cannot sign licenses. It can still verify them.'),
     dataDir: options.dataDir,
     databaseFile,
     reveal: options.reveal,
@@ -86,6 +93,9 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     search: searchHandlers,
     checklist: checklistHandlers,
     feedback: feedbackHandlers,
+    licenses: licenseHandlers,
+    keys: keyHandlers,
+    audit: auditHandlers,
   };
 
   const isTrustedSender = createSenderCheck(options.appUrls);

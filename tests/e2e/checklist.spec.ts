@@ -47,6 +47,12 @@ test('statuses set with the keyboard and a note survive a restart', async ({ pag
   await option(page, 'Proper RBAC setup').click();
   const detail = page.getByRole('region', { name: 'Details: Proper RBAC setup' });
   await detail.getByRole('radio', { name: 'In progress' }).click();
+  // The status control is a radio group: the arrow keys choose.
+  await page.keyboard.press('ArrowRight');
+  await expect(option(page, 'Proper RBAC setup')).toHaveAttribute('data-status', 'done');
+  await expect(detail.getByRole('radio', { name: 'Done' })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(option(page, 'Proper RBAC setup')).toHaveAttribute('data-status', 'in-progress');
   await detail.getByLabel('Note').fill('Three groups exist; Control Plane group still empty.');
   await detail.getByLabel('Evidence').fill('https://wiki.example.com/rbac');
   await page.keyboard.press('Escape');

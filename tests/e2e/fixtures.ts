@@ -6,8 +6,12 @@ import { startRuntime, type Runtime, type RuntimeOptions } from '../../src/main/
 import type { Dialogs } from '../../src/main/edge-ports/dialogs';
 import { preloadInitScript, INVOKE_BINDING } from './preload-shim';
 import { serveRenderer } from './static-server';
+import { memoryKeyStore } from '../support/memory-key-store';
 
 const ROOT = resolve(__dirname, '../..');
+
+/** Stands in for the OS key store (licenses): one per worker, so it outlives `app.restart()`. */
+const keyStore = memoryKeyStore();
 
 export interface FieldbookApp {
   /** The data folder the app's database lives in. */
@@ -41,6 +45,7 @@ export function runtimeOptions(app: { dataDir: string; dialogs: Dialogs; rendere
     appUrls: [app.rendererUrl],
     validateOutput: true,
     log: (message, error) => console.error(`[main] ${message}`, error),
+    keyStore,
   };
 }
 

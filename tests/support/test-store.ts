@@ -5,6 +5,8 @@ import { openDatabase } from '../../src/main/db/open';
 import { createStore, type Store } from '../../src/main/db/store';
 import type { MainContext } from '../../src/main/context';
 import type { Dialogs } from '../../src/main/edge-ports/dialogs';
+import type { KeyStore } from '../../src/main/edge-ports/key-store';
+import { memoryKeyStore } from './memory-key-store';
 
 export interface TestStore {
   store: Store;
@@ -38,6 +40,11 @@ export function scriptedDialogs(answers: { saveTo?: (defaultName: string) => str
 }
 
 /** A handler context over a test store with a fixed clock. */
-export function testContext(t: TestStore, now = new Date('2026-11-25T10:00:00.000Z'), dialogs = scriptedDialogs()): MainContext {
-  return { store: t.store, now: () => now, dialogs, dataDir: t.dir, databaseFile: t.file, reveal: () => {} };
+export function testContext(
+  t: TestStore,
+  now = new Date('2026-11-25T10:00:00.000Z'),
+  dialogs = scriptedDialogs(),
+  keyStore: KeyStore = memoryKeyStore(),
+): MainContext {
+  return { store: t.store, now: () => now, dialogs, keyStore, dataDir: t.dir, databaseFile: t.file, reveal: () => {} };
 }

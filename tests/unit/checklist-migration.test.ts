@@ -6,14 +6,18 @@ import { openDatabase } from '../../src/main/db/open';
 import { createStore } from '../../src/main/db/store';
 import { MIGRATIONS } from '../../src/main/db/migrations';
 import { checklist } from '../../src/main/db/migrations/0004-checklist';
-import { createAccount } from '../../src/main/accounts/service';
+import { checklistSearch } from '../../src/main/db/migrations/0008-checklist-search';
+import { archiveAccount, createAccount } from '../../src/main/accounts/service';
 import { openChecklist } from '../../src/main/checklist/service';
+import { search } from '../../src/main/search/service';
+import type { AccountFields } from '../../src/shared/accounts/schema';
+import { CHECKLIST_SQL } from '../../src/main/checklist/repository';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'fieldbook-checklist-migration-'))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-it('gives a book from before checklists a checklist for each of its accounts', () => {
+it('gives a book from before checklists a checklist for each of its accounts, read on its indexes', () => {
   const file = join(dir, 'fieldbook.sqlite');
   const at = new Date('2026-11-25T10:00:00.000Z');
   const index = MIGRATIONS.indexOf(checklist);
@@ -28,9 +32,54 @@ it('gives a book from before checklists a checklist for each of its accounts', (
   const after = openDatabase(file);
   const c = openChecklist(createStore(after), account.id, at);
   expect(c.progress.applicable).toBe(33);
-  const plan = after
-    .prepare("EXPLAIN QUERY PLAN SELECT * FROM checklist_items WHERE account_id = ? AND removed_at IS NULL ORDER BY position")
-    .all('x') as { detail: string }[];
-  expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING INDEX checklist_items_by_account/);
+  const plan = (statement: string) =>
+    (after.prepare(`EXPLAIN QUERY PLAN ${statement}`).all('x') as { detail: string }[]).map((p) => p.detail).join(' ');
+  expect(plan(CHECKLIST_SQL.items)).toMatch(/USING INDEX checklist_items_by_account/);
+  expect(plan(CHECKLIST_SQL.items)).not.toMatch(/TEMP B-TREE/);
+  expect(plan(CHECKLIST_SQL.instance)).toMatch(/USING INDEX sqlite_autoindex_checklist_instances_1/);
+  after.close();
+});
+
+const fields = (name: string): AccountFields => ({
+  name,
+  arr: 30_000,
+  segmentOverride: null,
+  stage: 'Adoption',
+  ownerCsm: '',
+  contractStart: null,
+  renewalDate: null,
+  productVersion: '',
+  notes: '',
+});
+
+it('indexes the notes and evidence written before checklists were searchable', () => {
+  const file = join(dir, 'fieldbook.sqlite');
+  const at = new Date('2026-11-25T10:00:00.000Z');
+  const before = openDatabase(file, { migrations: MIGRATIONS.slice(0, MIGRATIONS.indexOf(checklistSearch)) });
+  const store = createStore(before);
+  const live = createAccount(store, fields('Acme'), at);
+  const archived = createAccount(store, fields('Globex'), at);
+  for (const a of [live, archived]) openChecklist(store, a.id, at);
+  const answer = before.prepare('UPDATE checklist_items SET note = ?, evidence = ? WHERE account_id = ? AND template_key = ?');
+  answer.run('Agreed with the Kerberos team', '', live.id, 'administration.rbac');
+  answer.run('', 'https://wiki.example.com/kerberos-policies', live.id, 'policies.starter-set');
+  answer.run('   ', '', live.id, 'marketplace.custom-views');
+  answer.run('Kerberos realm still missing', '', archived.id, 'administration.rbac');
+  before
+    .prepare(
+      `INSERT INTO checklist_items (id, account_id, section_key, template_key, text, position, note, created_at, removed_at)
+       VALUES ('00000000-0000-4000-8000-00000000c0de', ?, 'policies', NULL, 'Removed custom item', 99, 'kerberos', ?, ?)`,
+    )
+    .run(live.id, at.toISOString(), at.toISOString());
+  archiveAccount(store, archived.id, at);
+  before.close();
+
+  const after = openDatabase(file);
+  const hits = search(createStore(after), { text: 'kerberos', kinds: ['checklist-item'] }).groups[0]?.hits ?? [];
+  expect(hits.map((h) => [h.title.text, h.accountId]).sort()).toEqual([
+    ['Initialized with a starter set of policies', live.id],
+    ['Proper RBAC setup', live.id],
+  ]);
+  expect(after.prepare("SELECT count(*) AS n FROM search_docs WHERE kind = 'checklist-item'").get()).toEqual({ n: 3 });
   after.close();
 });

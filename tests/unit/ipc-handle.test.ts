@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { startRuntime, type Runtime } from '../../src/main/runtime';
 import { scriptedDialogs } from '../support/test-store';
+import { memoryKeyStore } from '../support/memory-key-store';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,7 @@ beforeEach(() => {
     appUrls: [APP],
     validateOutput: true,
     log: () => {},
+    keyStore: memoryKeyStore(),
   });
 });
 afterEach(async () => {

@@ -1,39 +1,36 @@
-import type { ChecklistStatus } from '../../shared/checklist/schema';
+import type { Database, Statement } from 'better-sqlite3';
 import type { StoredChecklistItem } from '../../shared/checklist/view';
 import type { ChecklistInstancesTable, ChecklistItemsTable } from '../db/schema';
 import type { Store } from '../db/store';
 
-export function toStoredItem(row: ChecklistItemsTable): StoredChecklistItem {
-  return {
-    id: row.id,
-    sectionKey: row.section_key,
-    templateKey: row.template_key,
-    text: row.text,
-    position: row.position,
-    status: row.status as ChecklistStatus,
-    note: row.note,
-    evidence: row.evidence,
-    changedBy: row.changed_by,
-    changedAt: row.changed_at,
-  };
+/**
+ * Opening a checklist is the tab's hot read, so its two statements are fixed and prepared once
+ * per connection (kysely would compile them on every call), and the items come back already in
+ * the shape the view is built from. Both are on an index (see the plan test).
+ */
+export const CHECKLIST_SQL = {
+  instance: 'SELECT * FROM checklist_instances WHERE account_id = ?',
+  items: `SELECT id, section_key AS sectionKey, template_key AS templateKey, text, position, status, note, evidence,
+      changed_by AS changedBy, changed_at AS changedAt
+    FROM checklist_items WHERE account_id = ? AND removed_at IS NULL ORDER BY position`,
+} as const;
+
+const statements = new WeakMap<Database, Map<string, Statement<unknown[]>>>();
+function prepared(db: Database, sql: string): Statement<unknown[]> {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let stmt = cache.get(sql);
+  if (!stmt) cache.set(sql, (stmt = db.prepare<unknown[]>(sql)));
+  return stmt;
 }
 
 export function findInstance(store: Store, accountId: string): ChecklistInstancesTable | undefined {
-  return store.first(store.q.selectFrom('checklist_instances').selectAll().where('account_id', '=', accountId));
+  return prepared(store.sqlite, CHECKLIST_SQL.instance).get(accountId) as ChecklistInstancesTable | undefined;
 }
 
-/** An account's items that are not removed, in insertion order. */
+/** An account's items that are not removed, in insertion order (the status column's CHECK keeps it a ChecklistStatus). */
 export function listStoredItems(store: Store, accountId: string): StoredChecklistItem[] {
-  return store
-    .all(
-      store.q
-        .selectFrom('checklist_items')
-        .selectAll()
-        .where('account_id', '=', accountId)
-        .where('removed_at', 'is', null)
-        .orderBy('position'),
-    )
-    .map(toStoredItem);
+  return prepared(store.sqlite, CHECKLIST_SQL.items).all(accountId) as StoredChecklistItem[];
 }
 
 export function findItem(store: Store, id: string): ChecklistItemsTable | undefined {

@@ -8,6 +8,7 @@ import type { Store } from '../db/store';
 import { AppError, notFound } from '../ipc/app-error';
 import { getSettings } from '../settings/service';
 import { findInstance, findItem, listStoredItems, nextPosition } from './repository';
+import { syncChecklistItemDocument } from './search-document';
 
 function loadChecklist(store: Store, accountId: string, template: ChecklistTemplate, known?: ChecklistInstancesTable): Checklist {
   const instance = known ?? findInstance(store, accountId);
@@ -15,11 +16,24 @@ function loadChecklist(store: Store, accountId: string, template: ChecklistTempl
   return buildChecklist(template, accountId, instance.template_version, listStoredItems(store, accountId));
 }
 
-/** Adds the template items this account does not have yet; answers already given are left alone. */
+/**
+ * Adds the template items this account does not have yet and takes the template's current
+ * wording for the ones it has; statuses, notes and evidence are left alone.
+ */
 function addMissingTemplateItems(store: Store, accountId: string, template: ChecklistTemplate, at: string): void {
   let position = nextPosition(store, accountId);
   for (const section of template.sections) {
     for (const item of section.items) {
+      const reworded = store.first(
+        store.q
+          .updateTable('checklist_items')
+          .set({ text: item.text })
+          .where('account_id', '=', accountId)
+          .where('template_key', '=', item.key)
+          .where('text', '!=', item.text)
+          .returning('id'),
+      );
+      if (reworded) syncChecklistItemDocument(store, reworded.id);
       const inserted = store.run(
         store.q
           .insertInto('checklist_items')
@@ -114,6 +128,7 @@ export function updateChecklistItem(
           .where('id', '=', item.id),
       );
     }
+    if (next.note !== item.note || next.evidence !== item.evidence) syncChecklistItemDocument(store, item.id);
     return loadChecklist(store, item.account_id, template);
   });
 }
@@ -172,6 +187,7 @@ export function removeChecklistItem(
       );
     }
     store.run(store.q.updateTable('checklist_items').set({ removed_at: now.toISOString() }).where('id', '=', id));
+    syncChecklistItemDocument(store, id);
     return loadChecklist(store, item.account_id, template);
   });
 }
@@ -187,6 +203,7 @@ export function restoreChecklistItem(
     if (!item) throw notFound('That checklist item');
     if (item.removed_at !== null) {
       store.run(store.q.updateTable('checklist_items').set({ removed_at: null }).where('id', '=', id));
+      syncChecklistItemDocument(store, id);
     }
     return loadChecklist(store, item.account_id, template);
   });

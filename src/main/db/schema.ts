@@ -163,6 +163,52 @@ export interface FeedbackThemesFtsTable {
   problem_statement: string;
 }
 
+export interface SigningKeysTable {
+  id: string;
+  /** The raw 32-byte Ed25519 public key. */
+  public_key: Buffer;
+  /** Sealed by the KeyStore; never the key in clear. Null once the key is retired. */
+  sealed_private_key: Buffer | null;
+  status: 'active' | 'retired';
+  created_at: string;
+  retired_at: string | null;
+}
+
+export interface LicensesTable {
+  id: string;
+  account_id: string;
+  licensee: string;
+  /** JSON array of module names. */
+  modules: string;
+  kind: string;
+  issued_at: string;
+  issued_by: string;
+  valid_from: string;
+  expires_at: string;
+  project_end: string | null;
+  key_id: string;
+  format_version: number;
+  replaces_id: string | null;
+  /** The signed license file, exactly as saved for the customer. */
+  file_text: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  revoked_reason: string | null;
+}
+
+/** Append-only (triggers refuse UPDATE and DELETE); each row links to the one before by hash. */
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  /** Canonical JSON object. */
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
 export interface Schema {
   accounts: AccountsTable;
   contacts: ContactsTable;
@@ -178,4 +224,7 @@ export interface Schema {
   feedback_why_steps: FeedbackWhyStepsTable;
   feedback_asked_by: FeedbackAskedByTable;
   feedback_themes_fts: FeedbackThemesFtsTable;
+  signing_keys: SigningKeysTable;
+  licenses: LicensesTable;
+  audit_log: AuditLogTable;
 }

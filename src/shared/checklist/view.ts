@@ -20,6 +20,20 @@ export interface StoredChecklistItem {
 /** Where items go whose section no longer exists in the template (never expected: keys are kept). */
 const ORPHANS = { key: 'other', title: 'Other' };
 
+/** The template's keys, worked out once per template rather than on every open. */
+const keysOf = new WeakMap<ChecklistTemplate, { items: Set<string>; sections: Set<string> }>();
+function templateKeys(template: ChecklistTemplate) {
+  let keys = keysOf.get(template);
+  if (!keys) {
+    keys = {
+      items: new Set(template.sections.flatMap((s) => s.items.map((i) => i.key))),
+      sections: new Set(template.sections.map((s) => s.key)),
+    };
+    keysOf.set(template, keys);
+  }
+  return keys;
+}
+
 /**
  * An account's checklist as the CSM sees it: the template's sections and items in the
  * template's order, each section's custom items after its template items, and progress.
@@ -32,15 +46,14 @@ export function buildChecklist(
 ): Checklist {
   const byKey = new Map<string, StoredChecklistItem>();
   const extrasBySection = new Map<string, StoredChecklistItem[]>();
-  const templateKeys = new Set(template.sections.flatMap((s) => s.items.map((i) => i.key)));
-  const sectionKeys = new Set(template.sections.map((s) => s.key));
+  const keys = templateKeys(template);
 
   for (const row of stored) {
-    if (row.templateKey !== null && templateKeys.has(row.templateKey)) {
+    if (row.templateKey !== null && keys.items.has(row.templateKey)) {
       byKey.set(row.templateKey, row);
       continue;
     }
-    const section = sectionKeys.has(row.sectionKey) ? row.sectionKey : ORPHANS.key;
+    const section = keys.sections.has(row.sectionKey) ? row.sectionKey : ORPHANS.key;
     const list = extrasBySection.get(section) ?? [];
     list.push(row);
     extrasBySection.set(section, list);

@@ -5,6 +5,7 @@ import { checklist } from './domains/checklist';
 import { app, settings } from './domains/app';
 import { contacts } from './domains/contacts';
 import { feedback } from './domains/feedback';
+import { audit, keys, licenses } from './domains/licenses';
 import { tasks } from './domains/tasks';
 import { checkins } from './domains/checkins';
 import { search } from './domains/search';
@@ -23,6 +24,9 @@ export const contract = {
   search,
   checklist,
   feedback,
+  licenses,
+  keys,
+  audit,
 } as const;
 
 export type Contract = typeof contract;

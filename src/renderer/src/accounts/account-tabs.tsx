@@ -4,6 +4,7 @@ import { CheckinsTab } from '../checkins/CheckinsTab';
 import { ReadinessTab } from '../checklist/ReadinessTab';
 import { FeedbackTab } from '../feedback/FeedbackTab';
 import { TasksTab } from '../tasks/TasksTab';
+import { LicensesTab } from '../licenses/LicensesTab';
 import { AccountOverview } from './AccountOverview';
 
 export interface AccountTabProps {
@@ -19,4 +20,5 @@ export const ACCOUNT_TABS: readonly { key: string; label: string; Component: Com
   { key: 'tasks', label: 'Tasks', Component: TasksTab },
   { key: 'readiness', label: 'Readiness', Component: ReadinessTab },
   { key: 'feedback', label: 'Feedback', Component: FeedbackTab },
+  { key: 'licenses', label: 'Licenses', Component: LicensesTab },
 ];

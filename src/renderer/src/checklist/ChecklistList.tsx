@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import type { Checklist, ChecklistItem, ChecklistStatus } from '../../../shared/checklist/schema';
 import { isLeft } from '../../../shared/checklist/progress';
 import { ProgressBar } from './ProgressBar';
@@ -36,13 +36,11 @@ export function ChecklistList({ checklist, onlyLeft, selectedId, onSelect, onSet
   const sections = visibleSections(checklist, onlyLeft);
   const items = sections.flatMap((s) => s.items.map((item) => ({ item, sectionKey: s.key })));
   const listRef = useRef<HTMLDivElement>(null);
-  const wantFocus = useRef(false);
 
-  useEffect(() => {
-    if (!wantFocus.current || !selectedId) return;
-    wantFocus.current = false;
-    listRef.current?.querySelector<HTMLElement>(`[data-item-id="${selectedId}"]`)?.focus();
-  });
+  // Focus moves in the key handler itself, to a row that is on screen now: the row that takes
+  // the selection when the focused one leaves the filtered list, or the next one on a move.
+  const focusRow = (id: string) => listRef.current?.querySelector<HTMLElement>(`[data-item-id="${id}"]`)?.focus();
+  const neighbour = (index: number) => items[index + 1] ?? items[index - 1];
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = items.findIndex((x) => x.item.id === selectedId);
@@ -51,7 +49,7 @@ export function ChecklistList({ checklist, onlyLeft, selectedId, onSelect, onSet
       const target = items[Math.max(0, Math.min(items.length - 1, to))];
       if (!target) return;
       event.preventDefault();
-      wantFocus.current = true;
+      focusRow(target.item.id);
       onSelect(target.item);
     };
     switch (event.key) {
@@ -70,13 +68,14 @@ export function ChecklistList({ checklist, onlyLeft, selectedId, onSelect, onSet
         }
         return;
       case 'Delete':
-      case 'Backspace':
-        if (current && current.item.origin === 'custom') {
-          event.preventDefault();
-          wantFocus.current = true;
-          onRemove(current.item);
-        }
+      case 'Backspace': {
+        if (!current || current.item.origin !== 'custom') return;
+        event.preventDefault();
+        const next = neighbour(index);
+        if (next) focusRow(next.item.id);
+        onRemove(current.item);
         return;
+      }
     }
     if (event.key.toLowerCase() === 'a' && !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();
@@ -86,7 +85,10 @@ export function ChecklistList({ checklist, onlyLeft, selectedId, onSelect, onSet
     const status = statusForKey(event);
     if (status && current) {
       event.preventDefault();
-      wantFocus.current = true;
+      if (onlyLeft && !isLeft(status)) {
+        const next = neighbour(index);
+        if (next) focusRow(next.item.id);
+      }
       onSetStatus(current.item, status);
     }
   };

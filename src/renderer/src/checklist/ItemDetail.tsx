@@ -69,6 +69,18 @@ export function ItemDetail({ item, sectionTitle, onSetStatus, onSaveText, onRemo
   };
 
   const link = evidenceLink(evidence);
+
+  // A radio group: one tab stop, the arrow keys choose (WAI-ARIA radio pattern).
+  const moveStatus = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const index = STATUS_ORDER.indexOf(item.status);
+    const next = STATUS_ORDER[(index + step + STATUS_ORDER.length) % STATUS_ORDER.length];
+    if (!next) return;
+    onSetStatus(next);
+    event.currentTarget.querySelector<HTMLButtonElement>(`[data-status="${next}"]`)?.focus();
+  };
   const escapeToList = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
@@ -87,13 +99,15 @@ export function ItemDetail({ item, sectionTitle, onSetStatus, onSaveText, onRemo
           <h3>{item.text}</h3>
         </div>
 
-        <div className="status-control" role="radiogroup" aria-label="Status">
+        <div className="status-control" role="radiogroup" aria-label="Status" onKeyDown={moveStatus}>
           {STATUS_ORDER.map((s) => (
             <button
               key={s}
               type="button"
               role="radio"
               aria-checked={item.status === s}
+              tabIndex={item.status === s ? 0 : -1}
+              data-status={s}
               className={`status-option status-${s}`}
               title={statusTooltip(s)}
               aria-keyshortcuts={STATUS_META[s].keys.join(' ')}

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Checklist, ChecklistItem, ChecklistStatus } from '../../../shared/checklist/schema';
 import { isLeft } from '../../../shared/checklist/progress';
 import type { Envelope } from '../../../shared/ipc/envelope';
@@ -13,6 +13,7 @@ import { AddItemDialog } from './AddItemDialog';
 import { ChecklistList, visibleSections } from './ChecklistList';
 import { ItemDetail } from './ItemDetail';
 import { KeyLegend } from './KeyLegend';
+import { useChecklistFocus } from './open-item';
 import { ProgressBar } from './ProgressBar';
 import './checklist.css';
 
@@ -34,6 +35,19 @@ export function ReadinessTab({ account }: AccountTabProps) {
     setAddingTo(section?.key ?? '');
   };
   useHotkey('mod+n', openAdd, addingTo === null);
+
+  // An item asked for from elsewhere (a search hit) is shown once the checklist is there.
+  const requested = useChecklistFocus((s) => s.itemId);
+  const requestedItem = requested && checklist?.sections.some((s) => s.items.some((i) => i.id === requested)) ? requested : null;
+  if (requestedItem && requestedItem !== selectedId) {
+    setSelectedId(requestedItem);
+    setOnlyLeft(false);
+  }
+  useEffect(() => {
+    if (!requestedItem) return;
+    useChecklistFocus.setState({ itemId: null });
+    document.querySelector<HTMLElement>(`[data-item-id="${requestedItem}"]`)?.focus();
+  }, [requestedItem]);
 
   if (loaded.error && !checklist) {
     return (

@@ -9,6 +9,8 @@ import { Button } from '../ui/Button';
 import { TextField } from '../ui/Field';
 import { toast } from '../ui/toasts';
 import { useSettings } from './settings-store';
+import { AuditLogCard } from '../licenses/AuditLogCard';
+import { SigningKeysCard } from '../licenses/SigningKeysCard';
 
 type FormIn = z.input<typeof UpdateSettingsInput>;
 type FormOut = z.output<typeof UpdateSettingsInput>;
@@ -90,6 +92,8 @@ export function SettingsPage() {
           </div>
         </div>
       </section>
+      <SigningKeysCard />
+      <AuditLogCard />
     </div>
   );
 }

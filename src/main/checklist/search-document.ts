@@ -1,0 +1,27 @@
+import type { Store } from '../db/store';
+import { indexDocument, removeDocument } from '../search/documents';
+
+/**
+ * Keeps a checklist item's search document in step with it: an item is found by its note and
+ * evidence (titled by the item), so only items with one of them have a document. Call it in
+ * the transaction that wrote the item.
+ */
+export function syncChecklistItemDocument(store: Store, itemId: string): void {
+  const row = store.first(
+    store.q
+      .selectFrom('checklist_items')
+      .select(['account_id', 'text', 'note', 'evidence', 'removed_at'])
+      .where('id', '=', itemId),
+  );
+  if (!row || row.removed_at !== null || (row.note.trim() === '' && row.evidence.trim() === '')) {
+    removeDocument(store, 'checklist-item', itemId);
+    return;
+  }
+  indexDocument(store, {
+    kind: 'checklist-item',
+    id: itemId,
+    accountId: row.account_id,
+    title: row.text,
+    body: [row.note, row.evidence].filter((t) => t.trim() !== '').join('\n'),
+  });
+}

@@ -1,0 +1,47 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { MAX_LICENSE_FILE_BYTES } from '../../shared/licenses/schema';
+import type { VerifyResult } from '../../shared/licenses/file-format';
+import { getAccount } from '../accounts/service';
+import type { MainContext } from '../context';
+import type { DomainHandlers } from '../ipc/handlers-type';
+import { saveLicenseFile } from './files';
+import { listLicenses, moduleSuggestions } from './repository';
+import { issueLicense, revokeLicense } from './service';
+import { decodeLicenseBytes, malformed, verifyLicenseText } from './verify';
+
+/** Reads the chosen file (bounded in size, strict UTF-8) and verifies it. */
+function verifyPath(ctx: MainContext, path: string): VerifyResult {
+  const name = basename(path);
+  let bytes: Buffer;
+  try {
+    if (statSync(path).size > MAX_LICENSE_FILE_BYTES) return malformed('the file is far too large to be a license', name);
+    bytes = readFileSync(path);
+  } catch (error) {
+    return malformed(`the file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, name);
+  }
+  const text = decodeLicenseBytes(bytes);
+  return text === null ? malformed('it is not UTF-8 text', name) : verifyLicenseText(ctx.store, text, name, ctx.now());
+}
+
+export const licenseHandlers: DomainHandlers<'licenses'> = {
+  list: (ctx, { accountId }) => {
+    getAccount(ctx.store, accountId);
+    return listLicenses(ctx.store, accountId, ctx.now());
+  },
+  issue: (ctx, input) => issueLicense(ctx.store, ctx.keyStore, input, ctx.now()),
+  revoke: (ctx, { id, reason }) => revokeLicense(ctx.store, id, reason, ctx.now()),
+  saveFile: (ctx, { id }) => saveLicenseFile(ctx, id),
+  moduleSuggestions: (ctx) => moduleSuggestions(ctx.store),
+  verifyFile: async (ctx) => {
+    const path = await ctx.dialogs.chooseOpenPath({
+      title: 'Verify a license file',
+      filters: [
+        { name: 'Fieldbook license', extensions: ['lic', 'txt'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
+    });
+    return path ? { chosen: true, result: verifyPath(ctx, path) } : { chosen: false };
+  },
+  verifyText: (ctx, { text, fileName }) => verifyLicenseText(ctx.store, text, fileName, ctx.now()),
+};

@@ -1,0 +1,162 @@
+import { sign } from 'node:crypto';
+import { MIN_PASSPHRASE_LENGTH, type KeyStoreStatus, type PublicKeyText, type SigningKey } from '../../shared/licenses/keys-schema';
+import { appendAudit } from '../audit/log';
+import type { SigningKeysTable } from '../db/schema';
+import type { Store } from '../db/store';
+import type { KeyStore } from '../edge-ports/key-store';
+import { AppError, fieldConflict, notFound } from '../ipc/app-error';
+import { generateEd25519, keyIdOf, privateKeyObject, publicKeyPem } from './key-material';
+
+function toSigningKey(row: Pick<SigningKeysTable, 'id' | 'created_at' | 'status' | 'retired_at' | 'public_key'>): SigningKey {
+  return {
+    id: row.id,
+    createdAt: row.created_at,
+    status: row.status,
+    retiredAt: row.retired_at,
+    publicKeyBase64: row.public_key.toString('base64'),
+  };
+}
+
+const PUBLIC_COLUMNS = ['id', 'created_at', 'status', 'retired_at', 'public_key'] as const;
+
+function requireAvailable(keyStore: KeyStore): void {
+  const a = keyStore.availability();
+  if (!a.available) throw new AppError('UNAVAILABLE', a.reason);
+}
+
+function activeKeyRow(store: Store) {
+  return store.first(store.q.selectFrom('signing_keys').select(PUBLIC_COLUMNS).where('status', '=', 'active'));
+}
+
+export function keyStoreStatus(store: Store, keyStore: KeyStore): KeyStoreStatus {
+  const a = keyStore.availability();
+  const passphrase = keyStore.passphrase ? (keyStore.passphrase.isUnlocked() ? 'unlocked' : 'locked') : 'none';
+  return { available: a.available, reason: a.available ? null : a.reason, activeKeyId: activeKeyRow(store)?.id ?? null, passphrase };
+}
+
+/**
+ * Takes the signing passphrase (only where no OS key store exists). It must open the active
+ * key; with no key yet it becomes the new key's protection, so it must be long enough.
+ */
+export function unlockSigning(store: Store, keyStore: KeyStore, passphrase: string): KeyStoreStatus {
+  const lock = keyStore.passphrase;
+  if (!lock) throw new AppError('CONFLICT', "This computer's key store protects the signing key: no passphrase is needed.");
+  const sealed = store.first(
+    store.q.selectFrom('signing_keys').select('sealed_private_key').where('status', '=', 'active'),
+  )?.sealed_private_key;
+  if (!sealed && passphrase.length < MIN_PASSPHRASE_LENGTH) {
+    throw fieldConflict('passphrase', `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters: it protects the new signing key.`);
+  }
+  lock.unlock(passphrase);
+  if (sealed) {
+    try {
+      keyStore.open(sealed).fill(0);
+    } catch {
+      lock.lock();
+      throw fieldConflict('passphrase', 'That passphrase does not open the signing key. Check it and try again.');
+    }
+  }
+  return keyStoreStatus(store, keyStore);
+}
+
+export function lockSigning(store: Store, keyStore: KeyStore): KeyStoreStatus {
+  keyStore.passphrase?.lock();
+  return keyStoreStatus(store, keyStore);
+}
+
+/** Every key ever made, newest first: retired keys stay so licenses they signed still verify. */
+export function listKeys(store: Store): SigningKey[] {
+  return store
+    .all(store.q.selectFrom('signing_keys').select(PUBLIC_COLUMNS).orderBy('created_at', 'desc').orderBy('id'))
+    .map(toSigningKey);
+}
+
+/**
+ * Makes a new active key. The previous active key is retired: its public key stays for
+ * verification and its sealed private key is erased, so it can never sign again.
+ */
+export function rotateKey(store: Store, keyStore: KeyStore, now: Date): SigningKey {
+  requireAvailable(keyStore);
+  const fresh = generateEd25519();
+  let sealed: Buffer;
+  try {
+    sealed = keyStore.seal(fresh.privatePkcs8);
+  } finally {
+    fresh.privatePkcs8.fill(0);
+  }
+  const id = keyIdOf(fresh.publicKey);
+  const at = now.toISOString();
+  return store.tx(() => {
+    const previous = activeKeyRow(store);
+    if (previous) {
+      store.run(
+        store.q
+          .updateTable('signing_keys')
+          .set({ status: 'retired', retired_at: at, sealed_private_key: null })
+          .where('id', '=', previous.id),
+      );
+    }
+    store.run(
+      store.q.insertInto('signing_keys').values({
+        id,
+        public_key: fresh.publicKey,
+        sealed_private_key: sealed,
+        status: 'active',
+        created_at: at,
+        retired_at: null,
+      }),
+    );
+    const publicKey = fresh.publicKey.toString('base64');
+    if (previous) {
+      appendAudit(store, { action: 'key.rotated', subject: id, details: { keyId: id, publicKey, retiredKeyId: previous.id } }, now);
+    } else {
+      appendAudit(store, { action: 'key.generated', subject: id, details: { keyId: id, publicKey } }, now);
+    }
+    return toSigningKey({ id, created_at: at, status: 'active', retired_at: null, public_key: fresh.publicKey });
+  });
+}
+
+/** The active key's id, making the first key on first use. */
+export function ensureActiveKey(store: Store, keyStore: KeyStore, now: Date): string {
+  requireAvailable(keyStore);
+  return activeKeyRow(store)?.id ?? rotateKey(store, keyStore, now).id;
+}
+
+/**
+ * Signs `message` with the key `kid`. The private key is opened from its sealed form for this
+ * one signature and its bytes are wiped right after; it never leaves this function.
+ */
+export function signWith(store: Store, keyStore: KeyStore, kid: string, message: Buffer): Buffer {
+  requireAvailable(keyStore);
+  const row = store.first(
+    store.q.selectFrom('signing_keys').select(['sealed_private_key', 'status']).where('id', '=', kid),
+  );
+  if (!row?.sealed_private_key || row.status !== 'active') {
+    throw new AppError('CONFLICT', `Key ${kid} is retired and can no longer sign. Sign with the active key.`);
+  }
+  let pkcs8: Buffer;
+  try {
+    pkcs8 = keyStore.open(row.sealed_private_key);
+  } catch {
+    throw new AppError(
+      'UNAVAILABLE',
+      "The signing key can't be unlocked on this computer (it was protected by another computer's or user's key store). Rotate the key in Settings to make a new one; licenses signed earlier still verify.",
+    );
+  }
+  try {
+    return sign(null, message, privateKeyObject(pkcs8));
+  } finally {
+    pkcs8.fill(0);
+  }
+}
+
+/** The raw public keys of every key this book has made, by id (retired ones included). */
+export function findPublicKey(store: Store, kid: string): Buffer | undefined {
+  return store.first(store.q.selectFrom('signing_keys').select('public_key').where('id', '=', kid))?.public_key;
+}
+
+export function publicKeyText(store: Store, id: string): PublicKeyText {
+  const raw = findPublicKey(store, id);
+  if (!raw) throw notFound('That signing key');
+  return { id, pem: publicKeyPem(raw), rawBase64: raw.toString('base64') };
+}

@@ -1,0 +1,100 @@
+import { localIsoDate } from '../../shared/dates/iso-date';
+import type { LicenseKind } from '../../shared/licenses/rules';
+import type { License } from '../../shared/licenses/schema';
+import { daysLeft, licenseStatus, reminderDate } from '../../shared/licenses/status';
+import type { LicensesTable } from '../db/schema';
+import type { Store } from '../db/store';
+
+type LicenseRow = Omit<LicensesTable, 'file_text'> & { account_name: string; replaced_by_id: string | null };
+
+/** Every column but the signed file itself, which only "Save license file…" needs. */
+const LIST_COLUMNS = [
+  'l.id',
+  'l.account_id',
+  'l.licensee',
+  'l.modules',
+  'l.kind',
+  'l.issued_at',
+  'l.issued_by',
+  'l.valid_from',
+  'l.expires_at',
+  'l.project_end',
+  'l.key_id',
+  'l.format_version',
+  'l.replaces_id',
+  'l.revoked_at',
+  'l.revoked_by',
+  'l.revoked_reason',
+] as const;
+
+function selectLicenses(store: Store) {
+  return store.q
+    .selectFrom('licenses as l')
+    .innerJoin('accounts as a', 'a.id', 'l.account_id')
+    .select(LIST_COLUMNS)
+    .select('a.name as account_name')
+    .select((eb) =>
+      eb
+        .selectFrom('licenses as r')
+        .select('r.id')
+        .whereRef('r.replaces_id', '=', 'l.id')
+        .orderBy('r.issued_at', 'desc')
+        .limit(1)
+        .as('replaced_by_id'),
+    );
+}
+
+export function toLicense(row: LicenseRow, today: string): License {
+  const kind = row.kind as LicenseKind;
+  return {
+    id: row.id,
+    accountId: row.account_id,
+    accountName: row.account_name,
+    licensee: row.licensee,
+    modules: JSON.parse(row.modules) as string[],
+    kind,
+    issuedAt: row.issued_at,
+    issuedBy: row.issued_by,
+    validFrom: row.valid_from,
+    expiresAt: row.expires_at,
+    projectEnd: row.project_end,
+    keyId: row.key_id,
+    formatVersion: row.format_version,
+    replacesId: row.replaces_id,
+    replacedById: row.replaced_by_id,
+    revokedAt: row.revoked_at,
+    revokedBy: row.revoked_by,
+    revokedReason: row.revoked_reason,
+    status: licenseStatus({ kind, validFrom: row.valid_from, expiresAt: row.expires_at, revokedAt: row.revoked_at }, today),
+    daysLeft: daysLeft(row.expires_at, today),
+    remindOn: reminderDate(kind, row.expires_at),
+  };
+}
+
+export function findLicense(store: Store, id: string, now: Date): License | undefined {
+  const row = store.first(selectLicenses(store).where('l.id', '=', id));
+  return row && toLicense(row, localIsoDate(now));
+}
+
+/** An account's license history, newest first. */
+export function listLicenses(store: Store, accountId: string, now: Date): License[] {
+  const today = localIsoDate(now);
+  return store
+    .all(selectLicenses(store).where('l.account_id', '=', accountId).orderBy('l.issued_at', 'desc').orderBy('l.id'))
+    .map((row) => toLicense(row, today));
+}
+
+export function licenseFileText(store: Store, id: string): string | undefined {
+  return store.first(store.q.selectFrom('licenses').select('file_text').where('id', '=', id))?.file_text;
+}
+
+/** Module names used on earlier licenses, most used first: the form offers them as suggestions. */
+export function moduleSuggestions(store: Store): string[] {
+  const rows = store.sqlite
+    .prepare<[], { value: string }>(
+      `SELECT m.value AS value FROM licenses AS l, json_each(l.modules) AS m
+       GROUP BY m.value ORDER BY count(*) DESC, m.value LIMIT 100`,
+    )
+    .all();
+  return rows.map((r) => r.value);
+}

@@ -1,0 +1,31 @@
+import { localIsoDate } from '../../../shared/dates/iso-date';
+import { addMonths } from '../../../shared/dates/months';
+import type { License, LicenseFieldsInput } from '../../../shared/licenses/schema';
+
+export const LICENSE_FIELD_NAMES = ['licensee', 'modules', 'kind', 'validFrom', 'expiresAt', 'projectEnd', 'replacesId'] as const;
+
+/** A new one-year standard license for the account, starting today. */
+export function newLicense(licensee: string, today = localIsoDate(new Date())): LicenseFieldsInput {
+  return {
+    licensee,
+    modules: [],
+    kind: 'standard',
+    validFrom: today,
+    expiresAt: addMonths(today, 12),
+    projectEnd: null,
+    replacesId: null,
+  };
+}
+
+/** A renewal: same licensee and modules, starting when the old one expires, linked to it. */
+export function renewalOf(license: License): LicenseFieldsInput {
+  return {
+    licensee: license.licensee,
+    modules: license.modules,
+    kind: 'standard',
+    validFrom: license.expiresAt,
+    expiresAt: addMonths(license.expiresAt, 12),
+    projectEnd: null,
+    replacesId: license.id,
+  };
+}
