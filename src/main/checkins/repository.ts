@@ -23,7 +23,21 @@ export function toNote(row: CheckinNotesTable): CheckinNote {
 }
 
 export function findNoteRow(store: Store, id: string): CheckinNotesTable | undefined {
-  return store.first(store.q.selectFrom('checkin_notes').selectAll().where('id', '=', id));
+  // Prepared once: every autosave reads the stored revision first.
+  return prepared(store.sqlite, 'SELECT * FROM checkin_notes WHERE id = ?').get(id) as CheckinNotesTable | undefined;
+}
+
+/** Writes an autosaved draft over the stored note (the caller checked the revision). */
+export function updateNoteDraft(store: Store, row: CheckinNotesTable): void {
+  prepared(store.sqlite, 'UPDATE checkin_notes SET kind = ?, held_at = ?, attendees = ?, body = ?, revision = ?, updated_at = ? WHERE id = ?').run(
+    row.kind,
+    row.held_at,
+    row.attendees,
+    row.body,
+    row.revision,
+    row.updated_at,
+    row.id,
+  );
 }
 
 const PAGE_SQL = `SELECT * FROM checkin_notes WHERE account_id = ? AND deleted_at IS NULL

@@ -5,7 +5,7 @@ import type { Store } from '../db/store';
 import { AppError, notFound } from '../ipc/app-error';
 import { indexDocument, removeDocument } from '../search/documents';
 import { createTask, setSourceRemoved } from '../tasks/service';
-import { findNoteRow, toNote } from './repository';
+import { findNoteRow, toNote, updateNoteDraft } from './repository';
 import { noteDocument } from './search-document';
 
 const staleSave = () =>
@@ -71,12 +71,7 @@ export function saveNote(store: Store, input: SaveNoteInput, now: Date): Checkin
       }
       if (sameDraft(row, input, attendees)) return toNote(row);
       saved = { ...row, kind: input.draft.kind, held_at: input.draft.heldAt, attendees, body: input.draft.body, revision: row.revision + 1, updated_at: at };
-      store.run(
-        store.q
-          .updateTable('checkin_notes')
-          .set({ kind: saved.kind, held_at: saved.held_at, attendees, body: saved.body, revision: saved.revision, updated_at: at })
-          .where('id', '=', row.id),
-      );
+      updateNoteDraft(store, saved);
     }
     const note = toNote(saved);
     indexDocument(store, noteDocument(note));
