@@ -1,4 +1,4 @@
-// Builds the TypeScript benchmark (scripts/bench/run.ts) with Vite into .bench/ and runs it
+// Builds the TypeScript benchmark (scripts/bench/${process.env.BENCH_ENTRY ?? 'run'}.ts) with Vite into .bench/ and runs it
 // on the project's Node. Dependencies stay external, so better-sqlite3 and kysely are the
 // same modules the app uses.
 import { pathToFileURL } from 'node:url';
@@ -12,7 +12,7 @@ await build({
   configFile: false,
   logLevel: 'warn',
   build: {
-    ssr: resolve(root, 'scripts/bench/run.ts'),
+    ssr: resolve(root, `scripts/bench/${process.env.BENCH_ENTRY ?? 'run'}.ts`),
     outDir,
     emptyOutDir: true,
     target: 'node24',

@@ -5,7 +5,7 @@ import type { NoteDraft, SaveNoteInput } from '../../src/shared/checkins/schema'
 import { checkinTemplate } from '../../src/shared/checkins/template';
 import { createAccount } from '../../src/main/accounts/service';
 import { createContact } from '../../src/main/contacts/service';
-import { listTimeline } from '../../src/main/checkins/repository';
+import { listTimeline, TIMELINE_SQL } from '../../src/main/checkins/repository';
 import { addActionItem, getNote, removeNote, restoreNote, saveNote } from '../../src/main/checkins/service';
 import { listTasks } from '../../src/main/tasks/repository';
 import { setTaskDone } from '../../src/main/tasks/service';
@@ -131,6 +131,15 @@ describe('check-in notes', () => {
     const page2 = listTimeline(t.store, { accountId, limit: 2, after: { heldAt: last.heldAt, id: last.id } });
     expect(page2.notes.map((n) => n.id)).toEqual([ids[1]]);
     expect(page2.hasMore).toBe(false);
+  });
+
+  it('reads the timeline and its action items through indexes, never a table scan', () => {
+    const plan = (sql: string, ...params: unknown[]) =>
+      (t.store.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join(' | ');
+    expect(plan(TIMELINE_SQL.page, accountId, 51)).toMatch(/USING INDEX checkin_notes_timeline/);
+    expect(plan(TIMELINE_SQL.page, accountId, 51)).not.toMatch(/TEMP B-TREE/);
+    expect(plan(TIMELINE_SQL.nextPage, accountId, now.toISOString(), randomUUID(), 51)).toMatch(/USING INDEX checkin_notes_timeline/);
+    expect(plan(TIMELINE_SQL.actionItems, '[]')).toMatch(/SEARCH t USING INDEX tasks_by_source/);
   });
 
   it('deletes a note with undo: it leaves the timeline and comes back with its action items', () => {

@@ -6,7 +6,7 @@ import { openDatabase } from '../../src/main/db/open';
 import { createStore } from '../../src/main/db/store';
 import { MIGRATIONS } from '../../src/main/db/migrations';
 import { checklist } from '../../src/main/db/migrations/0004-checklist';
-import { checklistSearch } from '../../src/main/db/migrations/0007-checklist-search';
+import { checklistSearch } from '../../src/main/db/migrations/0008-checklist-search';
 import { archiveAccount, createAccount } from '../../src/main/accounts/service';
 import { openChecklist } from '../../src/main/checklist/service';
 import { search } from '../../src/main/search/service';

@@ -4,6 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/main/db/migrate';
 import { MIGRATIONS } from '../../src/main/db/migrations';
 import { feedback } from '../../src/main/db/migrations/0005-feedback';
+import { feedbackSearch } from '../../src/main/db/migrations/0007-feedback-search';
+import { createStore } from '../../src/main/db/store';
+import { search } from '../../src/main/search/service';
 import { inbox, inboxThemes, inboxUnlinkedRequests } from '../../src/main/feedback/inbox';
 import { listRequests, selectRequests } from '../../src/main/feedback/requests';
 import { getThemeDetail, selectThemeSummaries } from '../../src/main/feedback/themes';
@@ -34,6 +37,31 @@ describe('the feedback migration', () => {
     );
     expect(() => insertTheme.run('t1', 'No reason', 'wont-do', null)).toThrow(/CHECK/);
     expect(() => insertTheme.run('t2', 'Odd status', 'maybe', null)).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('puts requests written before search existed into the search, the why-chain in order', () => {
+    const db = new BetterSqlite3(':memory:');
+    db.pragma('foreign_keys = ON');
+    const index = MIGRATIONS.indexOf(feedbackSearch);
+    migrate(db, MIGRATIONS.slice(0, index));
+    db.exec(`
+      INSERT INTO accounts (id, name, name_key, arr_cents, segment, stage, created_at, updated_at)
+        VALUES ('a1', 'Acme', 'acme', 100, 'SMB', 'Adoption', 'x', 'x'),
+               ('a2', 'Gone', 'gone', 100, 'SMB', 'Adoption', 'x', 'x');
+      UPDATE accounts SET archived_at = 'x' WHERE id = 'a2';
+      INSERT INTO feedback_requests (id, account_id, request, root_cause, category, product_area, route, priority, created_at, updated_at)
+        VALUES ('r1', 'a1', 'A PDF button', 'Access is slow', 'feature-request', 'Marketplace', 'pm', 'medium', 'x', 'x'),
+               ('r2', 'a2', 'A PDF button', '', 'feature-request', '', 'pm', 'medium', 'x', 'x');
+      INSERT INTO feedback_why_steps (request_id, position, answer) VALUES ('r1', 1, 'No access'), ('r1', 0, 'To email it');
+    `);
+    migrate(db, MIGRATIONS.slice(0, index + 1));
+    expect(db.prepare("SELECT doc_id, title, body, hidden FROM search_docs WHERE kind = 'feedback' ORDER BY doc_id").all()).toEqual([
+      { doc_id: 'r1', title: 'A PDF button', body: 'To email it\nNo access\nAccess is slow\nMarketplace', hidden: 0 },
+      { doc_id: 'r2', title: 'A PDF button', body: '', hidden: 1 },
+    ]);
+    const hits = search(createStore(db), { text: 'email', kinds: ['feedback'] }).groups.flatMap((g) => g.hits);
+    expect(hits.map((h) => h.id)).toEqual(['r1']);
     db.close();
   });
 

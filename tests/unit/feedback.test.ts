@@ -13,6 +13,7 @@ import {
   unlinkRequest,
 } from '../../src/main/feedback/themes';
 import { AppError } from '../../src/main/ipc/app-error';
+import { search } from '../../src/main/search/service';
 import { listTasks } from '../../src/main/tasks/repository';
 import { setTaskDone } from '../../src/main/tasks/service';
 import { createTestStore, type TestStore } from '../support/test-store';
@@ -277,3 +278,17 @@ function contact(name: string) {
     leftOn: null,
   };
 }
+
+describe('app-wide search', () => {
+  it('finds a request by any answer of its why-chain, and forgets it when deleted', () => {
+    const acme = account(t.store, 'Acme', 120_000);
+    const r = createRequest(t.store, acme.id, pdfRequest(), NOW);
+    const hits = () => search(t.store, { text: 'marketplace access', kinds: ['feedback'] }).groups.flatMap((g) => g.hits);
+    expect(hits().map((h) => [h.id, h.accountName])).toEqual([[r.id, 'Acme']]);
+    updateRequest(t.store, r.id, pdfRequest({ whys: ['Budget'], rootCause: 'Reporting', productArea: '' }), later(1));
+    expect(hits()).toEqual([]);
+    expect(search(t.store, { text: 'budget', kinds: ['feedback'] }).groups[0]?.hits.map((h) => h.id)).toEqual([r.id]);
+    removeRequest(t.store, r.id);
+    expect(search(t.store, { text: 'budget', kinds: ['feedback'] }).groups).toEqual([]);
+  });
+});

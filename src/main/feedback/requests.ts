@@ -8,6 +8,8 @@ import { getAccount } from '../accounts/service';
 import type { FeedbackRequestsTable } from '../db/schema';
 import type { Store } from '../db/store';
 import { AppError, notFound } from '../ipc/app-error';
+import { removeDocument } from '../search/documents';
+import { indexRequest } from './search-document';
 
 type RequestRow = FeedbackRequestsTable & {
   account_name: string;
@@ -148,7 +150,9 @@ export function createRequest(store: Store, accountId: string, fields: FeedbackF
         .values({ id, account_id: accountId, ...columns(fields), theme_id: null, created_at: at, updated_at: at }),
     );
     writeChainAndPeople(store, id, fields);
-    return getRequest(store, id);
+    const created = getRequest(store, id);
+    indexRequest(store, created);
+    return created;
   });
 }
 
@@ -160,14 +164,19 @@ export function updateRequest(store: Store, id: string, fields: FeedbackFields, 
       store.q.updateTable('feedback_requests').set({ ...columns(fields), updated_at: now.toISOString() }).where('id', '=', id),
     );
     writeChainAndPeople(store, id, fields);
-    return getRequest(store, id);
+    const updated = getRequest(store, id);
+    indexRequest(store, updated);
+    return updated;
   });
 }
 
 export function removeRequest(store: Store, id: string): { id: string } {
-  requireRequestRow(store, id);
-  store.run(store.q.deleteFrom('feedback_requests').where('id', '=', id));
-  return { id };
+  return store.tx(() => {
+    requireRequestRow(store, id);
+    store.run(store.q.deleteFrom('feedback_requests').where('id', '=', id));
+    removeDocument(store, 'feedback', id);
+    return { id };
+  });
 }
 
 /** Product areas used before, most used first, for the field's suggestions. */

@@ -1,7 +1,7 @@
 import type { SearchKind } from '../../shared/search/kinds';
 import type { Store } from '../db/store';
 import { ftsTable } from './index-table';
-import { prepared } from './statements';
+import { prepared } from '../db/prepared';
 
 /** One searchable record, as a domain describes it to the index. */
 export interface SearchDocument {
@@ -44,30 +44,24 @@ export function indexDocument(store: Store, doc: SearchDocument): void {
   removeDocument(store, doc.kind, doc.id);
   const archived =
     doc.accountId !== null &&
-    store.first(store.q.selectFrom('accounts').select('archived_at').where('id', '=', doc.accountId))?.archived_at != null;
-  const { title, body } = doc;
-  const inserted = store.run(
-    store.q.insertInto('search_docs').values({
-      kind: doc.kind,
-      doc_id: doc.id,
-      account_id: doc.accountId,
-      parent_id: doc.parentId ?? null,
-      title,
-      body,
-      hidden: archived ? 1 : 0,
-    }),
-  );
-  if (!archived) index(store, doc.kind, Number(inserted.lastInsertRowid), title, body);
+    (prepared(store.sqlite, 'SELECT archived_at FROM accounts WHERE id = ?').get(doc.accountId) as { archived_at: string | null } | undefined)
+      ?.archived_at != null;
+  const inserted = prepared(
+    store.sqlite,
+    'INSERT INTO search_docs (kind, doc_id, account_id, parent_id, title, body, hidden) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(doc.kind, doc.id, doc.accountId, doc.parentId ?? null, doc.title, doc.body, archived ? 1 : 0);
+  if (!archived) index(store, doc.kind, Number(inserted.lastInsertRowid), doc.title, doc.body);
 }
 
 /** Removes a record's document (no-op when it has none). Call it in the deleting transaction. */
 export function removeDocument(store: Store, kind: SearchKind, id: string): void {
-  const row = store.first(
-    store.q.selectFrom('search_docs').select(['seq', 'title', 'body', 'hidden']).where('kind', '=', kind).where('doc_id', '=', id),
-  );
+  // Prepared once rather than built per call: every autosave of a note passes here.
+  const row = prepared(store.sqlite, 'SELECT seq, title, body, hidden FROM search_docs WHERE kind = ? AND doc_id = ?').get(kind, id) as
+    | DocRow
+    | undefined;
   if (!row) return;
   if (row.hidden === 0) unindex(store, kind, row);
-  store.run(store.q.deleteFrom('search_docs').where('seq', '=', row.seq));
+  prepared(store.sqlite, 'DELETE FROM search_docs WHERE seq = ?').run(row.seq);
 }
 
 /** Takes an archived account's documents out of the results, keeping them for a restore. */

@@ -4,7 +4,7 @@ import { matchExpression, searchTerms } from '../../shared/search/query';
 import type { SearchGroup, SearchHit, SearchInput, SearchResult } from '../../shared/search/schema';
 import type { Store } from '../db/store';
 import { ftsTable } from './index-table';
-import { prepared } from './statements';
+import { prepared } from '../db/prepared';
 
 /**
  * How many of the most recently written matches of a kind are ranked. FTS5's bm25() first
@@ -15,7 +15,7 @@ import { prepared } from './statements';
  * matches; for a word in nearly every note, the best-scoring recent notes are the ones a CSM
  * is after.
  */
-export const RANK_WINDOW = 400;
+export const RANK_WINDOW = 300;
 
 const DEFAULT_LIMIT = 5;
 

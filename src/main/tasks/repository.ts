@@ -1,9 +1,8 @@
-import { sql } from 'kysely';
 import type { ListTasksInput, Task, TaskSourceKind } from '../../shared/tasks/schema';
 import type { TasksTable } from '../db/schema';
 import type { Store } from '../db/store';
 
-type TaskRow = TasksTable & { account_name: string };
+export type TaskRow = TasksTable & { account_name: string };
 
 export function toTask(row: TaskRow): Task {
   return {
@@ -54,19 +53,3 @@ export function listTasks(store: Store, input: ListTasksInput): Task[] {
   return store.all(query.limit(input.limit ?? 500)).map(toTask);
 }
 
-/**
- * The tasks that came from these records (e.g. the action items of a page of check-in notes),
- * open ones first by due date. One statement whatever the number of records.
- */
-export function listTasksOfSources(store: Store, kind: TaskSourceKind, sourceIds: readonly string[]): Task[] {
-  if (sourceIds.length === 0) return [];
-  const query = selectTasks(store)
-    .where('t.source_kind', '=', kind)
-    .where(sql<boolean>`t.source_id IN (SELECT value FROM json_each(${JSON.stringify(sourceIds)}))`)
-    .where('t.source_removed_at', 'is', null)
-    .orderBy((eb) => eb('t.done_at', 'is not', null))
-    .orderBy((eb) => eb('t.due_on', 'is', null))
-    .orderBy('t.due_on', 'asc')
-    .orderBy('t.created_at', 'asc');
-  return store.all(query).map(toTask);
-}

@@ -5,6 +5,7 @@ import { useSettings } from './settings/settings-store';
 import { CurrentPage } from './shell/CurrentPage';
 import { Sidebar } from './shell/Sidebar';
 import { Unavailable } from './shell/Unavailable';
+import { SearchPalette } from './search/SearchPalette';
 import { Toasts } from './ui/toasts';
 
 export function App() {
@@ -28,6 +29,7 @@ export function App() {
       <main className="app-main">
         <CurrentPage />
       </main>
+      <SearchPalette />
       <Toasts />
     </div>
   );

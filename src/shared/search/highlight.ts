@@ -2,23 +2,41 @@ import type { MarkedText } from './query';
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
+const ASCII = /^[\x20-\x7e]*$/;
+
 /** Folds a word the way the index's tokenizer does (`unicode61 remove_diacritics 2`): no accents, lower case. */
 export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // Most words are plain ASCII; Unicode normalisation is only paid for the others.
+  return ASCII.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+const matcher = (terms: readonly string[]) => {
+  const folded = terms.map(foldWord).filter((t) => t.length > 0);
+  return (word: string) => {
+    const w = foldWord(word);
+    return folded.some((t) => (t.length >= 2 ? w.startsWith(t) : w === t));
+  };
+};
 
 /**
  * The spans of `text` that the search terms matched, with the index's rules: a term of two
  * letters or more matches the start of a word, a single letter only a whole word.
  */
 export function markMatches(text: string, terms: readonly string[]): MarkedText {
-  const folded = terms.map(foldWord).filter((t) => t.length > 0);
+  const matches = matcher(terms);
   const ranges: [number, number][] = [];
   for (const m of text.matchAll(WORD)) {
-    const word = foldWord(m[0]);
-    if (folded.some((t) => (t.length >= 2 ? word.startsWith(t) : word === t))) ranges.push([m.index, m.index + m[0].length]);
+    if (matches(m[0])) ranges.push([m.index, m.index + m[0].length]);
   }
   return { text, ranges };
+}
+
+/** Notes are Markdown; a one-line excerpt reads better without heading hashes, bullets and emphasis marks. */
+function withoutMarkdown(text: string): string {
+  return text
+    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/(\*\*|__|`)/g, '');
 }
 
 const SNIPPET_BEFORE = 50;
@@ -29,8 +47,15 @@ const SNIPPET_LENGTH = 180;
  * matched), cut at spaces, with the matches marked.
  */
 export function snippetOf(body: string, terms: readonly string[]): MarkedText {
-  const flat = body.replace(/\s+/g, ' ').trim();
-  const first = markMatches(flat, terms).ranges[0];
+  const flat = withoutMarkdown(body).replace(/\s+/g, ' ').trim();
+  const matches = matcher(terms);
+  let first: [number, number] | undefined;
+  for (const m of flat.matchAll(WORD)) {
+    if (matches(m[0])) {
+      first = [m.index, m.index + m[0].length];
+      break;
+    }
+  }
   let start = first ? Math.max(0, first[0] - SNIPPET_BEFORE) : 0;
   if (start > 0) {
     const space = flat.indexOf(' ', start);

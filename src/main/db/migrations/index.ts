@@ -5,7 +5,8 @@ import { checkinsAndSearch } from './0003-checkins-search';
 import { checklist } from './0004-checklist';
 import { feedback } from './0005-feedback';
 import { licenses } from './0006-licenses';
-import { checklistSearch } from './0007-checklist-search';
+import { feedbackSearch } from './0007-feedback-search';
+import { checklistSearch } from './0008-checklist-search';
 
 /** Every migration, in order. Append only; versions are 1, 2, 3… with no gaps. */
-export const MIGRATIONS: readonly Migration[] = [accountsAndContacts, tasks, checkinsAndSearch, checklist, feedback, licenses, checklistSearch];
+export const MIGRATIONS: readonly Migration[] = [accountsAndContacts, tasks, checkinsAndSearch, checklist, feedback, licenses, feedbackSearch, checklistSearch];

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Account } from '../../../shared/accounts/schema';
+import { CheckinsTab } from '../checkins/CheckinsTab';
 import { ReadinessTab } from '../checklist/ReadinessTab';
 import { FeedbackTab } from '../feedback/FeedbackTab';
 import { TasksTab } from '../tasks/TasksTab';
@@ -15,6 +16,7 @@ export interface AccountTabProps {
 /** The tabs of an account page, in order. Each capability adds its tab here. */
 export const ACCOUNT_TABS: readonly { key: string; label: string; Component: ComponentType<AccountTabProps> }[] = [
   { key: 'overview', label: 'Overview', Component: AccountOverview },
+  { key: 'checkins', label: 'Check-ins', Component: CheckinsTab },
   { key: 'tasks', label: 'Tasks', Component: TasksTab },
   { key: 'readiness', label: 'Readiness', Component: ReadinessTab },
   { key: 'feedback', label: 'Feedback', Component: FeedbackTab },

@@ -4,7 +4,7 @@ import { create } from 'zustand';
 export type Route =
   | { page: 'today' }
   | { page: 'accounts' }
-  | { page: 'account'; accountId: string; tab?: string }
+  | { page: 'account'; accountId: string; tab?: string; /** A record to scroll to, e.g. a note opened from search. */ focus?: string }
   | { page: 'feedback'; themeId?: string }
   | { page: 'settings' };
 

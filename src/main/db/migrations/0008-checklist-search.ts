@@ -9,7 +9,7 @@ const noMarkers = (column: string) => `replace(replace(${column}, char(2), ' '),
  * titled by the item, the note and the evidence as the body, only items with one of them.
  */
 export const checklistSearch: Migration = {
-  version: 7,
+  version: 8,
   name: 'checklist notes and evidence in search',
   up: (db) => {
     db.exec(ftsTableDdl('checklist-item'));

@@ -3,7 +3,8 @@ import type { Database, Statement } from 'better-sqlite3';
 const caches = new WeakMap<Database, Map<string, Statement<unknown[]>>>();
 
 /**
- * Prepared statements for the FTS5 tables, whose names and commands kysely can't type.
+ * Prepared statements for SQL that kysely can't type (FTS5 tables and commands) or that is too
+ * hot to rebuild per call.
  * Every value is still a bound parameter; only table names from `ftsTable()` are spliced in.
  */
 export function prepared(db: Database, sql: string): Statement<unknown[]> {

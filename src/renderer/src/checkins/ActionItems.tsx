@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import type { Task } from '../../../shared/tasks/schema';
+import { TaskFields } from '../../../shared/tasks/schema';
+import { api, call } from '../api/client';
+import { Button } from '../ui/Button';
+import { TextField } from '../ui/Field';
+import { formatDay } from '../ui/format';
+import { toast } from '../ui/toasts';
+
+interface ActionItemsProps {
+  items: Task[];
+  onChange: (items: Task[]) => void;
+  /** Adds an item (the editor saves a new note first); without it the list is read-only. */
+  add?: (fields: TaskFields) => Promise<Task>;
+  defaultOwner?: string;
+}
+
+/** A note's action items: tasks in the one tasks list, shown with the note. */
+export function ActionItems({ items, onChange, add, defaultOwner = '' }: ActionItemsProps) {
+  const editable = add !== undefined;
+  const [title, setTitle] = useState('');
+  const [owner, setOwner] = useState(defaultOwner);
+  const [dueOn, setDueOn] = useState('');
+  const [error, setError] = useState<string | undefined>();
+
+  const setDone = async (task: Task, done: boolean) => {
+    try {
+      const updated = await call(api().tasks.setDone({ id: task.id, done }));
+      onChange(items.map((t) => (t.id === task.id ? updated : t)));
+    } catch (e) {
+      toast.error((e as Error).message);
+    }
+  };
+
+  const remove = async (task: Task) => {
+    try {
+      await call(api().tasks.remove({ id: task.id }));
+      onChange(items.filter((t) => t.id !== task.id));
+    } catch (e) {
+      toast.error((e as Error).message);
+    }
+  };
+
+  const submit = async () => {
+    const parsed = TaskFields.safeParse({ title, owner, dueOn: dueOn === '' ? null : dueOn });
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message);
+      return;
+    }
+    if (!add) return;
+    try {
+      const task = await add(parsed.data);
+      onChange([...items, task]);
+      setTitle('');
+      setDueOn('');
+      setError(undefined);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <section className="action-items" aria-label="Action items">
+      <h3>Action items</h3>
+      {items.length === 0 && !editable && <p className="faint">None.</p>}
+      {items.length > 0 && (
+        <ul className="action-list">
+          {items.map((t) => (
+            <li key={t.id} className={t.doneAt ? 'done' : ''}>
+              <input type="checkbox" checked={t.doneAt !== null} aria-label={`Done: ${t.title}`} onChange={(e) => void setDone(t, e.target.checked)} />
+              <span className="task-title">{t.title}</span>
+              <span className="faint">
+                {t.owner}
+                {t.dueOn ? ` · due ${formatDay(t.dueOn)}` : ''}
+              </span>
+              {editable && (
+                <Button size="sm" variant="ghost" aria-label={`Remove action item: ${t.title}`} onClick={() => void remove(t)}>
+                  Remove
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {editable && (
+        <form
+          className="action-new"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <TextField label="Action item" value={title} onChange={(e) => setTitle(e.target.value)} error={error} placeholder="What needs doing" />
+          <TextField label="Owner" value={owner} onChange={(e) => setOwner(e.target.value)} />
+          <TextField label="Due" type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
+          <Button type="submit">Add action item</Button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { CHECKIN_KIND_LABELS } from '../../../shared/checkins/kinds';
+import type { TimelineNote } from '../../../shared/checkins/schema';
+import { Button } from '../ui/Button';
+import { formatDateTime } from '../ui/format';
+import { ActionItems } from './ActionItems';
+import { NoteBody } from './NoteBody';
+
+interface NoteCardProps {
+  note: TimelineNote;
+  onEdit: () => void;
+  onDelete: () => void;
+}
+
+/** One note of the timeline, read-only. */
+export function NoteCard({ note, onEdit, onDelete }: NoteCardProps) {
+  const [items, setItems] = useState(note.actionItems);
+  const title = `${CHECKIN_KIND_LABELS[note.kind]}, ${formatDateTime(note.heldAt)}`;
+  return (
+    <article id={`note-${note.id}`} className="card note-card" aria-label={title} tabIndex={-1}>
+      <header className="note-head">
+        <div className="stack">
+          <h3>
+            {CHECKIN_KIND_LABELS[note.kind]} <span className="muted">· {formatDateTime(note.heldAt)}</span>
+          </h3>
+          {note.attendees.length > 0 && <p className="muted">With {note.attendees.map((a) => a.name).join(', ')}</p>}
+        </div>
+        <div className="row">
+          <Button size="sm" onClick={onEdit} aria-label={`Edit note: ${title}`}>
+            Edit
+          </Button>
+          <Button size="sm" variant="danger" onClick={onDelete} aria-label={`Delete note: ${title}`}>
+            Delete
+          </Button>
+        </div>
+      </header>
+      <NoteBody body={note.body} />
+      {items.length > 0 && <ActionItems items={items} onChange={setItems} />}
+    </article>
+  );
+}

@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import type { Account } from '../../../shared/accounts/schema';
+import { CHECKIN_KINDS, CHECKIN_KIND_LABELS, type CheckinKind } from '../../../shared/checkins/kinds';
+import type { NoteDraft, TimelineNote } from '../../../shared/checkins/schema';
+import { checkinTemplate } from '../../../shared/checkins/template';
+import type { Contact } from '../../../shared/contacts/schema';
+import type { Task } from '../../../shared/tasks/schema';
+import { api, call } from '../api/client';
+import { Button } from '../ui/Button';
+import { SelectField, TextAreaField, TextField } from '../ui/Field';
+import { formatTime } from '../ui/format';
+import { ActionItems } from './ActionItems';
+import { AttendeesPicker } from './AttendeesPicker';
+import type { SaveState } from './draft-saver';
+import { fromLocalInput, toLocalInput } from './held-at';
+import { useDraftSaver } from './use-draft-saver';
+
+interface NoteEditorProps {
+  account: Account;
+  contacts: Contact[];
+  /** The note being edited; for a new note, its freshly made id and no stored revision. */
+  note: { id: string; stored: TimelineNote | null };
+  onDone: () => void;
+  onReload: () => void;
+}
+
+const KIND_OPTIONS = CHECKIN_KINDS.map((k) => ({ value: k, label: CHECKIN_KIND_LABELS[k] }));
+
+function SaveIndicator({ state, onReload }: { state: SaveState; onReload: () => void }) {
+  switch (state.kind) {
+    case 'new':
+      return <span className="save-state faint">Saves as you type</span>;
+    case 'unsaved':
+    case 'saving':
+      return <span className="save-state faint">Saving…</span>;
+    case 'saved':
+      return <span className="save-state muted">Saved · {formatTime(state.at)}</span>;
+    case 'error':
+      return (
+        <span className="save-state form-error" role="alert">
+          Not saved yet, retrying: {state.message}
+        </span>
+      );
+    case 'conflict':
+      return (
+        <span className="save-state form-error" role="alert">
+          {state.message}{' '}
+          <Button size="sm" onClick={onReload}>
+            Reload note
+          </Button>
+        </span>
+      );
+    default: {
+      const never: never = state;
+      return never;
+    }
+  }
+}
+
+/** Writes a check-in note; everything typed is autosaved, and flushed when the editor loses focus. */
+export function NoteEditor({ account, contacts, note, onDone, onReload }: NoteEditorProps) {
+  const templateContext = { productVersion: account.productVersion };
+  const [draft, setDraft] = useState<NoteDraft>(() =>
+    note.stored
+      ? { kind: note.stored.kind, heldAt: note.stored.heldAt, attendees: note.stored.attendees, body: note.stored.body }
+      : { kind: 'bi-weekly-sync', heldAt: new Date().toISOString(), attendees: [], body: checkinTemplate('bi-weekly-sync', templateContext) },
+  );
+  const [heldAtInput, setHeldAtInput] = useState(() => toLocalInput(draft.heldAt));
+  const [items, setItems] = useState<Task[]>(note.stored?.actionItems ?? []);
+  const { saver, state } = useDraftSaver(
+    { id: note.id, accountId: account.id, revision: note.stored?.revision ?? 0, updatedAt: note.stored?.updatedAt ?? null },
+    draft,
+  );
+
+  const change = (next: Partial<NoteDraft>) => {
+    const updated = { ...draft, ...next };
+    setDraft(updated);
+    saver.update(updated);
+  };
+
+  const changeKind = (kind: CheckinKind) => {
+    // An agenda nobody has typed into yet follows the kind; typed text is never replaced.
+    const untouched = draft.body === checkinTemplate(draft.kind, templateContext);
+    change(untouched ? { kind, body: checkinTemplate(kind, templateContext) } : { kind });
+  };
+
+  const done = async () => {
+    await saver.flush();
+    onDone();
+  };
+
+  return (
+    <section
+      className="card note-editor"
+      aria-label={note.stored ? 'Edit check-in note' : 'New check-in note'}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) void saver.flush();
+      }}
+    >
+      <div className="note-editor-fields">
+        <SaveIndicator state={state} onReload={onReload} />
+        <SelectField label="Kind" value={draft.kind} options={KIND_OPTIONS} onChange={(e) => changeKind(e.target.value as CheckinKind)} />
+        <TextField
+          label="Held"
+          type="datetime-local"
+          value={heldAtInput}
+          onChange={(e) => {
+            setHeldAtInput(e.target.value);
+            const iso = fromLocalInput(e.target.value);
+            if (iso) change({ heldAt: iso });
+          }}
+        />
+      </div>
+      <AttendeesPicker contacts={contacts} value={draft.attendees} onChange={(attendees) => change({ attendees })} />
+      <TextAreaField
+        label="Notes"
+        className="note-text"
+        rows={18}
+        value={draft.body}
+        hint="Markdown: ## heading, - list, **bold**."
+        onChange={(e) => change({ body: e.target.value })}
+        autoFocus={note.stored === null}
+        spellCheck
+      />
+      <ActionItems
+        items={items}
+        onChange={setItems}
+        defaultOwner={account.ownerCsm}
+        add={async (fields) => {
+          await saver.ensureSaved();
+          return call(api().checkins.addActionItem({ noteId: note.id, fields }));
+        }}
+      />
+      <div className="row note-editor-foot">
+        <span className="spacer" />
+        <Button variant="primary" onClick={() => void done()}>
+          Done
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { SEARCH_KIND_LABELS } from '../../../shared/search/kinds';
+import type { SearchHit, SearchResult } from '../../../shared/search/schema';
+import { api, call } from '../api/client';
+import { useRoute } from '../shell/route';
+import { Dialog } from '../ui/Dialog';
+import { useHotkey } from '../ui/hotkeys';
+import { Marked } from './Marked';
+import { routeForHit } from './open-hit';
+import './search.css';
+
+/** Typing pauses this long before a search runs; each search answers within a frame or two. */
+const SEARCH_DELAY_MS = 60;
+
+/** Ctrl/Cmd+K from anywhere: search the whole book, results grouped by kind, Enter opens one. */
+export function SearchPalette() {
+  const [open, setOpen] = useState(false);
+  const openPalette = useCallback(() => setOpen(true), []);
+  useHotkey('mod+k', openPalette);
+  if (!open) return null;
+  return <Palette onClose={() => setOpen(false)} />;
+}
+
+function Palette({ onClose }: { onClose: () => void }) {
+  const go = useRoute((s) => s.go);
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<SearchResult>({ groups: [] });
+  const [active, setActive] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const latest = useRef(0);
+  const listId = useId();
+
+  useEffect(() => {
+    const ask = ++latest.current;
+    const timer = setTimeout(() => {
+      call(api().search.query({ text }))
+        .then((r) => {
+          if (ask !== latest.current) return;
+          setResult(r);
+          setActive(0);
+          setError(null);
+        })
+        .catch((e: Error) => ask === latest.current && setError(e.message));
+    }, SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  const hits: SearchHit[] = result.groups.flatMap((g) => g.hits);
+  const openHit = (hit: SearchHit | undefined) => {
+    if (!hit) return;
+    const route = routeForHit(hit);
+    if (!route) return;
+    onClose();
+    go(route);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (hits.length === 0) return;
+      setActive((i) => (i + (event.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      openHit(hits[active]);
+    }
+  };
+
+  const optionId = (i: number) => `${listId}-${i}`;
+  // Each group's first position in the flat list the arrow keys move through.
+  const offsets = result.groups.map((_, g) => result.groups.slice(0, g).reduce((n, x) => n + x.hits.length, 0));
+  return (
+    <Dialog title="Search" open onClose={onClose} width={640}>
+      <input
+        className="input search-input"
+        role="combobox"
+        aria-label="Search accounts, contacts, notes and action items"
+        aria-expanded={hits.length > 0}
+        aria-controls={listId}
+        aria-activedescendant={hits.length > 0 ? optionId(active) : undefined}
+        placeholder="Search accounts, contacts, notes, action items…"
+        value={text}
+        autoFocus
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      {error && <p className="form-error" role="alert">{error}</p>}
+      <div id={listId} role="listbox" aria-label="Results" className="search-results">
+        {result.groups.map((group, g) => (
+          <div key={group.kind} role="group" aria-label={SEARCH_KIND_LABELS[group.kind]}>
+            <div className="search-group" aria-hidden="true">
+              {SEARCH_KIND_LABELS[group.kind]}
+            </div>
+            {group.hits.map((hit, h) => {
+              const i = (offsets[g] ?? 0) + h;
+              return (
+                <div
+                  key={`${hit.kind}-${hit.id}`}
+                  id={optionId(i)}
+                  role="option"
+                  aria-selected={i === active}
+                  className="search-hit"
+                  onMouseMove={() => setActive(i)}
+                  onClick={() => openHit(hit)}
+                >
+                  <div className="search-hit-title">
+                    <Marked value={hit.title} />
+                    {hit.accountName && hit.kind !== 'account' && <span className="faint"> · {hit.accountName}</span>}
+                  </div>
+                  {hit.snippet.text && (
+                    <div className="search-hit-snippet">
+                      <Marked value={hit.snippet} />
+                    </div>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        ))}
+        {text.trim() !== '' && result.groups.length === 0 && !error && <p className="muted search-empty">Nothing matches “{text.trim()}”.</p>}
+        {text.trim() === '' && <p className="faint search-empty">Type a name, a word from a note, a person… ↑↓ to move, Enter to open, Esc to close.</p>}
+      </div>
+    </Dialog>
+  );
+}
