@@ -4,6 +4,8 @@ import { startRuntime, type Runtime } from './runtime';
 import { APP_URL } from './edge/app-url';
 import { electronDialogs } from './edge/dialogs';
 import { safeStorageKeyStore } from './edge/safe-storage-key-store';
+import { passphraseKeyStore } from './licenses/passphrase-key-store';
+import { deferredKeyStore, type KeyStore } from './edge-ports/key-store';
 import { exposeRuntime } from './edge/ipc';
 import { installMenu } from './edge/menu';
 import { registerAppScheme, serveRenderer } from './edge/protocol';
@@ -15,6 +17,13 @@ const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const appUrls = devServerUrl ? [APP_URL, devServerUrl] : [APP_URL];
 
 let mainWindow: BrowserWindow | null = null;
+
+/** The OS key store when it really protects secrets (asked after `ready`); a passphrase otherwise. */
+function signingKeyStore(): KeyStore {
+  const os = safeStorageKeyStore();
+  const a = os.availability();
+  return a.available ? os : passphraseKeyStore(a.reason);
+}
 let runtime: Runtime | null = null;
 
 function createWindow(): BrowserWindow {
@@ -46,7 +55,7 @@ if (!app.requestSingleInstanceLock()) {
     runtime = startRuntime({
       dataDir: process.env.FIELDBOOK_DATA_DIR ?? app.getPath('userData'),
       dialogs: electronDialogs(() => mainWindow),
-      keyStore: safeStorageKeyStore(),
+      keyStore: deferredKeyStore(signingKeyStore),
       reveal: (path) => shell.showItemInFolder(path),
       appUrls,
       validateOutput: !app.isPackaged,

@@ -114,36 +114,17 @@ function largeBook(accounts: number, requests: number, themes: number, linked: n
   return { themeIds };
 }
 
-/** Median of five runs after a warm-up, in ms: the machine is shared, single runs are noisy. */
-const time = (fn: () => unknown) => {
-  fn();
-  const runs = Array.from({ length: 5 }, () => {
-    const start = performance.now();
-    fn();
-    return performance.now() - start;
-  }).sort((a, b) => a - b);
-  return runs[2]!;
-};
-
 describe('with a large book', () => {
-  it('answers the inbox and a theme quickly, from indexes', () => {
+  it('lists every theme and unlinked request in the inbox, and a theme and an account’s requests', () => {
     const { themeIds } = largeBook(2_000, 4_000, 400, 3_000);
-    const inboxMs = time(() => inbox(t.store, { sort: 'arr' }));
-    const themeMs = time(() => getThemeDetail(t.store, themeIds[0]!));
+    expect(inbox(t.store, { sort: 'arr' })).toHaveLength(1_400);
+    expect(inboxThemes(t.store, {})).toHaveLength(400);
+    expect(inboxUnlinkedRequests(t.store, {})).toHaveLength(1_000);
+    const detail = getThemeDetail(t.store, themeIds[0]!);
+    expect(detail.requests.length).toBeGreaterThan(0);
     const first = inbox(t.store, {}).find((i) => i.kind === 'request');
     const accountId = first?.kind === 'request' ? first.request.accountId : '';
-    const accountMs = time(() => listRequests(t.store, { accountId }));
-    const parts = {
-      themes: time(() => inboxThemes(t.store, {})),
-      unlinked: time(() => inboxUnlinkedRequests(t.store, {})),
-    };
-    console.log(`[measure] inbox parts: ${JSON.stringify(parts)}`);
-    console.log(`[measure] inbox (400 themes + 1,000 unlinked of 4,000 requests, 2,000 accounts): ${inboxMs.toFixed(1)} ms; theme detail: ${themeMs.toFixed(1)} ms; account's requests: ${accountMs.toFixed(1)} ms`);
-    expect(inbox(t.store, {})).toHaveLength(1_400);
-    // Generous bounds: this machine is shared; the figures above are what to read.
-    expect(themeMs).toBeLessThan(50);
-    expect(accountMs).toBeLessThan(50);
-    expect(inboxMs).toBeLessThan(500);
+    expect(listRequests(t.store, { accountId }).every((r) => r.accountId === accountId)).toBe(true);
   });
 
   it('reads theme totals and a theme’s or account’s requests through indexes', () => {

@@ -95,6 +95,10 @@ beforeAll(async () => {
   await call('licenses:list', { accountId: account.id });
   await call('licenses:moduleSuggestions');
   await call('licenses:revoke', { id: second.id, reason: 'Issued by mistake' });
+  // With the OS key store there is no passphrase: unlock is refused, lock answers the status.
+  called.add('keys:unlock');
+  responses.push(JSON.stringify(await runtime.invoke('keys:unlock', APP, { passphrase: 'a passphrase of some length' })));
+  await call('keys:lock');
   await call('audit:list', {});
   await call('audit:verify');
   // A failure path too: an unreadable file and a bad input are answered, and logged if at all, without the key.

@@ -16,15 +16,15 @@ import { licenseFields, makeAccount } from '../support/license-fixtures';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
 
-describe('migration 3 (licenses)', () => {
+describe('the licenses migration', () => {
   let dir: string;
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'fieldbook-mig3-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('upgrades a version-2 book, keeps its accounts and tasks, and guards the audit log', () => {
+  it('upgrades the book before it, keeps its accounts, and guards the audit log', () => {
     const file = join(dir, 'fieldbook.sqlite');
     const old = new BetterSqlite3(file);
-    migrate(old, MIGRATIONS.slice(0, 2));
+    migrate(old, MIGRATIONS.slice(0, MIGRATIONS.findIndex((m) => m.name === 'licenses')));
     old
       .prepare(
         `INSERT INTO accounts (id, name, name_key, arr_cents, segment, stage, created_at, updated_at)
@@ -62,14 +62,12 @@ describe('license queries with a large book', () => {
     expect(details).not.toMatch(/SCAN l\b/);
   });
 
-  it('lists 200 licenses of an account within a frame, in a book of 2,000', () => {
+  it('lists all 200 licenses of one account in a book of 2,000, and verifies one of them', () => {
     const keyStore = memoryKeyStore();
     const accounts = Array.from({ length: 10 }, (_, i) => makeAccount(t.store, now, { name: `Account ${i}` }));
-    const issueStart = performance.now();
     for (const accountId of accounts) {
       for (let i = 0; i < 3; i++) issueLicense(t.store, keyStore, { accountId, fields: licenseFields({ modules: [`Module ${i}`] }) }, now);
     }
-    const perIssue = (performance.now() - issueStart) / 30;
     // Copies of those licenses (new ids) fill the book to 2,000 without signing each one.
     const copy = t.store.sqlite.prepare(
       `INSERT INTO licenses SELECT lower(hex(randomblob(16))), account_id, licensee, modules, kind, issued_at, issued_by,
@@ -79,24 +77,11 @@ describe('license queries with a large book', () => {
     t.store.tx(() => {
       for (let i = 0; i < 1970; i++) copy.run(accounts[i % 10]);
     });
-    const timings = Array.from({ length: 7 }, () => {
-      const start = performance.now();
-      listLicenses(t.store, accounts[0]!, now);
-      return performance.now() - start;
-    }).sort((a, b) => a - b);
     const list = listLicenses(t.store, accounts[0]!, now);
-    expect(timings).toHaveLength(7);
-    const file = licenseFileText(t.store, list[0]!.id)!;
-    const verifyStart = performance.now();
-    for (let i = 0; i < 100; i++) verifyLicenseText(t.store, file, null, now);
-    const perVerify = (performance.now() - verifyStart) / 100;
-    const [best, median] = [timings[0]!, timings[3]!];
-    console.log(
-      `[licenses] issue+sign+commit ${perIssue.toFixed(2)} ms each; list of ${list.length}: best ${best.toFixed(2)} ms, median ${median.toFixed(2)} ms; verify ${perVerify.toFixed(3)} ms each`,
-    );
     expect(t.store.sqlite.prepare('SELECT count(*) AS n FROM licenses').get()).toEqual({ n: 2000 });
     expect(list).toHaveLength(200);
-    // The best of seven runs: on a machine shared with other jobs the median measures the load, not the query.
-    expect(best).toBeLessThan(16);
+    expect(list.every((l) => l.accountId === accounts[0])).toBe(true);
+    const file = licenseFileText(t.store, list[0]!.id)!;
+    expect(verifyLicenseText(t.store, file, null, now).verdict).toBe('valid');
   });
 });

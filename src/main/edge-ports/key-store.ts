@@ -12,6 +12,14 @@ export interface KeyStore {
   seal(plain: Buffer): Buffer;
   /** Opens bytes sealed by `seal` on this computer; throws when they can't be opened. */
   open(sealed: Buffer): Buffer;
+  /** Present when keys are protected by a passphrase the user types (no usable OS key store). */
+  passphrase?: PassphraseLock;
+}
+
+export interface PassphraseLock {
+  isUnlocked(): boolean;
+  unlock(passphrase: string): void;
+  lock(): void;
 }
 
 /** The key store of a runtime that was given none: signing is refused, verifying still works. */
@@ -24,3 +32,20 @@ export const unavailableKeyStore = (reason: string): KeyStore => ({
     throw new Error(reason);
   },
 });
+
+/**
+ * Chooses the real store on first use rather than at start-up: the OS key store is asked only
+ * when a key is actually needed.
+ */
+export function deferredKeyStore(choose: () => KeyStore): KeyStore {
+  let chosen: KeyStore | null = null;
+  const store = () => (chosen ??= choose());
+  return {
+    availability: () => store().availability(),
+    seal: (plain) => store().seal(plain),
+    open: (sealed) => store().open(sealed),
+    get passphrase() {
+      return store().passphrase;
+    },
+  };
+}

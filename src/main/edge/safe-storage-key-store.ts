@@ -4,7 +4,8 @@ import type { KeyStore, KeyStoreAvailability } from '../edge-ports/key-store';
 /**
  * The OS key store through Electron's `safeStorage` (Keychain, DPAPI, libsecret / kwallet).
  * On Linux without a secret service, Electron falls back to `basic_text`, which encrypts with
- * a hard-coded password: that protects nothing, so signing is refused there.
+ * a hard-coded password: that protects nothing, so this store reports itself unavailable there
+ * (and main falls back to a passphrase, see licenses/passphrase-key-store.ts).
  */
 export function safeStorageKeyStore(platform: NodeJS.Platform = process.platform): KeyStore {
   const availability = (): KeyStoreAvailability => {
@@ -12,14 +13,14 @@ export function safeStorageKeyStore(platform: NodeJS.Platform = process.platform
       return {
         available: false,
         reason:
-          "This computer's key store is not available, so Fieldbook can't protect a license-signing key here. Sign in to your desktop session's keyring (Keychain, Windows credentials, GNOME Keyring or KWallet) and restart Fieldbook.",
+          "This computer's key store is not available, so it can't protect a license-signing key.",
       };
     }
     if (platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') {
       return {
         available: false,
         reason:
-          'No keyring (GNOME Keyring or KWallet) is running, so a signing key would be stored with no real protection. Fieldbook refuses to sign here: start a keyring service and restart Fieldbook.',
+          'No keyring (GNOME Keyring or KWallet) is running, so the OS key store would keep a signing key with no real protection.',
       };
     }
     return { available: true };

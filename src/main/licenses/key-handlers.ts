@@ -1,6 +1,6 @@
 import type { DomainHandlers } from '../ipc/handlers-type';
 import { exportPublicKey } from './files';
-import { keyStoreStatus, listKeys, publicKeyText, rotateKey } from './keys';
+import { keyStoreStatus, listKeys, lockSigning, publicKeyText, rotateKey, unlockSigning } from './keys';
 
 export const keyHandlers: DomainHandlers<'keys'> = {
   status: (ctx) => keyStoreStatus(ctx.store, ctx.keyStore),
@@ -8,4 +8,6 @@ export const keyHandlers: DomainHandlers<'keys'> = {
   rotate: (ctx) => rotateKey(ctx.store, ctx.keyStore, ctx.now()),
   publicKey: (ctx, { id }) => publicKeyText(ctx.store, id),
   exportPublicKey: (ctx, { id, format }) => exportPublicKey(ctx, id, format),
+  unlock: (ctx, { passphrase }) => unlockSigning(ctx.store, ctx.keyStore, passphrase),
+  lock: (ctx) => lockSigning(ctx.store, ctx.keyStore),
 };

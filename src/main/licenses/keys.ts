@@ -1,10 +1,10 @@
 import { sign } from 'node:crypto';
-import type { KeyStoreStatus, PublicKeyText, SigningKey } from '../../shared/licenses/keys-schema';
+import { MIN_PASSPHRASE_LENGTH, type KeyStoreStatus, type PublicKeyText, type SigningKey } from '../../shared/licenses/keys-schema';
 import { appendAudit } from '../audit/log';
 import type { SigningKeysTable } from '../db/schema';
 import type { Store } from '../db/store';
 import type { KeyStore } from '../edge-ports/key-store';
-import { AppError, notFound } from '../ipc/app-error';
+import { AppError, fieldConflict, notFound } from '../ipc/app-error';
 import { generateEd25519, keyIdOf, privateKeyObject, publicKeyPem } from './key-material';
 
 function toSigningKey(row: Pick<SigningKeysTable, 'id' | 'created_at' | 'status' | 'retired_at' | 'public_key'>): SigningKey {
@@ -30,7 +30,38 @@ function activeKeyRow(store: Store) {
 
 export function keyStoreStatus(store: Store, keyStore: KeyStore): KeyStoreStatus {
   const a = keyStore.availability();
-  return { available: a.available, reason: a.available ? null : a.reason, activeKeyId: activeKeyRow(store)?.id ?? null };
+  const passphrase = keyStore.passphrase ? (keyStore.passphrase.isUnlocked() ? 'unlocked' : 'locked') : 'none';
+  return { available: a.available, reason: a.available ? null : a.reason, activeKeyId: activeKeyRow(store)?.id ?? null, passphrase };
+}
+
+/**
+ * Takes the signing passphrase (only where no OS key store exists). It must open the active
+ * key; with no key yet it becomes the new key's protection, so it must be long enough.
+ */
+export function unlockSigning(store: Store, keyStore: KeyStore, passphrase: string): KeyStoreStatus {
+  const lock = keyStore.passphrase;
+  if (!lock) throw new AppError('CONFLICT', "This computer's key store protects the signing key: no passphrase is needed.");
+  const sealed = store.first(
+    store.q.selectFrom('signing_keys').select('sealed_private_key').where('status', '=', 'active'),
+  )?.sealed_private_key;
+  if (!sealed && passphrase.length < MIN_PASSPHRASE_LENGTH) {
+    throw fieldConflict('passphrase', `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters: it protects the new signing key.`);
+  }
+  lock.unlock(passphrase);
+  if (sealed) {
+    try {
+      keyStore.open(sealed).fill(0);
+    } catch {
+      lock.lock();
+      throw fieldConflict('passphrase', 'That passphrase does not open the signing key. Check it and try again.');
+    }
+  }
+  return keyStoreStatus(store, keyStore);
+}
+
+export function lockSigning(store: Store, keyStore: KeyStore): KeyStoreStatus {
+  keyStore.passphrase?.lock();
+  return keyStoreStatus(store, keyStore);
 }
 
 /** Every key ever made, newest first: retired keys stay so licenses they signed still verify. */

@@ -19,8 +19,17 @@ export const KeyStoreStatus = z.object({
   available: z.boolean(),
   reason: z.string().nullable(),
   activeKeyId: KeyId.nullable(),
+  /** `none`: the OS key store protects the key; otherwise whether the signing passphrase was entered. */
+  passphrase: z.enum(['none', 'locked', 'unlocked']),
 });
 export type KeyStoreStatus = z.output<typeof KeyStoreStatus>;
+
+/** A passphrase protecting a new signing key must be at least this long. */
+export const MIN_PASSPHRASE_LENGTH = 12;
+
+export const UnlockSigningInput = z
+  .object({ passphrase: z.string({ error: 'Enter your signing passphrase' }).min(1, 'Enter your signing passphrase').max(1024) })
+  .strict();
 
 export const KeyIdInput = z.object({ id: KeyId }).strict();
 

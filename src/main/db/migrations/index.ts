@@ -9,4 +9,13 @@ import { feedbackSearch } from './0007-feedback-search';
 import { checklistSearch } from './0008-checklist-search';
 
 /** Every migration, in order. Append only; versions are 1, 2, 3… with no gaps. */
-export const MIGRATIONS: readonly Migration[] = [accountsAndContacts, tasks, checkinsAndSearch, checklist, feedback, licenses, feedbackSearch, checklistSearch];
+export const MIGRATIONS: readonly Migration[] = [
+  accountsAndContacts,
+  tasks,
+  checkinsAndSearch,
+  checklist,
+  feedback,
+  licenses,
+  feedbackSearch,
+  checklistSearch,
+];

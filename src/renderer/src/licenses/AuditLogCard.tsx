@@ -5,6 +5,7 @@ import { useLoad } from '../api/use-load';
 import { Button } from '../ui/Button';
 import { formatDateTime } from '../ui/format';
 import { toast } from '../ui/toasts';
+import { useLicensingEvents } from './licensing-events';
 import './licenses.css';
 
 /** What an entry was about, in the words of its details when it has them. */
@@ -18,7 +19,8 @@ function describeSubject(e: AuditEntry): string {
 
 /** Settings → Audit log: the latest key and license events, and "Verify audit log". */
 export function AuditLogCard() {
-  const entries = useLoad(() => call(api().audit.list({ limit: 12 })), []);
+  const version = useLicensingEvents((s) => s.version);
+  const entries = useLoad(() => call(api().audit.list({ limit: 12 })), [version]);
   const [check, setCheck] = useState<AuditCheck | null>(null);
 
   const verify = async () => {

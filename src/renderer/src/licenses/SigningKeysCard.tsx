@@ -7,15 +7,18 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
 import { formatDateTime } from '../ui/format';
 import { toast } from '../ui/toasts';
+import { useLicensingEvents } from './licensing-events';
+import { UnlockSigningForm } from './UnlockSigningForm';
 import { VerifyLicenseDialog } from './VerifyLicenseDialog';
 import './licenses.css';
 
 /** The public key as text to select and copy, and as files to export (main writes them). */
-function PublicKeyDialog({ keyText, onClose }: { keyText: PublicKeyText; onClose: () => void }) {
+function PublicKeyDialog({ keyText, onClose, onExported }: { keyText: PublicKeyText; onClose: () => void; onExported: () => void }) {
   const exportAs = async (format: 'pem' | 'raw-base64') => {
     try {
       const r = await call(api().keys.exportPublicKey({ id: keyText.id, format }));
       if (r.saved) toast.info(`Public key saved to ${r.path}.`);
+      onExported();
     } catch (e) {
       toast.error((e as Error).message);
     }
@@ -59,6 +62,7 @@ export function SigningKeysCard() {
   const [confirmRotate, setConfirmRotate] = useState(false);
   const [shown, setShown] = useState<PublicKeyText | null>(null);
   const [verifying, setVerifying] = useState(false);
+  const bump = useLicensingEvents((s) => s.bump);
   const list = keys.data ?? [];
   const hasKey = list.length > 0;
 
@@ -71,6 +75,17 @@ export function SigningKeysCard() {
       toast.error((e as Error).message);
     }
     void keys.reload();
+    void status.reload();
+    bump();
+  };
+
+  const lock = async () => {
+    try {
+      await call(api().keys.lock());
+      toast.info('Signing locked: enter the passphrase again to sign.');
+    } catch (e) {
+      toast.error((e as Error).message);
+    }
     void status.reload();
   };
 
@@ -87,6 +102,11 @@ export function SigningKeysCard() {
       <div className="card-header">
         <h2>License signing keys</h2>
         <div className="row">
+          {status.data?.passphrase === 'unlocked' && (
+            <Button size="sm" variant="ghost" onClick={() => void lock()}>
+              Lock signing
+            </Button>
+          )}
           <Button size="sm" onClick={() => setVerifying(true)}>
             Verify license file…
           </Button>
@@ -96,7 +116,8 @@ export function SigningKeysCard() {
         </div>
       </div>
       <div className="card-body stack">
-        {status.data && !status.data.available && (
+        {status.data?.passphrase === 'locked' && <UnlockSigningForm status={status.data} onChanged={() => void status.reload()} />}
+        {status.data && !status.data.available && status.data.passphrase === 'none' && (
           <p className="form-error" role="alert">
             Signing is turned off on this computer. {status.data.reason}
           </p>
@@ -108,8 +129,8 @@ export function SigningKeysCard() {
         )}
         {keys.data && !hasKey && (
           <p className="muted">
-            No signing key yet. One is made when you issue the first license; its private half stays on this computer, protected by
-            the OS key store.
+            No signing key yet. One is made when you issue the first license; its private half stays on this computer, protected by{' '}
+            {status.data?.passphrase === 'none' ? 'the OS key store' : 'your passphrase'}.
           </p>
         )}
         {hasKey && (
@@ -159,7 +180,7 @@ export function SigningKeysCard() {
         onConfirm={() => void rotate()}
         onCancel={() => setConfirmRotate(false)}
       />
-      {shown && <PublicKeyDialog keyText={shown} onClose={() => setShown(null)} />}
+      {shown && <PublicKeyDialog keyText={shown} onClose={() => setShown(null)} onExported={bump} />}
       {verifying && <VerifyLicenseDialog onClose={() => setVerifying(false)} />}
     </section>
   );

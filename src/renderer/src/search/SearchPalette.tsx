@@ -6,7 +6,7 @@ import { useRoute } from '../shell/route';
 import { Dialog } from '../ui/Dialog';
 import { useHotkey } from '../ui/hotkeys';
 import { Marked } from './Marked';
-import { routeForHit } from './open-hit';
+import { openHit as openSearchHit } from './open-hit';
 import './search.css';
 
 /** Typing pauses this long before a search runs; each search answers within a frame or two. */
@@ -48,10 +48,8 @@ function Palette({ onClose }: { onClose: () => void }) {
   const hits: SearchHit[] = result.groups.flatMap((g) => g.hits);
   const openHit = (hit: SearchHit | undefined) => {
     if (!hit) return;
-    const route = routeForHit(hit);
-    if (!route) return;
     onClose();
-    go(route);
+    openSearchHit(hit, go);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -1,21 +1,36 @@
 import type { SearchHit } from '../../../shared/search/schema';
 import type { Route } from '../shell/route';
 
-/** Where a search result opens: its account, on the tab that shows it, scrolled to it. */
-export function routeForHit(hit: SearchHit): Route | null {
+/**
+ * Opens a search result: its account, on the tab that shows it, scrolled to it. Returns false
+ * when the hit can't be opened (a record without an account).
+ */
+export function openHit(hit: SearchHit, go: (route: Route) => void): boolean {
+  const accountId = hit.accountId;
   switch (hit.kind) {
     case 'account':
-      return { page: 'account', accountId: hit.id };
+      go({ page: 'account', accountId: hit.id });
+      return true;
     case 'contact':
-      return hit.accountId ? { page: 'account', accountId: hit.accountId, tab: 'overview' } : null;
+      if (!accountId) return false;
+      go({ page: 'account', accountId, tab: 'overview' });
+      return true;
     case 'checkin-note':
-      return hit.accountId ? { page: 'account', accountId: hit.accountId, tab: 'checkins', focus: hit.id } : null;
+      if (!accountId) return false;
+      go({ page: 'account', accountId, tab: 'checkins', focus: hit.id });
+      return true;
     case 'action-item':
-      return hit.accountId ? { page: 'account', accountId: hit.accountId, tab: 'checkins', ...(hit.parentId ? { focus: hit.parentId } : {}) } : null;
+      if (!accountId) return false;
+      go({ page: 'account', accountId, tab: 'checkins', ...(hit.parentId ? { focus: hit.parentId } : {}) });
+      return true;
     case 'checklist-item':
-      return hit.accountId ? { page: 'account', accountId: hit.accountId, tab: 'readiness', focus: hit.id } : null;
+      if (!accountId) return false;
+      go({ page: 'account', accountId, tab: 'readiness', focus: hit.id });
+      return true;
     case 'feedback':
-      return hit.accountId ? { page: 'account', accountId: hit.accountId, tab: 'feedback', focus: hit.id } : null;
+      if (!accountId) return false;
+      go({ page: 'account', accountId, tab: 'feedback', focus: hit.id });
+      return true;
     default: {
       const never: never = hit.kind;
       return never;

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { operation } from '../operation';
 import { AuditCheck, AuditEntry, ListAuditInput } from '../../licenses/audit-schema';
 import { VerifyFileResult, VerifyResult } from '../../licenses/file-format';
-import { ExportPublicKeyInput, KeyIdInput, KeyStoreStatus, PublicKeyText, SigningKey } from '../../licenses/keys-schema';
+import {
+  ExportPublicKeyInput,
+  KeyIdInput,
+  KeyStoreStatus,
+  PublicKeyText,
+  SigningKey,
+  UnlockSigningInput,
+} from '../../licenses/keys-schema';
 import {
   IssueLicenseInput,
   License,
@@ -34,6 +41,9 @@ export const keys = {
   rotate: operation('keys:rotate', NoInput, SigningKey),
   publicKey: operation('keys:publicKey', KeyIdInput, PublicKeyText),
   exportPublicKey: operation('keys:exportPublicKey', ExportPublicKeyInput, SaveResult),
+  /** Only where no OS key store exists: the passphrase that protects the signing key. */
+  unlock: operation('keys:unlock', UnlockSigningInput, KeyStoreStatus),
+  lock: operation('keys:lock', NoInput, KeyStoreStatus),
 };
 
 export const audit = {
