@@ -76,6 +76,19 @@ test('statuses set with the keyboard and a note survive a restart', async ({ pag
   await expect(restored.getByLabel('Evidence')).toHaveValue('https://wiki.example.com/rbac');
   await expect(restored.getByText(/by Alex Rivera/)).toBeVisible();
   await expect(restored.getByRole('link', { name: /Open evidence link/ })).toHaveAttribute('href', 'https://wiki.example.com/rbac');
+
+  // Search finds the note and opens the checklist on its item.
+  await after.getByRole('link', { name: 'Accounts' }).first().click();
+  await after.keyboard.press('Control+k');
+  const palette = after.getByRole('dialog', { name: 'Search' });
+  await palette.getByRole('combobox').fill('control pla');
+  const group = palette.getByRole('group', { name: 'Readiness checklist' });
+  await expect(group.getByRole('option')).toHaveCount(1);
+  await expect(group.getByRole('option')).toContainText('Proper RBAC setup');
+  await after.keyboard.press('Enter');
+  await expect(palette).toBeHidden();
+  await expect(option(after, 'Proper RBAC setup')).toBeFocused();
+  await expect(option(after, 'Proper RBAC setup')).toHaveAttribute('aria-selected', 'true');
   expect(app.foreignRequests).toEqual([]);
 });
 

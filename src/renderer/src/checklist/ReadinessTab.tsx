@@ -8,12 +8,12 @@ import { useLoad } from '../api/use-load';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { shortcutLabel, useHotkey } from '../ui/hotkeys';
+import { useRoute } from '../shell/route';
 import { toast } from '../ui/toasts';
 import { AddItemDialog } from './AddItemDialog';
 import { ChecklistList, visibleSections } from './ChecklistList';
 import { ItemDetail } from './ItemDetail';
 import { KeyLegend } from './KeyLegend';
-import { useChecklistFocus } from './open-item';
 import { ProgressBar } from './ProgressBar';
 import './checklist.css';
 
@@ -36,17 +36,18 @@ export function ReadinessTab({ account }: AccountTabProps) {
   };
   useHotkey('mod+n', openAdd, addingTo === null);
 
-  // An item asked for from elsewhere (a search hit) is shown once the checklist is there.
-  const requested = useChecklistFocus((s) => s.itemId);
+  // An item opened from elsewhere (a search hit: the route's `focus`) is selected and focused
+  // once, when the checklist holding it is there.
+  const requested = useRoute((s) => (s.route.page === 'account' ? s.route.focus : undefined));
   const requestedItem = requested && checklist?.sections.some((s) => s.items.some((i) => i.id === requested)) ? requested : null;
-  if (requestedItem && requestedItem !== selectedId) {
+  const [shownRequest, setShownRequest] = useState<string | null>(null);
+  if (requestedItem && requestedItem !== shownRequest) {
+    setShownRequest(requestedItem);
     setSelectedId(requestedItem);
     setOnlyLeft(false);
   }
   useEffect(() => {
-    if (!requestedItem) return;
-    useChecklistFocus.setState({ itemId: null });
-    document.querySelector<HTMLElement>(`[data-item-id="${requestedItem}"]`)?.focus();
+    if (requestedItem) document.querySelector<HTMLElement>(`[data-item-id="${requestedItem}"]`)?.focus();
   }, [requestedItem]);
 
   if (loaded.error && !checklist) {

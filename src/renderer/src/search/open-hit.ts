@@ -1,5 +1,4 @@
 import type { SearchHit } from '../../../shared/search/schema';
-import { openChecklistItem } from '../checklist/open-item';
 import type { Route } from '../shell/route';
 
 /**
@@ -26,7 +25,7 @@ export function openHit(hit: SearchHit, go: (route: Route) => void): boolean {
       return true;
     case 'checklist-item':
       if (!accountId) return false;
-      openChecklistItem(accountId, hit.id);
+      go({ page: 'account', accountId, tab: 'readiness', focus: hit.id });
       return true;
     case 'feedback':
       if (!accountId) return false;
