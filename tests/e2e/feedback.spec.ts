@@ -76,9 +76,8 @@ test('feedback from two accounts becomes one theme; shipping it closes the loop 
     "Why 2Some users don't have access to the Marketplace.",
     'Why 3The access process is slow and unclear.',
   ]);
-  const captureMs = Date.now() - started;
-  console.log(`[measure] keyboard capture with three whys: ${captureMs} ms`);
-  expect(captureMs).toBeLessThan(30_000);
+  // Figures, not assertions (a shared machine's timing is noise): see the closing note.
+  console.log(`[measure] keyboard capture with three whys: ${Date.now() - started} ms`);
   await expect(card.getByText('Asked by Giulia Rossi')).toBeVisible();
 
   // Start a theme from it.

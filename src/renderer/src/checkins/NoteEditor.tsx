@@ -9,6 +9,8 @@ import { api, call } from '../api/client';
 import { Button } from '../ui/Button';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { formatTime } from '../ui/format';
+import { CaptureFeedbackButton } from '../feedback/CaptureFeedbackButton';
+import { toast } from '../ui/toasts';
 import { ActionItems } from './ActionItems';
 import { AttendeesPicker } from './AttendeesPicker';
 import type { SaveState } from './draft-saver';
@@ -132,6 +134,12 @@ export function NoteEditor({ account, contacts, note, onDone, onReload }: NoteEd
         }}
       />
       <div className="row note-editor-foot">
+        <CaptureFeedbackButton
+          accountId={account.id}
+          noteId={note.id}
+          variant="default"
+          onSaved={(request) => toast.info(`Feedback captured from this note: “${request.request}”.`)}
+        />
         <span className="spacer" />
         <Button variant="primary" onClick={() => void done()}>
           Done

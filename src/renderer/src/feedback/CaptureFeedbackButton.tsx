@@ -11,18 +11,20 @@ interface CaptureFeedbackButtonProps {
   onSaved?: (request: FeedbackRequest) => void;
   /** Binds Ctrl/Cmd+Shift+F while mounted (off where another control owns it). */
   hotkey?: boolean;
+  /** `default` where another button is the primary action (e.g. the note editor's Done). */
+  variant?: 'primary' | 'default';
 }
 
 /**
  * The entry point to capture feedback from anywhere in an account: the Feedback tab, and a
  * check-in note (which passes its note id).
  */
-export function CaptureFeedbackButton({ accountId, noteId = null, onSaved, hotkey = true }: CaptureFeedbackButtonProps) {
+export function CaptureFeedbackButton({ accountId, noteId = null, onSaved, hotkey = true, variant = 'primary' }: CaptureFeedbackButtonProps) {
   const [open, setOpen] = useState(false);
   useHotkey('mod+shift+f', () => setOpen(true), hotkey && !open);
   return (
     <>
-      <Button variant="primary" shortcut={shortcutLabel('mod+shift+f')} onClick={() => setOpen(true)}>
+      <Button variant={variant} shortcut={shortcutLabel('mod+shift+f')} onClick={() => setOpen(true)}>
         Capture feedback
       </Button>
       {open && (
