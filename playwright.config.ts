@@ -13,6 +13,8 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   fullyParallel: false,
   workers: process.env.CI ? 2 : 1,
+  // One retry on CI: a test that passes only on its retry is reported as flaky by npm test, not hidden.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     viewport: { width: 1280, height: 800 },

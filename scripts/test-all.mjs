@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const results = { passed: 0, failed: 0, skipped: 0 };
 const skippedReasons = [];
+const flakyTests = [];
 
 function run(label, command, args) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
@@ -53,6 +54,7 @@ if (existsSync('test-results/playwright.json')) {
   const visit = (suite) => {
     for (const spec of suite.specs ?? []) {
       for (const t of spec.tests ?? []) {
+        if (t.status === 'flaky') flakyTests.push(spec.title);
         if (t.status === 'skipped') {
           const reason = t.annotations?.find((a) => a.type === 'skip')?.description ?? 'no reason given';
           skippedReasons.push(`${spec.title}: ${reason}`);
@@ -66,6 +68,10 @@ if (existsSync('test-results/playwright.json')) {
   results.failed += 1;
 }
 
+if (flakyTests.length > 0) {
+  console.log('\nFlaky (failed, then passed on retry):');
+  for (const title of flakyTests) console.log(`  - ${title}`);
+}
 if (skippedReasons.length > 0) {
   console.log('\nSkipped:');
   for (const line of skippedReasons) console.log(`  - ${line}`);

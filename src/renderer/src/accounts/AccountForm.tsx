@@ -6,8 +6,7 @@ import { CreateAccountInput, type Account, type AccountFieldsInput } from '../..
 import { SEGMENTS, STAGES, segmentForArr } from '../../../shared/accounts/segments';
 import { api, call } from '../api/client';
 import { showServerErrors } from '../api/form-errors';
-import { Button } from '../ui/Button';
-import { Dialog } from '../ui/Dialog';
+import { FormDialog } from '../ui/FormDialog';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { ACCOUNT_FIELD_NAMES, emptyToNull } from './account-form-values';
 
@@ -49,49 +48,38 @@ export function AccountForm({ account, initial, onClose, onSaved }: AccountFormP
 
   const title = account ? `Edit ${account.name}` : 'New account';
   return (
-    <Dialog
+    <FormDialog
       title={title}
-      open
+      submitLabel={account ? 'Save changes' : 'Create account'}
+      submitting={isSubmitting}
+      onSubmit={submit}
       onClose={onClose}
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" type="submit" form="account-form" disabled={isSubmitting}>
-            {account ? 'Save changes' : 'Create account'}
-          </Button>
-        </>
-      }
+      error={formError}
+      layout="grid"
     >
-      <form id="account-form" className="form-grid" onSubmit={submit} noValidate>
-        {formError && (
-          <p className="form-error span-2" role="alert">
-            {formError}
-          </p>
-        )}
-        <TextField label="Account name" className="span-2" autoFocus error={errors.name?.message} {...register('name')} />
-        <TextField
-          label="ARR (USD)"
-          type="number"
-          inputMode="decimal"
-          min={0}
-          step="any"
-          error={errors.arr?.message}
-          {...register('arr', { valueAsNumber: true })}
-        />
-        <SelectField
-          label="Segment"
-          hint={derived ? `From ARR: ${derived}` : 'Derived from ARR'}
-          error={errors.segmentOverride?.message}
-          options={[{ value: '', label: 'From ARR (automatic)' }, ...SEGMENTS.map((s) => ({ value: s, label: s }))]}
-          {...register('segmentOverride', { setValueAs: emptyToNull })}
-        />
-        <SelectField label="Stage" error={errors.stage?.message} options={STAGES.map((s) => ({ value: s, label: s }))} {...register('stage')} />
-        <TextField label="Owner (CSM)" error={errors.ownerCsm?.message} {...register('ownerCsm')} />
-        <TextField label="Contract start" type="date" error={errors.contractStart?.message} {...register('contractStart', { setValueAs: emptyToNull })} />
-        <TextField label="Renewal date" type="date" error={errors.renewalDate?.message} {...register('renewalDate', { setValueAs: emptyToNull })} />
-        <TextField label="Installed product version" placeholder="e.g. 2.1.0" error={errors.productVersion?.message} {...register('productVersion')} />
-        <TextAreaField label="Notes" className="span-2" rows={3} error={errors.notes?.message} {...register('notes')} />
-      </form>
-    </Dialog>
+      <TextField label="Account name" className="span-2" autoFocus error={errors.name?.message} {...register('name')} />
+      <TextField
+        label="ARR (USD)"
+        type="number"
+        inputMode="decimal"
+        min={0}
+        step="any"
+        error={errors.arr?.message}
+        {...register('arr', { valueAsNumber: true })}
+      />
+      <SelectField
+        label="Segment"
+        hint={derived ? `From ARR: ${derived}` : 'Derived from ARR'}
+        error={errors.segmentOverride?.message}
+        options={[{ value: '', label: 'From ARR (automatic)' }, ...SEGMENTS.map((s) => ({ value: s, label: s }))]}
+        {...register('segmentOverride', { setValueAs: emptyToNull })}
+      />
+      <SelectField label="Stage" error={errors.stage?.message} options={STAGES.map((s) => ({ value: s, label: s }))} {...register('stage')} />
+      <TextField label="Owner (CSM)" error={errors.ownerCsm?.message} {...register('ownerCsm')} />
+      <TextField label="Contract start" type="date" error={errors.contractStart?.message} {...register('contractStart', { setValueAs: emptyToNull })} />
+      <TextField label="Renewal date" type="date" error={errors.renewalDate?.message} {...register('renewalDate', { setValueAs: emptyToNull })} />
+      <TextField label="Installed product version" placeholder="e.g. 2.1.0" error={errors.productVersion?.message} {...register('productVersion')} />
+      <TextAreaField label="Notes" className="span-2" rows={3} error={errors.notes?.message} {...register('notes')} />
+    </FormDialog>
   );
 }

@@ -5,8 +5,7 @@ import type { z } from 'zod';
 import { AddChecklistItemInput, type Checklist } from '../../../shared/checklist/schema';
 import { api, call } from '../api/client';
 import { showServerErrors } from '../api/form-errors';
-import { Button } from '../ui/Button';
-import { Dialog } from '../ui/Dialog';
+import { FormDialog } from '../ui/FormDialog';
 import { SelectField, TextField } from '../ui/Field';
 
 const AddItemFields = AddChecklistItemInput.omit({ accountId: true });
@@ -41,41 +40,29 @@ export function AddItemDialog({ checklist, sectionKey, onClose, onAdded }: AddIt
   });
 
   return (
-    <Dialog
+    <FormDialog
       title="Add a checklist item"
-      open
+      submitLabel="Add item"
+      submitting={isSubmitting}
+      onSubmit={submit}
       onClose={onClose}
+      error={formError}
       width={520}
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" type="submit" form="add-checklist-item" disabled={isSubmitting}>
-            Add item
-          </Button>
-        </>
-      }
     >
-      <form id="add-checklist-item" className="stack" onSubmit={submit} noValidate>
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
-        <TextField
-          label="Item"
-          autoFocus
-          placeholder="e.g. Lineage widget deployed"
-          error={errors.text?.message}
-          hint="Custom items count towards progress like the template's, and can be removed."
-          {...register('text')}
-        />
-        <SelectField
-          label="Section"
-          options={checklist.sections.map((s) => ({ value: s.key, label: s.title }))}
-          error={errors.sectionKey?.message}
-          {...register('sectionKey')}
-        />
-      </form>
-    </Dialog>
+      <TextField
+        label="Item"
+        autoFocus
+        placeholder="e.g. Lineage widget deployed"
+        error={errors.text?.message}
+        hint="Custom items count towards progress like the template's, and can be removed."
+        {...register('text')}
+      />
+      <SelectField
+        label="Section"
+        options={checklist.sections.map((s) => ({ value: s.key, label: s.title }))}
+        error={errors.sectionKey?.message}
+        {...register('sectionKey')}
+      />
+    </FormDialog>
   );
 }

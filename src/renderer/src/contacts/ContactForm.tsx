@@ -7,8 +7,7 @@ import { localIsoDate } from '../../../shared/dates/iso-date';
 import { api, call } from '../api/client';
 import { showServerErrors } from '../api/form-errors';
 import { emptyToNull } from '../accounts/account-form-values';
-import { Button } from '../ui/Button';
-import { Dialog } from '../ui/Dialog';
+import { FormDialog } from '../ui/FormDialog';
 import { CheckboxField, TextField } from '../ui/Field';
 import { CONTACT_FIELD_NAMES } from './contact-form-values';
 
@@ -48,52 +47,41 @@ export function ContactForm({ accountId, contact, initial, onClose, onSaved }: C
   });
 
   return (
-    <Dialog
+    <FormDialog
       title={contact ? `Edit ${contact.name}` : 'New contact'}
-      open
+      submitLabel={contact ? 'Save changes' : 'Add contact'}
+      submitting={isSubmitting}
+      onSubmit={submit}
       onClose={onClose}
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" type="submit" form="contact-form" disabled={isSubmitting}>
-            {contact ? 'Save changes' : 'Add contact'}
-          </Button>
-        </>
-      }
+      error={formError}
+      layout="grid"
     >
-      <form id="contact-form" className="form-grid" onSubmit={submit} noValidate>
-        {formError && (
-          <p className="form-error span-2" role="alert">
-            {formError}
-          </p>
-        )}
-        <TextField label="Name" autoFocus error={errors.name?.message} {...register('name')} />
-        <TextField label="Salutation" placeholder="e.g. Dr." error={errors.salutation?.message} {...register('salutation')} />
-        <TextField label="Title" placeholder="e.g. Head of Data Platform" error={errors.title?.message} {...register('title')} />
-        <TextField label="Role" placeholder="e.g. Platform team" error={errors.role?.message} {...register('role')} />
-        <TextField label="Email" type="email" error={errors.email?.message} {...register('email')} />
-        <TextField label="Phone" type="tel" error={errors.phone?.message} {...register('phone')} />
-        <fieldset className="span-2 flags">
-          <legend className="field-label">Relationship</legend>
-          <CheckboxField label="Champion" {...register('isChampion')} />
-          <CheckboxField label="Decision maker" {...register('isDecisionMaker')} />
-          <CheckboxField label="Executive sponsor" {...register('isSponsor')} />
-          <CheckboxField
-            label="Left the company"
-            checked={leftOn !== null && leftOn !== undefined}
-            onChange={(e) => setValue('leftOn', e.target.checked ? localIsoDate(new Date()) : null, { shouldDirty: true })}
-          />
-        </fieldset>
-        {leftOn !== null && leftOn !== undefined && (
-          <TextField
-            label="Left on"
-            type="date"
-            error={errors.leftOn?.message}
-            hint="Kept in the account: a departed champion is a churn signal."
-            {...register('leftOn', { setValueAs: emptyToNull })}
-          />
-        )}
-      </form>
-    </Dialog>
+      <TextField label="Name" autoFocus error={errors.name?.message} {...register('name')} />
+      <TextField label="Salutation" placeholder="e.g. Dr." error={errors.salutation?.message} {...register('salutation')} />
+      <TextField label="Title" placeholder="e.g. Head of Data Platform" error={errors.title?.message} {...register('title')} />
+      <TextField label="Role" placeholder="e.g. Platform team" error={errors.role?.message} {...register('role')} />
+      <TextField label="Email" type="email" error={errors.email?.message} {...register('email')} />
+      <TextField label="Phone" type="tel" error={errors.phone?.message} {...register('phone')} />
+      <fieldset className="span-2 flags">
+        <legend className="field-label">Relationship</legend>
+        <CheckboxField label="Champion" {...register('isChampion')} />
+        <CheckboxField label="Decision maker" {...register('isDecisionMaker')} />
+        <CheckboxField label="Executive sponsor" {...register('isSponsor')} />
+        <CheckboxField
+          label="Left the company"
+          checked={leftOn !== null && leftOn !== undefined}
+          onChange={(e) => setValue('leftOn', e.target.checked ? localIsoDate(new Date()) : null, { shouldDirty: true })}
+        />
+      </fieldset>
+      {leftOn !== null && leftOn !== undefined && (
+        <TextField
+          label="Left on"
+          type="date"
+          error={errors.leftOn?.message}
+          hint="Kept in the account: a departed champion is a churn signal."
+          {...register('leftOn', { setValueAs: emptyToNull })}
+        />
+      )}
+    </FormDialog>
   );
 }

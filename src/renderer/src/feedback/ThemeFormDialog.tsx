@@ -5,8 +5,7 @@ import type { z } from 'zod';
 import { ThemeFields, type ThemeDetail } from '../../../shared/feedback/schema';
 import { api, call } from '../api/client';
 import { showServerErrors } from '../api/form-errors';
-import { Button } from '../ui/Button';
-import { Dialog } from '../ui/Dialog';
+import { FormDialog } from '../ui/FormDialog';
 import { TextAreaField, TextField } from '../ui/Field';
 
 type FormIn = z.input<typeof ThemeFields>;
@@ -43,34 +42,22 @@ export function ThemeFormDialog({ themeId, requestIds = [], initial, onClose, on
   });
 
   return (
-    <Dialog
+    <FormDialog
       title={themeId ? 'Edit theme' : 'New theme'}
-      open
+      submitLabel={themeId ? 'Save changes' : 'Create theme'}
+      submitting={isSubmitting}
+      onSubmit={submit}
       onClose={onClose}
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" type="submit" form="theme-form" disabled={isSubmitting}>
-            {themeId ? 'Save changes' : 'Create theme'}
-          </Button>
-        </>
-      }
+      error={formError}
     >
-      <form id="theme-form" className="stack" onSubmit={submit} noValidate>
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
-        <TextField label="Theme title" autoFocus placeholder="e.g. Access management friction" error={errors.title?.message} {...register('title')} />
-        <TextAreaField
-          label="Problem statement"
-          rows={3}
-          hint="The problem underneath, in a sentence product can act on."
-          error={errors.problemStatement?.message}
-          {...register('problemStatement')}
-        />
-      </form>
-    </Dialog>
+      <TextField label="Theme title" autoFocus placeholder="e.g. Access management friction" error={errors.title?.message} {...register('title')} />
+      <TextAreaField
+        label="Problem statement"
+        rows={3}
+        hint="The problem underneath, in a sentence product can act on."
+        error={errors.problemStatement?.message}
+        {...register('problemStatement')}
+      />
+    </FormDialog>
   );
 }

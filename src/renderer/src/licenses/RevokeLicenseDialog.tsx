@@ -4,8 +4,7 @@ import type { z } from 'zod';
 import { RevokeLicenseInput, type License } from '../../../shared/licenses/schema';
 import { api, call } from '../api/client';
 import { showServerErrors } from '../api/form-errors';
-import { Button } from '../ui/Button';
-import { Dialog } from '../ui/Dialog';
+import { FormDialog } from '../ui/FormDialog';
 import { TextAreaField } from '../ui/Field';
 import { formatDay } from '../ui/format';
 
@@ -31,27 +30,20 @@ export function RevokeLicenseDialog({ license, onClose, onRevoked }: { license: 
   });
 
   return (
-    <Dialog
+    <FormDialog
       title="Revoke license?"
-      open
+      submitLabel="Revoke license"
+      submitting={isSubmitting}
+      onSubmit={submit}
       onClose={onClose}
       width={480}
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button variant="danger-solid" type="submit" form="revoke-license-form" disabled={isSubmitting}>
-            Revoke license
-          </Button>
-        </>
-      }
+      danger
     >
-      <form id="revoke-license-form" className="stack" onSubmit={submit} noValidate>
-        <p>
-          The license for <strong>{license.licensee}</strong> (until {formatDay(license.expiresAt)}) stays in the history, marked
-          revoked, and its file can no longer be saved. A copy the customer already has keeps its signature: tell them it is withdrawn.
-        </p>
-        <TextAreaField label="Reason" rows={3} autoFocus error={errors.reason?.message} {...register('reason')} />
-      </form>
-    </Dialog>
+      <p>
+        The license for <strong>{license.licensee}</strong> (until {formatDay(license.expiresAt)}) stays in the history, marked
+        revoked, and its file can no longer be saved. A copy the customer already has keeps its signature: tell them it is withdrawn.
+      </p>
+      <TextAreaField label="Reason" rows={3} autoFocus error={errors.reason?.message} {...register('reason')} />
+    </FormDialog>
   );
 }
