@@ -3,6 +3,7 @@ import type { AccountFields } from '../../src/shared/accounts/schema';
 import { archiveAccount, createAccount, restoreAccount, updateAccount } from '../../src/main/accounts/service';
 import { listAccounts } from '../../src/main/accounts/repository';
 import { listTasks } from '../../src/main/tasks/repository';
+import { setTaskDone } from '../../src/main/tasks/service';
 import { AppError } from '../../src/main/ipc/app-error';
 import { createTestStore, type TestStore } from '../support/test-store';
 
@@ -81,5 +82,27 @@ describe('the playbook of an existing customer', () => {
     // (Oct 17, Nov 16, Dec 16) the first is more than a month gone.
     expect(tasks.map((x) => x.sourceId)).toEqual(['renewal-60', 'renewal-30']);
     expect(tasks.every((x) => x.dueOn !== null && x.dueOn >= '2026-10-26')).toBe(true);
+  });
+});
+
+describe('renewal tasks year after year', () => {
+  it('gives the next renewal date fresh 90/60/30-day tasks after this year’s were done', () => {
+    const a = createAccount(t.store, fields({ contractStart: '2026-11-01', renewalDate: '2027-06-01' }), now);
+    const renewal = () => listTasks(t.store, { accountId: a.id, status: 'all' }).filter((x) => x.sourceKind === 'renewal');
+    for (const task of renewal()) setTaskDone(t.store, task.id, true, now);
+
+    updateAccount(t.store, a.id, fields({ contractStart: '2026-11-01', renewalDate: '2028-06-01' }), now);
+    const open = renewal().filter((x) => x.doneAt === null);
+    expect(open.map((x) => x.dueOn).sort()).toEqual(['2028-03-03', '2028-04-02', '2028-05-02']);
+    expect(renewal().filter((x) => x.doneAt !== null)).toHaveLength(3);
+  });
+
+  it('replaces open renewal tasks when the date moves, and removes them when it is cleared', () => {
+    const a = createAccount(t.store, fields({ renewalDate: '2027-06-01' }), now);
+    const open = () => listTasks(t.store, { accountId: a.id }).filter((x) => x.sourceKind === 'renewal');
+    updateAccount(t.store, a.id, fields({ renewalDate: '2027-07-01' }), now);
+    expect(open().map((x) => x.dueOn).sort()).toEqual(['2027-04-02', '2027-05-02', '2027-06-01']);
+    updateAccount(t.store, a.id, fields({ renewalDate: null }), now);
+    expect(open()).toEqual([]);
   });
 });

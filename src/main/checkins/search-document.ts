@@ -1,3 +1,4 @@
+import { localIsoDate } from '../../shared/dates/iso-date';
 import { CHECKIN_KIND_LABELS, type CheckinKind } from '../../shared/checkins/kinds';
 import type { Attendee } from '../../shared/checkins/schema';
 import type { SearchDocument } from '../search/documents';
@@ -8,7 +9,7 @@ export function noteDocument(note: { id: string; accountId: string; kind: Checki
     kind: 'checkin-note',
     id: note.id,
     accountId: note.accountId,
-    title: `${CHECKIN_KIND_LABELS[note.kind]} · ${note.heldAt.slice(0, 10)}`,
+    title: `${CHECKIN_KIND_LABELS[note.kind]} · ${localIsoDate(new Date(note.heldAt))}`,
     body: note.attendees.length > 0 ? `${note.body}\n${note.attendees.map((a) => a.name).join(', ')}` : note.body,
   };
 }

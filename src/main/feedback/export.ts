@@ -1,3 +1,4 @@
+import { localIsoDate } from '../../shared/dates/iso-date';
 import Papa from 'papaparse';
 import { CATEGORY_LABELS, PRIORITY_LABELS, ROUTE_LABELS } from '../../shared/feedback/classification';
 import type { FeedbackRequest, InboxItem, InboxQuery, ThemeSummary } from '../../shared/feedback/schema';
@@ -56,7 +57,7 @@ const requestColumns = (r: FeedbackRequest): string[] => [
   ROUTE_LABELS[r.route],
   PRIORITY_LABELS[r.priority],
   r.askedBy.map((p) => p.name).join('; '),
-  r.createdAt.slice(0, 10),
+  localIsoDate(new Date(r.createdAt)),
 ];
 
 /**

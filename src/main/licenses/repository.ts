@@ -1,4 +1,4 @@
-import { localIsoDate } from '../../shared/dates/iso-date';
+import { utcIsoDate } from '../../shared/dates/iso-date';
 import type { LicenseKind } from '../../shared/licenses/rules';
 import type { License } from '../../shared/licenses/schema';
 import { daysLeft, licenseStatus, reminderDate } from '../../shared/licenses/status';
@@ -73,12 +73,12 @@ export function toLicense(row: LicenseRow, today: string): License {
 
 export function findLicense(store: Store, id: string, now: Date): License | undefined {
   const row = store.first(selectLicenses(store).where('l.id', '=', id));
-  return row && toLicense(row, localIsoDate(now));
+  return row && toLicense(row, utcIsoDate(now));
 }
 
 /** An account's license history, newest first. */
 export function listLicenses(store: Store, accountId: string, now: Date): License[] {
-  const today = localIsoDate(now);
+  const today = utcIsoDate(now);
   return store
     .all(selectLicenses(store).where('l.account_id', '=', accountId).orderBy('l.issued_at', 'desc').orderBy('l.id'))
     .map((row) => toLicense(row, today));

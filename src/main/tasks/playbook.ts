@@ -1,7 +1,7 @@
 import { addDays, localIsoDate } from '../../shared/dates/iso-date';
-import { onboardingPlan, renewalPlan, RENEWAL_STEPS } from '../../shared/tasks/playbook';
+import { onboardingPlan, renewalPlan } from '../../shared/tasks/playbook';
 import type { Store } from '../db/store';
-import { createTask, removeOpenGeneratedTasks, rescheduleGeneratedTask } from './service';
+import { createTask, removeOpenGeneratedTasksExcept } from './service';
 
 const key = (accountId: string, step: string) => `playbook:${accountId}:${step}`;
 
@@ -35,18 +35,22 @@ export function layOutOnboarding(
   }
 }
 
-/** Keeps the 90 / 60 / 30-day renewal tasks in step with the renewal date. */
+/**
+ * Keeps the 90 / 60 / 30-day renewal tasks in step with the renewal date. Each renewal date has
+ * its own tasks (the date is in their key): moving the date replaces the open ones, and next
+ * year's renewal gets fresh tasks even though this year's are done.
+ */
 export function syncRenewalTasks(
   store: Store,
   account: { id: string; renewalDate: string | null; ownerCsm: string },
   now: Date,
 ): void {
-  if (!account.renewalDate) {
-    removeOpenGeneratedTasks(store, RENEWAL_STEPS.map((s) => key(account.id, s.key)));
-    return;
-  }
-  for (const step of renewalPlan(account.renewalDate).filter((s) => !isStale(s.dueOn, now))) {
-    rescheduleGeneratedTask(
+  const renewalDate = account.renewalDate;
+  const steps = renewalDate ? renewalPlan(renewalDate).filter((s) => !isStale(s.dueOn, now)) : [];
+  const renewalKey = (step: string) => `renewal:${account.id}:${renewalDate}:${step}`;
+  removeOpenGeneratedTasksExcept(store, account.id, 'renewal', steps.map((s) => renewalKey(s.key)));
+  for (const step of steps) {
+    createTask(
       store,
       {
         accountId: account.id,
@@ -54,7 +58,7 @@ export function syncRenewalTasks(
         owner: account.ownerCsm,
         dueOn: step.dueOn,
         source: { kind: 'renewal', id: step.key },
-        dedupeKey: key(account.id, step.key),
+        dedupeKey: renewalKey(step.key),
       },
       now,
     );

@@ -117,24 +117,18 @@ export function setSourceRemoved(store: Store, source: { kind: TaskSourceKind; i
 }
 
 /**
- * Moves the open generated task with this key to a new due date (or adds it). Done tasks are
- * history and stay as they were.
+ * Deletes an account's open tasks of one generated kind whose key is not in `keep` (e.g. the
+ * renewal tasks of a renewal date that has changed). Done tasks are history and stay.
  */
-export function rescheduleGeneratedTask(store: Store, task: NewTask & { dedupeKey: string }, now: Date): void {
-  const existing = store.first(
-    store.q.selectFrom('tasks').select(['id', 'done_at']).where('dedupe_key', '=', task.dedupeKey),
-  );
-  if (!existing) {
-    createTask(store, task, now);
-    return;
-  }
-  if (existing.done_at) return;
-  store.run(
-    store.q
-      .updateTable('tasks')
-      .set({ due_on: task.dueOn, title: task.title, updated_at: now.toISOString() })
-      .where('id', '=', existing.id),
-  );
+export function removeOpenGeneratedTasksExcept(store: Store, accountId: string, kind: TaskSourceKind, keep: string[]): void {
+  let query = store.q
+    .deleteFrom('tasks')
+    .where('account_id', '=', accountId)
+    .where('source_kind', '=', kind)
+    .where('done_at', 'is', null)
+    .where('dedupe_key', 'is not', null);
+  if (keep.length > 0) query = query.where('dedupe_key', 'not in', keep);
+  store.run(query);
 }
 
 /** Deletes the open generated tasks with these keys (e.g. when a renewal date is cleared). */

@@ -27,6 +27,14 @@ export function localIsoDate(now: Date): string {
   return `${y}-${m}-${d}`;
 }
 
+/**
+ * Today's date in UTC, `YYYY-MM-DD`. License validity is defined in UTC days (a license file is
+ * checked the same way on every machine), so its status and days left use this, not the local day.
+ */
+export function utcIsoDate(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
 /** Whole days from `from` to `to`, both `YYYY-MM-DD` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   const a = Date.parse(`${from}T00:00:00Z`);

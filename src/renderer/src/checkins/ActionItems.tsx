@@ -22,6 +22,7 @@ export function ActionItems({ items, onChange, add, defaultOwner = '' }: ActionI
   const [owner, setOwner] = useState(defaultOwner);
   const [dueOn, setDueOn] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const [adding, setAdding] = useState(false);
 
   const setDone = async (task: Task, done: boolean) => {
     try {
@@ -42,12 +43,15 @@ export function ActionItems({ items, onChange, add, defaultOwner = '' }: ActionI
   };
 
   const submit = async () => {
+    // A double Enter or click must not add the item twice.
+    if (adding) return;
     const parsed = TaskFields.safeParse({ title, owner, dueOn: dueOn === '' ? null : dueOn });
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message);
       return;
     }
     if (!add) return;
+    setAdding(true);
     try {
       const task = await add(parsed.data);
       onChange([...items, task]);
@@ -56,6 +60,8 @@ export function ActionItems({ items, onChange, add, defaultOwner = '' }: ActionI
       setError(undefined);
     } catch (e) {
       setError((e as Error).message);
+    } finally {
+      setAdding(false);
     }
   };
 
@@ -93,7 +99,9 @@ export function ActionItems({ items, onChange, add, defaultOwner = '' }: ActionI
           <TextField label="Action item" value={title} onChange={(e) => setTitle(e.target.value)} error={error} placeholder="What needs doing" />
           <TextField label="Owner" value={owner} onChange={(e) => setOwner(e.target.value)} />
           <TextField label="Due" type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
-          <Button type="submit">Add action item</Button>
+          <Button type="submit" disabled={adding}>
+            Add action item
+          </Button>
         </form>
       )}
     </section>

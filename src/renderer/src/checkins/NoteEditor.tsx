@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Account } from '../../../shared/accounts/schema';
 import { CHECKIN_KINDS, CHECKIN_KIND_LABELS, type CheckinKind } from '../../../shared/checkins/kinds';
-import type { NoteDraft, TimelineNote } from '../../../shared/checkins/schema';
+import { MAX_NOTE_BODY, type NoteDraft, type TimelineNote } from '../../../shared/checkins/schema';
 import { checkinTemplate } from '../../../shared/checkins/template';
 import type { Contact } from '../../../shared/contacts/schema';
 import type { Task } from '../../../shared/tasks/schema';
@@ -88,6 +88,11 @@ export function NoteEditor({ account, contacts, note, onDone, onReload }: NoteEd
 
   const done = async () => {
     await saver.flush();
+    // The editor stays open until the text is stored: closing it would take the words off screen.
+    if (!saver.isSettled) {
+      toast.error('This note is not saved yet, so it stays open. See the message above the fields.');
+      return;
+    }
     onDone();
   };
 
@@ -121,6 +126,7 @@ export function NoteEditor({ account, contacts, note, onDone, onReload }: NoteEd
         value={draft.body}
         hint="Markdown: ## heading, - list, **bold**."
         onChange={(e) => change({ body: e.target.value })}
+        maxLength={MAX_NOTE_BODY}
         autoFocus={note.stored === null}
         spellCheck
       />

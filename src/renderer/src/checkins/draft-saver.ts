@@ -26,6 +26,7 @@ export class DraftSaver {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<void> | null = null;
   private conflicted = false;
+  private disposed = false;
 
   constructor(
     private readonly note: { id: string; accountId: string },
@@ -39,6 +40,11 @@ export class DraftSaver {
 
   get savedRevision(): number {
     return this.revision;
+  }
+
+  /** True when everything typed is stored: nothing pending, in flight, refused or in conflict. */
+  get isSettled(): boolean {
+    return !this.dirty && !this.conflicted && this.inFlight === null;
   }
 
   update(draft: NoteDraft): void {
@@ -71,10 +77,11 @@ export class DraftSaver {
           this.onState({ kind: 'conflict', message: error.message });
           return;
         }
-        // Kept dirty and retried: nothing typed is dropped because one save failed.
+        // Kept dirty: nothing typed is dropped because a save failed. Input main refuses (e.g. a
+        // note over the size limit) won't pass on a retry; the next change tries again.
         this.dirty = true;
         this.onState({ kind: 'error', message: (error as Error).message });
-        this.schedule(RETRY_DELAY_MS);
+        if (!(error instanceof ApiError && error.code === 'INVALID_INPUT')) this.schedule(RETRY_DELAY_MS);
       },
     );
     return this.inFlight;
@@ -87,11 +94,13 @@ export class DraftSaver {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.clearTimer();
   }
 
   private schedule(ms: number): void {
     this.clearTimer();
+    if (this.disposed) return;
     this.timer = setTimeout(() => void this.flush(), ms);
   }
 

@@ -3,6 +3,7 @@ import type { ChecklistItem, ChecklistStatus } from '../../../shared/checklist/s
 import { MAX_EVIDENCE, MAX_NOTE } from '../../../shared/checklist/schema';
 import { evidenceLink } from '../../../shared/checklist/evidence';
 import { ApiError } from '../api/client';
+import { onBeforeRouteChange } from '../shell/route';
 import { Button } from '../ui/Button';
 import { TextAreaField, TextField } from '../ui/Field';
 import { formatDateTime } from '../ui/format';
@@ -47,6 +48,9 @@ export function ItemDetail({ item, sectionTitle, onSetStatus, onSaveText, onRemo
     save.current(changes).then(
       () => setErrors({}),
       (error: unknown) => {
+        // Put the unsaved text back (unless newer typing replaced it), so the next blur or
+        // change sends it again: a failed save never drops what is on screen.
+        pending.current = { ...changes, ...pending.current };
         if (error instanceof ApiError) {
           const at = (field: string) => error.issues.find((i) => i.path.includes(field))?.message;
           setErrors({ note: at('note'), evidence: at('evidence'), form: error.issues.length === 0 ? error.message : undefined });
@@ -56,10 +60,19 @@ export function ItemDetail({ item, sectionTitle, onSetStatus, onSaveText, onRemo
       },
     );
   });
-  // Whatever is still waiting is saved when the item changes or the tab closes.
+  // Whatever is still waiting is saved when the item changes, the tab or page changes, or the
+  // window closes.
   useEffect(() => {
     const flushNow = flush.current;
-    return () => flushNow();
+    const stopRoute = onBeforeRouteChange(flushNow);
+    window.addEventListener('pagehide', flushNow);
+    window.addEventListener('beforeunload', flushNow);
+    return () => {
+      stopRoute();
+      window.removeEventListener('pagehide', flushNow);
+      window.removeEventListener('beforeunload', flushNow);
+      flushNow();
+    };
   }, []);
 
   const edit = (field: keyof TextChanges, value: string) => {

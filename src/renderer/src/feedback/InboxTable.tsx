@@ -1,3 +1,4 @@
+import { localIsoDate } from '../../../shared/dates/iso-date';
 import type { KeyboardEvent } from 'react';
 import type { InboxItem } from '../../../shared/feedback/schema';
 import { formatMoney, relativeDay } from '../ui/format';
@@ -60,7 +61,7 @@ export function InboxTable({ items, selectedKey, onOpen }: InboxTableProps) {
                 <td>{t ? <ThemeStatusBadge status={t.status} /> : <UnlinkedBadge />}</td>
                 <td className="num">{t ? t.accountCount : 1}</td>
                 <td className="num">{formatMoney(t ? t.arrAtStake : (r?.accountArr ?? 0))}</td>
-                <td className="muted col-age">{relativeDay(createdAt.slice(0, 10))}</td>
+                <td className="muted col-age">{relativeDay(localIsoDate(new Date(createdAt)))}</td>
               </tr>
             );
           })}

@@ -1,3 +1,4 @@
+import { localIsoDate } from '../../../shared/dates/iso-date';
 import type { ReactNode } from 'react';
 import { CATEGORY_LABELS, PRIORITY_LABELS, ROUTE_LABELS } from '../../../shared/feedback/classification';
 import type { FeedbackRequest } from '../../../shared/feedback/schema';
@@ -47,7 +48,7 @@ export function RequestCard({ request: r, showAccount, showTheme, onOpenTheme, a
         <span className="muted">· {PRIORITY_LABELS[r.priority]} priority</span>
         {r.productArea && <span className="muted">· {r.productArea}</span>}
         {r.askedBy.length > 0 && <span className="muted">· Asked by {r.askedBy.map((p) => p.name).join(', ')}</span>}
-        <span className="faint">· {formatDay(r.createdAt.slice(0, 10))}</span>
+        <span className="faint">· {formatDay(localIsoDate(new Date(r.createdAt)))}</span>
         {r.noteId && <span className="faint">· From a check-in note</span>}
         {showTheme && r.themeId && r.themeStatus && (
           <span className="row request-theme">

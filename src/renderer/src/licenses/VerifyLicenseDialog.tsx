@@ -10,7 +10,12 @@ import { VERDICTS } from './license-badges';
 
 /** The verdict first, in words and with an icon; then what the license says, if it is genuine. */
 function VerdictView({ result }: { result: VerifyResult }) {
-  const v = VERDICTS[result.verdict];
+  // A genuine, in-date file of a license revoked here must not look valid: the signature can't
+  // know about the revocation, Fieldbook does.
+  const v =
+    result.revoked && result.verdict === 'valid'
+      ? { label: 'Revoked', tone: 'danger' as const, icon: '⊘' }
+      : VERDICTS[result.verdict];
   const l = result.license;
   return (
     <div className="stack" aria-live="polite">
