@@ -5,6 +5,7 @@ import { openDatabase } from '../../src/main/db/open';
 import { createStore, type Store } from '../../src/main/db/store';
 import type { MainContext } from '../../src/main/context';
 import type { Dialogs } from '../../src/main/edge-ports/dialogs';
+import type { RuntimeOptions } from '../../src/main/runtime';
 import type { KeyStore } from '../../src/main/edge-ports/key-store';
 import { memoryKeyStore } from './memory-key-store';
 
@@ -47,4 +48,17 @@ export function testContext(
   keyStore: KeyStore = memoryKeyStore(),
 ): MainContext {
   return { store: t.store, now: () => now, dialogs, keyStore, dataDir: t.dir, databaseFile: t.file, reveal: () => {} };
+}
+
+/** Runtime options for a test: the app's own URL as the trusted sender, scripted dialogs, silent log. */
+export function testRuntimeOptions(dataDir: string, over: Partial<RuntimeOptions> = {}): RuntimeOptions {
+  return {
+    dataDir,
+    dialogs: scriptedDialogs(),
+    reveal: () => {},
+    appUrls: ['app://fieldbook/'],
+    validateOutput: true,
+    log: () => {},
+    ...over,
+  };
 }

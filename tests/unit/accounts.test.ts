@@ -1,25 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AccountFields } from '../../src/shared/accounts/schema';
 import { archiveAccount, createAccount, restoreAccount, updateAccount } from '../../src/main/accounts/service';
 import { listAccounts } from '../../src/main/accounts/repository';
 import { listTasks } from '../../src/main/tasks/repository';
 import { setTaskDone } from '../../src/main/tasks/service';
 import { AppError } from '../../src/main/ipc/app-error';
+import { accountFields } from '../support/records';
 import { createTestStore, type TestStore } from '../support/test-store';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
-const fields = (over: Partial<AccountFields> = {}): AccountFields => ({
-  name: 'Zürich Insurance',
-  arr: 120_000,
-  segmentOverride: null,
-  stage: 'Onboarding',
-  ownerCsm: 'Alex',
-  contractStart: '2026-11-01',
-  renewalDate: '2027-11-01',
-  productVersion: '2.1.0',
-  notes: '',
-  ...over,
-});
+const fields = accountFields;
 
 let t: TestStore;
 beforeEach(() => (t = createTestStore()));

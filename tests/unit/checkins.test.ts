@@ -11,7 +11,7 @@ import { listTasks } from '../../src/main/tasks/repository';
 import { setTaskDone } from '../../src/main/tasks/service';
 import { startRuntime } from '../../src/main/runtime';
 import { AppError } from '../../src/main/ipc/app-error';
-import { createTestStore, scriptedDialogs, type TestStore } from '../support/test-store';
+import { createTestStore, testRuntimeOptions, type TestStore } from '../support/test-store';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
 const account = (name: string): AccountFields => ({
@@ -173,14 +173,7 @@ describe('check-in notes', () => {
   });
 
   it('goes through the IPC door: a bad kind is refused at the field, a good save is acknowledged', async () => {
-    const runtime = startRuntime({
-      dataDir: t.dir + '/rt',
-      dialogs: scriptedDialogs(),
-      reveal: () => {},
-      appUrls: ['app://fieldbook/index.html'],
-      validateOutput: true,
-      now: () => now,
-    });
+    const runtime = startRuntime(testRuntimeOptions(t.dir + '/rt', { now: () => now }));
     try {
       const created = await runtime.invoke('accounts:create', 'app://fieldbook/index.html', account('Helios Energy'));
       if (!created.ok) throw new Error(created.error.message);

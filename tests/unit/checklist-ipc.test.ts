@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../src/shared/ipc/envelope';
 import type { Checklist } from '../../src/shared/checklist/schema';
 import { startRuntime, type Runtime } from '../../src/main/runtime';
-import { scriptedDialogs } from '../support/test-store';
+import { testRuntimeOptions } from '../support/test-store';
 
 const APP = 'app://fieldbook/index.html';
 const now = new Date('2026-11-25T10:00:00.000Z');
@@ -14,15 +14,7 @@ let dir: string;
 let runtime: Runtime;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'fieldbook-checklist-ipc-'));
-  runtime = startRuntime({
-    dataDir: dir,
-    dialogs: scriptedDialogs(),
-    reveal: () => {},
-    appUrls: ['app://fieldbook/'],
-    validateOutput: true,
-    now: () => now,
-    log: () => {},
-  });
+  runtime = startRuntime(testRuntimeOptions(dir, { now: () => now }));
 });
 afterEach(async () => {
   await runtime.close();

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AccountFields } from '../../src/shared/accounts/schema';
 import type { Checklist, ChecklistItem } from '../../src/shared/checklist/schema';
 import { READINESS_TEMPLATE, type ChecklistTemplate } from '../../src/shared/checklist/template';
 import { createAccount } from '../../src/main/accounts/service';
@@ -12,21 +11,12 @@ import {
 } from '../../src/main/checklist/service';
 import { updateSettings } from '../../src/main/settings/service';
 import { AppError } from '../../src/main/ipc/app-error';
+import { accountFields } from '../support/records';
 import { createTestStore, type TestStore } from '../support/test-store';
 
 const monday = new Date('2026-11-23T09:00:00.000Z');
 const tuesday = new Date('2026-11-24T15:30:00.000Z');
-const fields: AccountFields = {
-  name: 'Zürich Insurance',
-  arr: 120_000,
-  segmentOverride: null,
-  stage: 'Onboarding',
-  ownerCsm: 'Alex',
-  contractStart: '2026-11-01',
-  renewalDate: '2027-11-01',
-  productVersion: '2.1.0',
-  notes: '',
-};
+const fields = accountFields();
 
 let t: TestStore;
 let accountId: string;

@@ -3,7 +3,7 @@ import { startRuntime, type Runtime } from '../../src/main/runtime';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { scriptedDialogs } from '../support/test-store';
+import { testRuntimeOptions } from '../support/test-store';
 import { pdfRequest } from '../support/feedback-fixtures';
 
 const APP = 'app://fieldbook/index.html';
@@ -12,7 +12,7 @@ let runtime: Runtime;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'fieldbook-feedback-'));
-  runtime = startRuntime({ dataDir: dir, dialogs: scriptedDialogs(), reveal: () => {}, appUrls: [APP], validateOutput: true, log: () => {} });
+  runtime = startRuntime(testRuntimeOptions(dir, { appUrls: [APP] }));
 });
 afterEach(async () => {
   await runtime.close();

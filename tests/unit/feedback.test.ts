@@ -16,6 +16,7 @@ import { AppError } from '../../src/main/ipc/app-error';
 import { search } from '../../src/main/search/service';
 import { listTasks } from '../../src/main/tasks/repository';
 import { setTaskDone } from '../../src/main/tasks/service';
+import { contactFields } from '../support/records';
 import { createTestStore, type TestStore } from '../support/test-store';
 import { account, NOW, pdfRequest } from '../support/feedback-fixtures';
 
@@ -264,20 +265,7 @@ describe('theme suggestions', () => {
   });
 });
 
-function contact(name: string) {
-  return {
-    name,
-    title: '',
-    role: '',
-    email: '',
-    phone: '',
-    salutation: '',
-    isChampion: false,
-    isDecisionMaker: false,
-    isSponsor: false,
-    leftOn: null,
-  };
-}
+const contact = (name: string) => contactFields(name);
 
 describe('app-wide search', () => {
   it('finds a request by any answer of its why-chain, and forgets it when deleted', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { startRuntime, type Runtime } from '../../src/main/runtime';
-import { scriptedDialogs } from '../support/test-store';
+import { testRuntimeOptions } from '../support/test-store';
 import { memoryKeyStore } from '../support/memory-key-store';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,15 +13,7 @@ let runtime: Runtime;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'fieldbook-ipc-'));
-  runtime = startRuntime({
-    dataDir: dir,
-    dialogs: scriptedDialogs(),
-    reveal: () => {},
-    appUrls: [APP],
-    validateOutput: true,
-    log: () => {},
-    keyStore: memoryKeyStore(),
-  });
+  runtime = startRuntime(testRuntimeOptions(dir, { keyStore: memoryKeyStore() }));
 });
 afterEach(async () => {
   await runtime.close();

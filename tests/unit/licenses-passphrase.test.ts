@@ -6,7 +6,7 @@ import type { Envelope } from '../../src/shared/ipc/envelope';
 import type { KeyStoreStatus } from '../../src/shared/licenses/keys-schema';
 import { passphraseKeyStore } from '../../src/main/licenses/passphrase-key-store';
 import { startRuntime, type Runtime } from '../../src/main/runtime';
-import { scriptedDialogs } from '../support/test-store';
+import { testRuntimeOptions } from '../support/test-store';
 import { accountFields, licenseFields } from '../support/license-fixtures';
 
 const APP = 'app://fieldbook/';
@@ -40,15 +40,7 @@ describe('unlocking signing over IPC', () => {
   let runtime: Runtime;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'fieldbook-passphrase-'));
-    runtime = startRuntime({
-      dataDir: dir,
-      dialogs: scriptedDialogs(),
-      reveal: () => {},
-      appUrls: [APP],
-      validateOutput: true,
-      log: () => {},
-      keyStore: passphraseKeyStore(WHY),
-    });
+    runtime = startRuntime(testRuntimeOptions(dir, { appUrls: [APP], keyStore: passphraseKeyStore(WHY) }));
   });
   afterEach(async () => {
     await runtime.close();

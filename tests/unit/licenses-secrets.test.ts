@@ -8,6 +8,7 @@ import type { Envelope } from '../../src/shared/ipc/envelope';
 import { startRuntime, type Runtime } from '../../src/main/runtime';
 import type { Dialogs } from '../../src/main/edge-ports/dialogs';
 import { memoryKeyStore } from '../support/memory-key-store';
+import { testRuntimeOptions } from '../support/test-store';
 import { accountFields, licenseFields } from '../support/license-fixtures';
 
 const APP = 'app://fieldbook/';
@@ -63,11 +64,7 @@ beforeAll(async () => {
     }),
   );
   runtime = startRuntime({
-    dataDir: dir,
-    dialogs,
-    reveal: () => {},
-    appUrls: [APP],
-    validateOutput: true,
+    ...testRuntimeOptions(dir, { appUrls: [APP], dialogs }),
     now: () => new Date('2026-11-25T10:00:00.000Z'),
     log: (message, error) => logLines.push(`${message} ${error instanceof Error ? `${error.message}\n${error.stack}` : String(error)}`),
     keyStore,

@@ -15,6 +15,7 @@ import { openDatabase } from '../../src/main/db/open';
 import { createStore } from '../../src/main/db/store';
 import { MIGRATIONS } from '../../src/main/db/migrations';
 import { migrate } from '../../src/main/db/migrate';
+import { contactFields } from '../support/records';
 import { createTestStore, type TestStore } from '../support/test-store';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
@@ -30,19 +31,8 @@ const account = (name: string, over: Partial<AccountFields> = {}): AccountFields
   notes: '',
   ...over,
 });
-const contact = (name: string, over: Partial<ContactFields> = {}): ContactFields => ({
-  name,
-  title: 'Platform Engineer',
-  role: '',
-  email: '',
-  phone: '',
-  salutation: '',
-  isChampion: false,
-  isDecisionMaker: false,
-  isSponsor: false,
-  leftOn: null,
-  ...over,
-});
+const contact = (name: string, over: Partial<ContactFields> = {}): ContactFields =>
+  contactFields(name, { title: 'Platform Engineer', ...over });
 
 let t: TestStore;
 let accountId: string;
