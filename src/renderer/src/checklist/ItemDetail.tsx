@@ -83,15 +83,27 @@ export function ItemDetail({ item, sectionTitle, onSetStatus, onSaveText, onRemo
 
   const link = evidenceLink(evidence);
 
+  // The status last chosen here, until main's answer shows it: an arrow key pressed before the
+  // previous choice came back moves on from that choice, not from the older stored status.
+  const chosen = useRef<{ itemId: string; status: ChecklistStatus } | null>(null);
+  useEffect(() => {
+    if (chosen.current?.itemId === item.id && chosen.current.status === item.status) chosen.current = null;
+  }, [item.id, item.status]);
+  const choose = (status: ChecklistStatus) => {
+    chosen.current = { itemId: item.id, status };
+    onSetStatus(status);
+  };
+
   // A radio group: one tab stop, the arrow keys choose (WAI-ARIA radio pattern).
   const moveStatus = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
     if (step === 0) return;
     event.preventDefault();
-    const index = STATUS_ORDER.indexOf(item.status);
+    const current = chosen.current?.itemId === item.id ? chosen.current.status : item.status;
+    const index = STATUS_ORDER.indexOf(current);
     const next = STATUS_ORDER[(index + step + STATUS_ORDER.length) % STATUS_ORDER.length];
     if (!next) return;
-    onSetStatus(next);
+    choose(next);
     event.currentTarget.querySelector<HTMLButtonElement>(`[data-status="${next}"]`)?.focus();
   };
   const escapeToList = (event: KeyboardEvent) => {
@@ -124,7 +136,7 @@ export function ItemDetail({ item, sectionTitle, onSetStatus, onSaveText, onRemo
               className={`status-option status-${s}`}
               title={statusTooltip(s)}
               aria-keyshortcuts={STATUS_META[s].keys.join(' ')}
-              onClick={() => onSetStatus(s)}
+              onClick={() => choose(s)}
             >
               <span aria-hidden="true" className="status-glyph">
                 {STATUS_META[s].glyph}

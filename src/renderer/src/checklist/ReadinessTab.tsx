@@ -82,8 +82,9 @@ export function ReadinessTab({ account }: AccountTabProps) {
     return visible[index + 1] ?? visible[index - 1] ?? null;
   };
 
+  // Always sent, even when it equals the stored status: a change still on its way may differ,
+  // and main leaves who / when alone for an unchanged value.
   const setStatus = (item: ChecklistItem, status: ChecklistStatus) => {
-    if (item.status === status) return;
     if (onlyLeft && !isLeft(status)) setSelectedId(neighbourOf(item)?.id ?? null);
     else setSelectedId(item.id);
     void apply(api().checklist.update({ id: item.id, changes: { status } }));
