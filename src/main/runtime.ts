@@ -26,6 +26,9 @@ import { searchHandlers } from './search/handlers';
 import { auditHandlers } from './audit/handlers';
 import { keyHandlers } from './licenses/key-handlers';
 import { licenseHandlers } from './licenses/handlers';
+import { healthHandlers } from './health/handlers';
+import { todayHandlers } from './today/handlers';
+import { evaluateBook } from './health/service';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -96,6 +99,8 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     licenses: licenseHandlers,
     keys: keyHandlers,
     audit: auditHandlers,
+    health: healthHandlers,
+    today: todayHandlers,
   };
 
   const isTrustedSender = createSenderCheck(options.appUrls);
@@ -108,6 +113,19 @@ export function startRuntime(options: RuntimeOptions): Runtime {
 
   const inFlight = new Set<Promise<unknown>>();
   let closed = false;
+
+  // Dates move while the app is closed (renewals come closer, overrides expire): every account's
+  // health and triggers are evaluated once at start, after the current task so the window paints first.
+  if (store) {
+    setTimeout(() => {
+      if (closed) return;
+      try {
+        evaluateBook(store, now());
+      } catch (error) {
+        log('health evaluation at start failed', error);
+      }
+    }, 0);
+  }
 
   return {
     get status() {

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { HealthSchema } from '../health/tables';
 
 /** Kysely's view of the tables. Column names are snake_case in SQL, mapped at the repository edge. */
 export interface AccountsTable {
@@ -209,7 +210,7 @@ export interface AuditLogTable {
   hash: string;
 }
 
-export interface Schema {
+export interface Schema extends HealthSchema {
   accounts: AccountsTable;
   contacts: ContactsTable;
   tasks: TasksTable;

@@ -7,6 +7,8 @@ import { feedback } from './0005-feedback';
 import { licenses } from './0006-licenses';
 import { feedbackSearch } from './0007-feedback-search';
 import { checklistSearch } from './0008-checklist-search';
+import { reserved } from './0009-reserved';
+import { health } from './0010-health';
 
 /** Every migration, in order. Append only; versions are 1, 2, 3… with no gaps. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,4 +20,6 @@ export const MIGRATIONS: readonly Migration[] = [
   licenses,
   feedbackSearch,
   checklistSearch,
+  reserved,
+  health,
 ];
