@@ -4,17 +4,25 @@ import type { AccountRow } from '../../../shared/accounts/schema';
 import { SegmentBadge, StageBadge } from '../ui/badges';
 import { formatDay, formatMoney, relativeDay } from '../ui/format';
 import type { AccountFilters } from './accounts-store';
+import { HealthCell } from '../health/badges';
+import '../health/health.css';
 
 type SortKey = AccountFilters['sort'];
 
-const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
-  { key: 'name', label: 'Account' },
-  { key: 'segment', label: 'Segment' },
-  { key: 'stage', label: 'Stage' },
-  { key: 'arr', label: 'ARR', numeric: true },
-  { key: 'renewalDate', label: 'Renewal' },
-  { key: 'ownerCsm', label: 'Owner' },
+/**
+ * Widths are fixed (table-layout: fixed), not measured from the rows on screen: a virtualised
+ * table draws ~30 rows at a time, so measured columns would shift sideways while scrolling.
+ */
+const COLUMNS: { key: SortKey; label: string; numeric?: boolean; width: string }[] = [
+  { key: 'name', label: 'Account', width: 'auto' },
+  { key: 'health', label: 'Health', width: '150px' },
+  { key: 'segment', label: 'Segment', width: '120px' },
+  { key: 'stage', label: 'Stage', width: '110px' },
+  { key: 'arr', label: 'ARR', numeric: true, width: '120px' },
+  { key: 'renewalDate', label: 'Renewal', width: '190px' },
+  { key: 'ownerCsm', label: 'Owner', width: '130px' },
 ];
+const CONTACTS_WIDTH = '90px';
 
 const ROW_HEIGHT = 37;
 
@@ -64,7 +72,13 @@ export function AccountsTable({ rows, sort, direction, onSort, onOpen }: Account
       aria-label="Accounts table. Use the arrow keys to move and Enter to open."
       onKeyDown={onKeyDown}
     >
-      <table className="table" aria-rowcount={rows.length + 1}>
+      <table className="table table-fixed" aria-rowcount={rows.length + 1}>
+        <colgroup>
+          {COLUMNS.map((c) => (
+            <col key={c.key} style={{ width: c.width }} />
+          ))}
+          <col style={{ width: CONTACTS_WIDTH }} />
+        </colgroup>
         <thead>
           <tr>
             {COLUMNS.map((c) => (
@@ -110,6 +124,9 @@ export function AccountsTable({ rows, sort, direction, onSort, onOpen }: Account
                     {row.name}
                   </a>
                   {row.archivedAt && <span className="badge badge-after">Archived</span>}
+                </td>
+                <td>
+                  <HealthCell score={row.health.score} tier={row.health.tier} trend={row.health.trend} overridden={row.health.overridden} />
                 </td>
                 <td>
                   <SegmentBadge segment={row.segment} overridden={row.segmentOverride !== null} />

@@ -3,7 +3,7 @@ import type { AccountRow, ListAccountsInput } from '../../../shared/accounts/sch
 import { api, call } from '../api/client';
 
 export type AccountFilters = Required<Pick<ListAccountsInput, 'sort' | 'direction'>> &
-  Pick<ListAccountsInput, 'query' | 'segment' | 'stage' | 'includeArchived'>;
+  Pick<ListAccountsInput, 'query' | 'segment' | 'stage' | 'tier' | 'includeArchived'>;
 
 interface AccountsState {
   filters: AccountFilters;
@@ -28,7 +28,7 @@ export const useAccounts = create<AccountsState>((set, get) => ({
   },
   reload: async () => {
     const seq = ++requestSeq;
-    const { query, segment, stage, includeArchived, sort, direction } = get().filters;
+    const { query, segment, stage, tier, includeArchived, sort, direction } = get().filters;
     try {
       const rows = await call(
         api().accounts.list({
@@ -37,6 +37,7 @@ export const useAccounts = create<AccountsState>((set, get) => ({
           ...(query ? { query } : {}),
           ...(segment ? { segment } : {}),
           ...(stage ? { stage } : {}),
+          ...(tier ? { tier } : {}),
           ...(includeArchived ? { includeArchived } : {}),
         }),
       );

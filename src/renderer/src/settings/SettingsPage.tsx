@@ -11,6 +11,7 @@ import { toast } from '../ui/toasts';
 import { useSettings } from './settings-store';
 import { AuditLogCard } from '../licenses/AuditLogCard';
 import { SigningKeysCard } from '../licenses/SigningKeysCard';
+import { HealthSettingsCard } from '../health/HealthSettingsCard';
 
 type FormIn = z.input<typeof UpdateSettingsInput>;
 type FormOut = z.output<typeof UpdateSettingsInput>;
@@ -92,6 +93,7 @@ export function SettingsPage() {
           </div>
         </div>
       </section>
+      <HealthSettingsCard />
       <SigningKeysCard />
       <AuditLogCard />
     </div>
