@@ -29,7 +29,7 @@ function capBytes(s: string, maxBytes: number): string {
 }
 
 function cleanPart(s: string): string {
-  return s.normalize('NFC').replace(FORBIDDEN, '-').replace(/\s+/gu, ' ');
+  return s.normalize('NFC').replace(FORBIDDEN, '-');
 }
 
 /**

@@ -8,7 +8,7 @@ import { Button } from './Button';
 export function OperationProgress({ label, progress, onCancel }: { label: string; progress: Progress | null; onCancel: () => void }) {
   const percent = progress && progress.total ? Math.min(100, Math.round((progress.done / progress.total) * 100)) : null;
   return (
-    <div className="operation-progress" role="status" aria-label={label}>
+    <div className="operation-progress" role="group" aria-label={label}>
       <div className="operation-progress-text">
         <span>{progress?.phase ?? label}</span>
         {percent !== null && <span className="operation-progress-percent">{percent}%</span>}
