@@ -102,37 +102,40 @@ describe('the feedback export as a long operation', () => {
     expect(last.done).toBe(last.total);
   });
 
-  it('cancelled while it runs, leaves no file (and no temp file) in the folder', async () => {
-    seedRequests(30);
+  /** Exports into an empty folder; `cancelWhen` sees each progress report and says when the user presses Cancel. */
+  async function exportCancelledWhen(format: 'csv' | 'json', cancelWhen: (p: OperationProgress) => boolean) {
     const out = join(t.dir, 'out');
     mkdirSync(out);
-    let ctx = testContext(t, NOW, scriptedDialogs({ saveTo: (name) => join(out, name) }));
-    // The user presses Cancel as soon as the first progress report arrives.
-    ctx = testContext(t, NOW, ctx.dialogs, memoryKeyStore(), () => ctx.operations.cancel(OP));
-    const result = await feedbackHandlers.exportInbox(ctx, { format: 'csv', query: {}, operationId: OP });
+    let cancelledAt: OperationProgress | null = null;
+    const ctx = testContext(t, NOW, scriptedDialogs({ saveTo: (name) => join(out, name) }), memoryKeyStore(), (_c, p) => {
+      const progress = p as OperationProgress;
+      if (!cancelledAt && cancelWhen(progress)) {
+        cancelledAt = progress;
+        ctx.operations.cancel(OP);
+      }
+    });
+    const result = await feedbackHandlers.exportInbox(ctx, { format, query: {}, operationId: OP });
+    return { result, cancelledAt, files: readdirSync(out) };
+  }
+
+  it('cancelled while it collects the feedback, leaves no file (and no temp file) in the folder', async () => {
+    seedRequests(30);
+    const { result, cancelledAt, files } = await exportCancelledWhen('csv', () => true);
+    expect(cancelledAt).toMatchObject({ phase: 'Collecting the feedback' });
     expect(result).toEqual({ status: 'cancelled' });
-    expect(readdirSync(out)).toEqual([]);
+    expect(files).toEqual([]);
   });
 
   it('cancelled in the middle of writing, leaves no file either', async () => {
     // Enough to take several chunks to write.
     seedRequests(250);
-    const out = join(t.dir, 'out');
-    mkdirSync(out);
-    let ctx = testContext(t, NOW, scriptedDialogs({ saveTo: (name) => join(out, name) }));
-    let cancelledAt: OperationProgress | null = null;
-    const cancelWhileWriting = (_c: string, p: unknown) => {
-      const progress = p as OperationProgress;
-      if (!cancelledAt && progress.phase === 'Writing the file' && progress.done > 0 && progress.done < (progress.total ?? 0)) {
-        cancelledAt = progress;
-        ctx.operations.cancel(OP);
-      }
-    };
-    ctx = testContext(t, NOW, ctx.dialogs, memoryKeyStore(), cancelWhileWriting);
-    const result = await feedbackHandlers.exportInbox(ctx, { format: 'json', query: {}, operationId: OP });
+    const { result, cancelledAt, files } = await exportCancelledWhen(
+      'json',
+      (p) => p.phase === 'Writing the file' && p.done > 0 && p.done < (p.total ?? 0),
+    );
     expect(cancelledAt).not.toBeNull();
     expect(result).toEqual({ status: 'cancelled' });
-    expect(readdirSync(out)).toEqual([]);
+    expect(files).toEqual([]);
   });
 
   it('failing to write, says so and leaves no file or temp file behind', async () => {
