@@ -6,7 +6,7 @@ import { electronDialogs } from './edge/dialogs';
 import { safeStorageKeyStore } from './edge/safe-storage-key-store';
 import { passphraseKeyStore } from './licenses/passphrase-key-store';
 import { deferredKeyStore, type KeyStore } from './edge-ports/key-store';
-import { exposeRuntime } from './edge/ipc';
+import { exposeRuntime, sendToWindows } from './edge/ipc';
 import { installMenu } from './edge/menu';
 import { registerAppScheme, serveRenderer } from './edge/protocol';
 import { denyAllPermissions, lockDownApp } from './edge/security';
@@ -59,6 +59,7 @@ if (!app.requestSingleInstanceLock()) {
       reveal: (path) => shell.showItemInFolder(path),
       appUrls,
       validateOutput: !app.isPackaged,
+      emit: sendToWindows,
     });
     exposeRuntime(runtime);
     mainWindow = createWindow();
