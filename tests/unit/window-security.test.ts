@@ -32,6 +32,7 @@ describe('the window', () => {
       experimentalFeatures: false,
       enableBlinkFeatures: '',
       webviewTag: false,
+      devTools: false,
     });
   });
 });
