@@ -29,6 +29,10 @@ import { licenseHandlers } from './licenses/handlers';
 import { healthHandlers } from './health/handlers';
 import { todayHandlers } from './today/handlers';
 import { evaluateBook } from './health/service';
+import { announceAlerts } from './health/refresh';
+import { createEmit, type EmitSink } from './operations/emit';
+import { operationHandlers } from './operations/handlers';
+import { createOperations } from './operations/long-operation';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -41,6 +45,8 @@ export interface RuntimeOptions {
   log?: (message: string, error: unknown) => void;
   /** Protects the license-signing key; without one, licenses verify but signing is refused. */
   keyStore?: KeyStore;
+  /** Where `ctx.emit` sends events: the windows in Electron, the page in e2e; dropped without one. */
+  emit?: EmitSink;
 }
 
 export interface Runtime {
@@ -73,6 +79,9 @@ export function startRuntime(options: RuntimeOptions): Runtime {
   }
   const store = sqlite ? createStore(sqlite) : null;
 
+  const emit = createEmit(options.emit ?? (() => {}), options.validateOutput);
+  const operations = createOperations(emit);
+
   const ctx: MainContext = {
     get store(): Store {
       if (!store) throw new AppError('UNAVAILABLE', status.state === 'unavailable' ? status.reason : 'The data file is closed.');
@@ -84,6 +93,8 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     dataDir: options.dataDir,
     databaseFile,
     reveal: options.reveal,
+    emit,
+    operations,
   };
 
   const handlers: { [D in Domain]: DomainHandlers<D> } = {
@@ -101,6 +112,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     audit: auditHandlers,
     health: healthHandlers,
     today: todayHandlers,
+    operations: operationHandlers,
   };
 
   const isTrustedSender = createSenderCheck(options.appUrls);
@@ -120,7 +132,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     setTimeout(() => {
       if (closed) return;
       try {
-        evaluateBook(store, now());
+        announceAlerts(ctx, evaluateBook(store, now()).raised);
       } catch (error) {
         log('health evaluation at start failed', error);
       }

@@ -4,7 +4,7 @@ import { basename, join, resolve } from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { startRuntime, type Runtime, type RuntimeOptions } from '../../src/main/runtime';
 import type { Dialogs } from '../../src/main/edge-ports/dialogs';
-import { preloadInitScript, INVOKE_BINDING } from './preload-shim';
+import { preloadInitScript, INVOKE_BINDING, DELIVER_EVENT } from './preload-shim';
 import { serveRenderer } from './static-server';
 import { memoryKeyStore } from '../support/memory-key-store';
 
@@ -18,7 +18,7 @@ export interface FieldbookApp {
   dataDir: string;
   /** Every save dialog writes here, under the file name the app proposes. */
   outputDir: string;
-  /** The answer of the next open dialog. */
+  /** The answer of the next open dialog. Folder dialogs (`chooseFolder`) answer `outputDir`. */
   chooseFile(path: string): void;
   /**
    * Shuts the app down as quitting would (page unloaded, handlers finished, database closed),
@@ -37,8 +37,14 @@ interface WorkerFixtures {
 }
 
 /** Runtime options a later capability may need to extend (e.g. a test key store). */
-export function runtimeOptions(app: { dataDir: string; dialogs: Dialogs; rendererUrl: string }): RuntimeOptions {
+export function runtimeOptions(app: {
+  dataDir: string;
+  dialogs: Dialogs;
+  rendererUrl: string;
+  emit?: RuntimeOptions['emit'];
+}): RuntimeOptions {
   return {
+    ...(app.emit ? { emit: app.emit } : {}),
     dataDir: app.dataDir,
     dialogs: app.dialogs,
     reveal: () => {},
@@ -69,13 +75,22 @@ export const test = base.extend<{ app: FieldbookApp }, WorkerFixtures>({
     const dialogs: Dialogs = {
       chooseSavePath: async ({ defaultName }) => join(outputDir, basename(defaultName)),
       chooseOpenPath: async () => openAnswers.shift() ?? null,
+      chooseFolder: async () => outputDir,
     };
     const initScript = preloadInitScript(ROOT);
     const appOrigin = new URL(rendererUrl).origin;
 
-    let runtime: Runtime = startRuntime(runtimeOptions({ dataDir, dialogs, rendererUrl }));
     let context: BrowserContext;
-    let page: Page;
+    let page: Page | undefined;
+    // Events main emits reach the page as Electron's webContents.send would bring them: into the
+    // listeners the real preload registered (see preload-shim.ts).
+    const emit = (channel: string, payload: unknown) => {
+      if (!page || page.isClosed()) return;
+      void page
+        .evaluate(([fn, c, p]) => (window as unknown as Record<string, (c: string, p: unknown) => void>)[fn]!(c, p), [DELIVER_EVENT, channel, payload] as const)
+        .catch(() => {});
+    };
+    let runtime: Runtime = startRuntime(runtimeOptions({ dataDir, dialogs, rendererUrl, emit }));
 
     const launch = async () => {
       context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -89,15 +104,16 @@ export const test = base.extend<{ app: FieldbookApp }, WorkerFixtures>({
         runtime.invoke(channel, source.frame.url(), wrapped === null ? undefined : wrapped.input),
       );
       await context.addInitScript({ content: initScript });
-      page = await context.newPage();
-      page.on('pageerror', (error) => console.error('[renderer]', error));
-      await page.goto(rendererUrl);
-      return page;
+      const opened = await context.newPage();
+      page = opened;
+      opened.on('pageerror', (error) => console.error('[renderer]', error));
+      await opened.goto(rendererUrl);
+      return opened;
     };
 
     const shutDown = async () => {
-      if (!page.isClosed()) await page.close({ runBeforeUnload: true }).catch(() => {});
-      if (!page.isClosed()) await page.waitForEvent('close', { timeout: 5_000 }).catch(() => {});
+      if (page && !page.isClosed()) await page.close({ runBeforeUnload: true }).catch(() => {});
+      if (page && !page.isClosed()) await page.waitForEvent('close', { timeout: 5_000 }).catch(() => {});
       await context.close();
       await runtime.close();
     };
@@ -110,11 +126,12 @@ export const test = base.extend<{ app: FieldbookApp }, WorkerFixtures>({
       restart: async (whileClosed) => {
         await shutDown();
         await whileClosed?.();
-        runtime = startRuntime(runtimeOptions({ dataDir, dialogs, rendererUrl }));
+        runtime = startRuntime(runtimeOptions({ dataDir, dialogs, rendererUrl, emit }));
         return launch();
       },
       foreignRequests,
       get page() {
+        if (!page) throw new Error('The app has no page yet.');
         return page;
       },
     };

@@ -162,3 +162,26 @@ test('Settings changes the scoring model and refuses weights that do not total 1
   await expect(dialog.getByLabel('Engagement', { exact: true })).toBeVisible();
   await expect(dialog.getByLabel('Feature adoption', { exact: true })).toHaveCount(0);
 });
+
+test('an alert raised in main reaches an open Today without a reload', async ({ page }) => {
+  await page.getByRole('link', { name: 'Today' }).click();
+  await expect(page.getByRole('heading', { name: 'Nothing needs attention' })).toBeVisible();
+  // Recorded through the page's own API while Today stays on screen: only main's event can refresh it.
+  await page.evaluate(async () => {
+    const api = (window as unknown as { api: { accounts: { create: (i: unknown) => Promise<{ ok: boolean; value: { id: string } }> }; health: { recordCheck: (i: unknown) => Promise<{ ok: boolean }> } } }).api;
+    const created = await api.accounts.create({
+      name: 'Quiet Harbour', arr: 80000, segmentOverride: null, stage: 'Adoption', ownerCsm: '', contractStart: '2025-01-01',
+      renewalDate: null, productVersion: '', notes: '',
+    });
+    const signals = {
+      activeUsers: null, licensedSeats: null, logins30d: null, daysSinceLastUse: 9, ticketsP1: null, ticketsP2: null, ticketsP3: null,
+      featuresAdopted: null, featuresAvailable: null, nps: null, csat: null, trainingAttended: null, paymentLate: null, competitorMentioned: null,
+    };
+    const d = new Date();
+    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    await api.health.recordCheck({ accountId: created.value.id, checkedOn: today, scores: { usage: 70 }, signals, note: '' });
+  });
+  const item = page.getByRole('list', { name: 'Ranked by priority' }).getByRole('listitem').filter({ hasText: 'No login for 7 days' });
+  await expect(item).toContainText('Quiet Harbour');
+  await expect(item).toContainText('Re-engagement email with a value reminder');
+});

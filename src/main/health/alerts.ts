@@ -8,22 +8,22 @@ import { refreshAccountHealth, requireAlert, toAlert } from './service';
  * Seed 004's closed loop: alert → action → outcome logged. Acknowledging records what was done
  * (the alert leaves Today, stays open on the account); closing records how it turned out.
  */
-export function acknowledgeAlert(store: Store, id: string, action: string, now: Date): Alert {
+export function acknowledgeAlert(store: Store, id: string, action: string, now: Date, raised: Alert[] = []): Alert {
   return store.tx(() => {
     const alert = requireAlert(store, id);
     if (alert.status === 'closed') throw new AppError('CONFLICT', 'That alert is already closed.');
     acknowledgeAlertRow(store, id, action, now.toISOString());
-    refreshAccountHealth(store, alert.accountId, now);
+    raised.push(...refreshAccountHealth(store, alert.accountId, now));
     return requireAlert(store, id);
   });
 }
 
-export function closeAlert(store: Store, id: string, outcome: string, now: Date): Alert {
+export function closeAlert(store: Store, id: string, outcome: string, now: Date, raised: Alert[] = []): Alert {
   return store.tx(() => {
     const alert = requireAlert(store, id);
     if (alert.status === 'closed') throw new AppError('CONFLICT', 'That alert is already closed.');
     closeAlertRow(store, id, outcome, now.toISOString());
-    refreshAccountHealth(store, alert.accountId, now);
+    raised.push(...refreshAccountHealth(store, alert.accountId, now));
     return requireAlert(store, id);
   });
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { localIsoDate } from '../../shared/dates/iso-date';
 import { addMonths } from '../../shared/dates/months';
 import { retention } from '../../shared/health/retention';
-import type { Portfolio, RecordRenewalInput, RenewalRecord } from '../../shared/health/schema';
+import type { Alert, Portfolio, RecordRenewalInput, RenewalRecord } from '../../shared/health/schema';
 import type { LossReason, RenewalOutcome } from '../../shared/health/retention';
 import { prepared } from '../db/prepared';
 import type { Store } from '../db/store';
@@ -29,7 +29,7 @@ const toRecord = (r: RenewalOutcomesTable): RenewalRecord => ({
  * a loss its reason. The account's ARR and renewal date move on (a churned one becomes Churned),
  * its renewal tasks follow the new date and its open renewal alerts close with the outcome.
  */
-export function recordRenewal(store: Store, input: RecordRenewalInput, now: Date): RenewalRecord {
+export function recordRenewal(store: Store, input: RecordRenewalInput, now: Date, raised: Alert[] = []): RenewalRecord {
   const today = localIsoDate(now);
   if (input.nextRenewalDate && input.nextRenewalDate <= today) {
     throw new AppError('INVALID_INPUT', 'The next renewal date is after today', [{ path: ['nextRenewalDate'], message: 'The next renewal date is after today' }]);
@@ -69,7 +69,7 @@ export function recordRenewal(store: Store, input: RecordRenewalInput, now: Date
       now,
     );
     closeAlertsOfKinds(store, account.id, ['renewal-60', 'renewal-90'], `Renewal recorded: ${input.outcome}.`, now.toISOString());
-    refreshAccountHealth(store, account.id, now);
+    raised.push(...refreshAccountHealth(store, account.id, now));
     return toRecord(renewalOutcomes(store, account.id).find((r) => r.id === id)!);
   });
 }

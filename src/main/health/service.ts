@@ -123,7 +123,7 @@ export function recordCheck(store: Store, input: RecordCheckInput, now: Date): {
   });
 }
 
-export function setOverride(store: Store, input: SetOverrideInput, now: Date): AccountHealth {
+export function setOverride(store: Store, input: SetOverrideInput, now: Date, raised: Alert[] = []): AccountHealth {
   const today = localIsoDate(now);
   if (input.expiresOn < today) throw fieldError('expiresOn', 'That date has passed: an override expires today or later');
   return store.tx(() => {
@@ -131,16 +131,16 @@ export function setOverride(store: Store, input: SetOverrideInput, now: Date): A
     const at = now.toISOString();
     clearOverrides(store, input.accountId, at);
     insertOverride(store, { id: randomUUID(), account_id: input.accountId, score: input.score, reason: input.reason, expires_on: input.expiresOn, set_at: at, cleared_at: null });
-    refreshAccountHealth(store, input.accountId, now);
+    raised.push(...refreshAccountHealth(store, input.accountId, now));
     return getAccountHealth(store, input.accountId, now);
   });
 }
 
-export function clearOverride(store: Store, accountId: string, now: Date): AccountHealth {
+export function clearOverride(store: Store, accountId: string, now: Date, raised: Alert[] = []): AccountHealth {
   return store.tx(() => {
     getAccount(store, accountId);
     clearOverrides(store, accountId, now.toISOString());
-    refreshAccountHealth(store, accountId, now);
+    raised.push(...refreshAccountHealth(store, accountId, now));
     return getAccountHealth(store, accountId, now);
   });
 }

@@ -109,6 +109,8 @@ export const Alert = z.object({
 });
 export type Alert = z.output<typeof Alert>;
 
+export const AlertsRaised = z.object({ alerts: z.array(Alert) });
+
 export const ListAlertsInput = z
   .object({ accountId: AccountId.optional(), status: z.enum(['active', 'closed', 'all']).optional() })
   .strict();

@@ -10,6 +10,10 @@ import { tasks } from './domains/tasks';
 import { checkins } from './domains/checkins';
 import { search } from './domains/search';
 import { health, today } from './domains/health';
+import { operations } from './domains/operations';
+import { event, type EventDecl, type PayloadOf } from './event';
+import { OperationProgress } from './long-operation';
+import { AlertsRaised } from '../health/schema';
 
 /**
  * Every IPC operation, grouped by domain. This object is the only list of channels: the
@@ -30,10 +34,28 @@ export const contract = {
   audit,
   health,
   today,
+  operations,
 } as const;
 
 export type Contract = typeof contract;
 export type Domain = keyof Contract;
+
+/**
+ * Every event main sends to the page, by name. Like `contract`, this object is the only list:
+ * `ctx.emit` sends these, the preload's `api.on(name, …)` accepts exactly these names.
+ */
+export const events = {
+  /** A long operation's progress (see `long-operation.ts`). */
+  operationProgress: event('operations:progress', OperationProgress),
+  /** Early-warning alerts main raised: an open Today or Health tab shows them without a reload. */
+  alertsRaised: event('health:alertsRaised', AlertsRaised),
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+
+/** Subscribes to one event; the listener gets the payload only. Returns the unsubscribe. */
+export type OnEvent = <K extends EventName>(name: K, listener: (payload: PayloadOf<Events[K]>) => void) => () => void;
 
 /** The renderer's view of the contract: `api.accounts.list(input)` resolves to an envelope. */
 export type Api = {
@@ -42,7 +64,12 @@ export type Api = {
       ...args: undefined extends InputOf<Contract[D][M]> ? [input?: InputOf<Contract[D][M]>] : [input: InputOf<Contract[D][M]>]
     ) => Promise<Envelope<OutputOf<Contract[D][M]>>>;
   };
-};
+} & { on: OnEvent };
+
+/** Every event with its name, in a stable order. */
+export function listEvents(): { name: string; decl: EventDecl }[] {
+  return Object.entries(events).map(([name, decl]) => ({ name, decl }));
+}
 
 /** Every operation with its domain and method name, in a stable order. */
 export function listOperations(): { domain: string; method: string; op: Operation }[] {

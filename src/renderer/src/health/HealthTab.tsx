@@ -6,6 +6,7 @@ import { partialLabel } from '../../../shared/health/score';
 import type { AccountTabProps } from '../accounts/account-tabs';
 import { api, call } from '../api/client';
 import { useLoad } from '../api/use-load';
+import { useMainEvent } from '../api/events';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { formatDateTime, formatDay, formatMoney } from '../ui/format';
@@ -35,6 +36,9 @@ export function HealthTab({ account, onAccountChanged }: AccountTabProps) {
     void health.reload();
     void renewals.reload();
   };
+  useMainEvent('alertsRaised', (p) => {
+    if (p.alerts.some((a) => a.accountId === account.id)) void health.reload();
+  });
   const copySummary = async () => {
     try {
       const { text } = await call(api().today.summary({ accountId: account.id }));

@@ -3,6 +3,7 @@ import type { Account } from '../../../shared/accounts/schema';
 import type { Today, TodayItem } from '../../../shared/health/schema';
 import { api, call } from '../api/client';
 import { useLoad } from '../api/use-load';
+import { useMainEvent } from '../api/events';
 import { AlertStepDialog } from '../health/AlertDialogs';
 import { RenewalDialog } from '../health/RenewalDialog';
 import { useRoute } from '../shell/route';
@@ -33,6 +34,8 @@ export function TodayPage() {
     void today.reload();
     void portfolio.reload();
   };
+  // An alert raised in main (a check recorded from elsewhere, the start-up evaluation) shows at once.
+  useMainEvent('alertsRaised', reload);
   const run = async (request: Promise<unknown>, message: string) => {
     try {
       await request;
