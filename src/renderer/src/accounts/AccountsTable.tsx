@@ -14,15 +14,15 @@ type SortKey = AccountFilters['sort'];
  * table draws ~30 rows at a time, so measured columns would shift sideways while scrolling.
  */
 const COLUMNS: { key: SortKey; label: string; numeric?: boolean; width: string }[] = [
-  { key: 'name', label: 'Account', width: 'auto' },
-  { key: 'health', label: 'Health', width: '150px' },
-  { key: 'segment', label: 'Segment', width: '120px' },
-  { key: 'stage', label: 'Stage', width: '110px' },
-  { key: 'arr', label: 'ARR', numeric: true, width: '120px' },
-  { key: 'renewalDate', label: 'Renewal', width: '190px' },
-  { key: 'ownerCsm', label: 'Owner', width: '130px' },
+  { key: 'name', label: 'Account', width: '23%' },
+  { key: 'health', label: 'Health', width: '13%' },
+  { key: 'segment', label: 'Segment', width: '10%' },
+  { key: 'stage', label: 'Stage', width: '10%' },
+  { key: 'arr', label: 'ARR', numeric: true, width: '9%' },
+  { key: 'renewalDate', label: 'Renewal', width: '17%' },
+  { key: 'ownerCsm', label: 'Owner', width: '11%' },
 ];
-const CONTACTS_WIDTH = '90px';
+const CONTACTS_WIDTH = '7%';
 
 const ROW_HEIGHT = 37;
 
