@@ -27,7 +27,7 @@ export function createAccount(store: Store, fields: AccountFields, now: Date): A
       store.q.insertInto('accounts').values({ id, ...accountColumns(fields), created_at: at, updated_at: at, archived_at: null }),
     );
     layOutOnboarding(store, { id, contractStart: fields.contractStart, ownerCsm: fields.ownerCsm }, now);
-    syncRenewalTasks(store, { id, renewalDate: fields.renewalDate, ownerCsm: fields.ownerCsm }, now);
+    syncRenewalTasks(store, { id, contractStart: fields.contractStart, renewalDate: fields.renewalDate, ownerCsm: fields.ownerCsm }, now);
     indexDocument(store, accountDocument(id, fields));
     return getAccount(store, id);
   });
@@ -42,8 +42,12 @@ export function updateAccount(store: Store, id: string, fields: AccountFields, n
     store.run(
       store.q.updateTable('accounts').set({ ...accountColumns(fields), updated_at: now.toISOString() }).where('id', '=', id),
     );
-    if (fields.renewalDate !== current.renewal_date) {
-      syncRenewalTasks(store, { id, renewalDate: fields.renewalDate, ownerCsm: fields.ownerCsm }, now);
+    // Open playbook tasks follow the dates they count from; done ones never move.
+    if (fields.contractStart !== current.contract_start) {
+      layOutOnboarding(store, { id, contractStart: fields.contractStart, ownerCsm: fields.ownerCsm }, now);
+    }
+    if (fields.renewalDate !== current.renewal_date || fields.contractStart !== current.contract_start) {
+      syncRenewalTasks(store, { id, contractStart: fields.contractStart, renewalDate: fields.renewalDate, ownerCsm: fields.ownerCsm }, now);
     }
     indexDocument(store, accountDocument(id, fields));
     return getAccount(store, id);
