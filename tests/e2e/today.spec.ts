@@ -24,3 +24,26 @@ test('Today ranks what is due across accounts, and done tasks leave it', async (
   await list.getByRole('link', { name: 'Helios Energy' }).first().click();
   await expect(page.getByRole('tab', { name: 'Tasks', selected: true })).toBeVisible();
 });
+
+test('a task is edited and snoozed to a date from the account, and Today follows', async ({ page }) => {
+  await page.getByRole('button', { name: 'New account' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New account' });
+  await dialog.getByLabel('Account name').fill('Borealis Shipping');
+  await dialog.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('tab', { name: 'Tasks' }).click();
+  await page.getByRole('button', { name: /Edit task: Send the welcome message/ }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit task' });
+  await edit.getByLabel('Title').fill('');
+  await edit.getByRole('button', { name: 'Save task' }).click();
+  await expect(edit.getByText('Say what needs doing')).toBeVisible();
+  await edit.getByLabel('Title').fill('Send the welcome pack by courier');
+  await edit.getByLabel('Snoozed until').fill('2099-01-01');
+  await edit.getByRole('button', { name: 'Save task' }).click();
+  await expect(page.getByText('Send the welcome pack by courier')).toBeVisible();
+  await expect(page.getByText('Snoozed until Jan 1, 2099')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Today' }).click();
+  const list = page.getByRole('list', { name: 'Ranked by priority' });
+  await expect(list.getByText('Personal introduction with the customer team')).toBeVisible();
+  await expect(list.getByText('Send the welcome pack by courier')).toHaveCount(0);
+});

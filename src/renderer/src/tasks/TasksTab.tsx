@@ -8,10 +8,12 @@ import { CheckboxField } from '../ui/Field';
 import { toast } from '../ui/toasts';
 import { NewTaskForm } from './NewTaskForm';
 import { TaskList } from './TaskList';
+import { EditTaskDialog } from './EditTaskDialog';
 
 /** An account's tasks: the playbook, renewals, action items and anything added by hand. */
 export function TasksTab({ account }: AccountTabProps) {
   const [showDone, setShowDone] = useState(false);
+  const [editing, setEditing] = useState<Task | null>(null);
   const { data: tasks, error, reload: load } = useLoad(
     () => call(api().tasks.list({ accountId: account.id, status: showDone ? 'all' : 'open' })),
     [account.id, showDone],
@@ -52,6 +54,18 @@ export function TasksTab({ account }: AccountTabProps) {
           onToggle={(t, done) => void run(api().tasks.setDone({ id: t.id, done }))}
           onSnooze={(t, until) => void run(api().tasks.snooze({ id: t.id, until }))}
           onRemove={(t) => void remove(t)}
+          onEdit={setEditing}
+        />
+      )}
+      {editing && (
+        <EditTaskDialog
+          task={editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            toast.info('Task saved.');
+            void load();
+          }}
         />
       )}
     </div>
