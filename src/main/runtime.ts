@@ -26,6 +26,7 @@ import { searchHandlers } from './search/handlers';
 import { auditHandlers } from './audit/handlers';
 import { keyHandlers } from './licenses/key-handlers';
 import { licenseHandlers } from './licenses/handlers';
+import { sessionHandlers } from './session/handlers';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -96,6 +97,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     licenses: licenseHandlers,
     keys: keyHandlers,
     audit: auditHandlers,
+    session: sessionHandlers,
   };
 
   const isTrustedSender = createSenderCheck(options.appUrls);

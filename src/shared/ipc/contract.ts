@@ -9,6 +9,7 @@ import { audit, keys, licenses } from './domains/licenses';
 import { tasks } from './domains/tasks';
 import { checkins } from './domains/checkins';
 import { search } from './domains/search';
+import { session } from './domains/session';
 
 /**
  * Every IPC operation, grouped by domain. This object is the only list of channels: the
@@ -27,6 +28,7 @@ export const contract = {
   licenses,
   keys,
   audit,
+  session,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import type { ChecklistItem, ChecklistStatus } from '../../../shared/checklist/s
 import { MAX_EVIDENCE, MAX_NOTE } from '../../../shared/checklist/schema';
 import { evidenceLink } from '../../../shared/checklist/evidence';
 import { ApiError } from '../api/client';
+import { markEditing } from '../shell/session-location';
 import { useAutosave } from '../ui/autosave/use-autosave';
 import { Button } from '../ui/Button';
 import { TextAreaField, TextField } from '../ui/Field';
@@ -56,6 +57,13 @@ export function ItemDetail({ item, sectionTitle, onSetStatus, onSaveText, onRemo
       },
     },
   );
+  // An item whose text is being edited is where the CSM is: main keeps it for after a restart.
+  const stopEditing = useRef<(() => void) | null>(null);
+  useEffect(() => () => stopEditing.current?.(), []);
+  const startEditing = () => {
+    stopEditing.current ??= markEditing({ kind: 'checklist-item', id: item.id });
+  };
+
   const link = evidenceLink(evidence);
 
   // The status last chosen here, until main's answer shows it: an arrow key pressed before the
@@ -133,6 +141,7 @@ export function ItemDetail({ item, sectionTitle, onSetStatus, onSaveText, onRemo
             setNote(e.target.value);
             saver.update({ ...saver.current, note: e.target.value });
           }}
+          onFocus={startEditing}
           onBlur={() => void saver.flush()}
           onKeyDown={escapeToList}
         />
@@ -147,6 +156,7 @@ export function ItemDetail({ item, sectionTitle, onSetStatus, onSaveText, onRemo
             setEvidence(e.target.value);
             saver.update({ ...saver.current, evidence: e.target.value });
           }}
+          onFocus={startEditing}
           onBlur={() => void saver.flush()}
           onKeyDown={escapeToList}
         />
