@@ -29,6 +29,7 @@ import { licenseHandlers } from './licenses/handlers';
 import { createEmit, type EmitSink } from './operations/emit';
 import { operationHandlers } from './operations/handlers';
 import { createOperations } from './operations/long-operation';
+import { sessionHandlers } from './session/handlers';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -107,6 +108,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     keys: keyHandlers,
     audit: auditHandlers,
     operations: operationHandlers,
+    session: sessionHandlers,
   };
 
   const isTrustedSender = createSenderCheck(options.appUrls);

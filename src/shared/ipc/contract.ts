@@ -12,6 +12,7 @@ import { search } from './domains/search';
 import { operations } from './domains/operations';
 import { event, type EventDecl, type PayloadOf } from './event';
 import { OperationProgress } from './long-operation';
+import { session } from './domains/session';
 
 /**
  * Every IPC operation, grouped by domain. This object is the only list of channels: the
@@ -31,6 +32,7 @@ export const contract = {
   keys,
   audit,
   operations,
+  session,
 } as const;
 
 export type Contract = typeof contract;
