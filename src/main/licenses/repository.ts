@@ -90,11 +90,11 @@ export function licenseFileText(store: Store, id: string): string | undefined {
 
 /** Module names used on earlier licenses, most used first: the form offers them as suggestions. */
 export function moduleSuggestions(store: Store): string[] {
-  const rows = store.sqlite
-    .prepare<[], { value: string }>(
+  const rows = store
+    .prepared(
       `SELECT m.value AS value FROM licenses AS l, json_each(l.modules) AS m
        GROUP BY m.value ORDER BY count(*) DESC, m.value LIMIT 100`,
     )
-    .all();
+    .all() as { value: string }[];
   return rows.map((r) => r.value);
 }

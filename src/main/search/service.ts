@@ -4,7 +4,6 @@ import { matchExpression, searchTerms } from '../../shared/search/query';
 import type { SearchGroup, SearchHit, SearchInput, SearchResult } from '../../shared/search/schema';
 import type { Store } from '../db/store';
 import { ftsTable } from './index-table';
-import { prepared } from '../db/prepared';
 
 /**
  * How many of the most recently written matches of a kind are ranked. FTS5's bm25() first
@@ -79,7 +78,7 @@ export function search(store: Store, input: SearchInput): SearchResult {
   const kinds = input.kinds ? SEARCH_KINDS.filter((k) => input.kinds?.includes(k)) : SEARCH_KINDS;
   const groups: SearchGroup[] = [];
   for (const kind of kinds) {
-    const rows = prepared(store.sqlite, searchKindSql(kind)).all({ match, window: RANK_WINDOW, limit }) as HitRow[];
+    const rows = store.prepared(searchKindSql(kind)).all({ match, window: RANK_WINDOW, limit }) as HitRow[];
     if (rows.length > 0) groups.push({ kind, hits: rows.map((row) => toHit(kind, row, terms)) });
   }
   return { groups };
