@@ -8,6 +8,7 @@ import type { Dialogs } from '../../src/main/edge-ports/dialogs';
 import type { RuntimeOptions } from '../../src/main/runtime';
 import type { KeyStore } from '../../src/main/edge-ports/key-store';
 import { memoryKeyStore } from './memory-key-store';
+import { actingPerson } from '../../src/main/settings/actor';
 
 export interface TestStore {
   store: Store;
@@ -47,7 +48,18 @@ export function testContext(
   dialogs = scriptedDialogs(),
   keyStore: KeyStore = memoryKeyStore(),
 ): MainContext {
-  return { store: t.store, now: () => now, dialogs, keyStore, dataDir: t.dir, databaseFile: t.file, reveal: () => {} };
+  return {
+    store: t.store,
+    get actor() {
+      return actingPerson(t.store);
+    },
+    now: () => now,
+    dialogs,
+    keyStore,
+    dataDir: t.dir,
+    databaseFile: t.file,
+    reveal: () => {},
+  };
 }
 
 /** Runtime options for a test: the app's own URL as the trusted sender, scripted dialogs, silent log. */

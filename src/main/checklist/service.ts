@@ -6,7 +6,7 @@ import { findAccount } from '../accounts/repository';
 import type { ChecklistInstancesTable } from '../db/schema';
 import type { Store } from '../db/store';
 import { AppError, notFound } from '../ipc/app-error';
-import { getSettings } from '../settings/service';
+import type { Actor } from '../settings/actor';
 import { findInstance, findItem, listStoredItems, nextPosition } from './repository';
 import { syncChecklistItemDocument } from './search-document';
 
@@ -104,13 +104,14 @@ function requireLiveItem(store: Store, id: string) {
 }
 
 /**
- * Sets an item's status, note or evidence and records who (the CSM name from settings) and
+ * Sets an item's status, note or evidence and records who (`actor`, the CSM named in Settings) and
  * when. Saving what is already there is not a change and leaves who / when as they were.
  */
 export function updateChecklistItem(
   store: Store,
   input: UpdateChecklistItemInput,
   now: Date,
+  actor: Actor,
   template: ChecklistTemplate = READINESS_TEMPLATE,
 ): Checklist {
   return store.tx(() => {
@@ -124,7 +125,7 @@ export function updateChecklistItem(
       store.run(
         store.q
           .updateTable('checklist_items')
-          .set({ ...next, changed_by: getSettings(store).csmName, changed_at: now.toISOString() })
+          .set({ ...next, changed_by: actor.name, changed_at: now.toISOString() })
           .where('id', '=', item.id),
       );
     }
@@ -138,6 +139,7 @@ export function addChecklistItem(
   store: Store,
   input: AddChecklistItemInput,
   now: Date,
+  actor: Actor,
   template: ChecklistTemplate = READINESS_TEMPLATE,
 ): Checklist {
   if (!template.sections.some((s) => s.key === input.sectionKey)) {
@@ -158,7 +160,7 @@ export function addChecklistItem(
         status: 'todo',
         note: '',
         evidence: '',
-        changed_by: getSettings(store).csmName,
+        changed_by: actor.name,
         changed_at: at,
         created_at: at,
         removed_at: null,

@@ -3,11 +3,11 @@ import { canonicalJson } from '../../shared/licenses/canonical-json';
 import { LICENSE_FORMAT_VERSION, type LicensePayload } from '../../shared/licenses/file-format';
 import type { License, LicenseFields } from '../../shared/licenses/schema';
 import { getAccount } from '../accounts/service';
-import { appendAudit, UNNAMED_ACTOR } from '../audit/log';
+import { appendAudit } from '../audit/log';
 import type { Store } from '../db/store';
 import type { KeyStore } from '../edge-ports/key-store';
 import { AppError, fieldConflict, notFound } from '../ipc/app-error';
-import { getSettings } from '../settings/service';
+import type { Actor } from '../settings/actor';
 import { ensureActiveKey, signWith } from './keys';
 import { encodeLicenseFile } from './license-file';
 import { completeLicenseReminder, createLicenseReminder, dropLicenseReminder } from './reminders';
@@ -24,8 +24,6 @@ export function payloadBytes(payload: LicensePayload): Buffer {
   return Buffer.from(canonicalJson({ ...payload, modules: [...payload.modules] }), 'utf8');
 }
 
-const csmName = (store: Store) => getSettings(store).csmName.trim() || UNNAMED_ACTOR;
-
 /**
  * Issues and signs a license, in one transaction with its audit entry and its reminder task.
  * The first license of a book makes the first signing key.
@@ -35,6 +33,7 @@ export function issueLicense(
   keyStore: KeyStore,
   input: { accountId: string; fields: LicenseFields },
   now: Date,
+  actor: Actor,
 ): License {
   const { accountId, fields } = input;
   return store.tx(() => {
@@ -45,7 +44,7 @@ export function issueLicense(
         throw fieldConflict('replacesId', 'The license this one replaces must be one of this account’s licenses.');
       }
     }
-    const kid = ensureActiveKey(store, keyStore, now);
+    const kid = ensureActiveKey(store, keyStore, now, actor);
     const payload: LicensePayload = {
       formatVersion: LICENSE_FORMAT_VERSION,
       licenseId: randomUUID(),
@@ -70,7 +69,7 @@ export function issueLicense(
         modules: JSON.stringify(payload.modules),
         kind: payload.kind,
         issued_at: payload.issuedAt,
-        issued_by: csmName(store),
+        issued_by: actor.recorded,
         valid_from: payload.validFrom,
         expires_at: payload.expiresAt,
         project_end: payload.projectEnd,
@@ -103,6 +102,7 @@ export function issueLicense(
         },
       },
       now,
+      actor,
     );
     createLicenseReminder(store, { id: payload.licenseId, accountId, ...payload }, account.ownerCsm, now);
     if (payload.replaces) completeLicenseReminder(store, payload.replaces, now);
@@ -111,7 +111,7 @@ export function issueLicense(
 }
 
 /** Revokes a license: it stays in the history, marked revoked, with who, when and why. */
-export function revokeLicense(store: Store, id: string, reason: string, now: Date): License {
+export function revokeLicense(store: Store, id: string, reason: string, now: Date, actor: Actor): License {
   return store.tx(() => {
     const license = getLicense(store, id, now);
     if (license.revokedAt) {
@@ -121,7 +121,7 @@ export function revokeLicense(store: Store, id: string, reason: string, now: Dat
     store.run(
       store.q
         .updateTable('licenses')
-        .set({ revoked_at: at, revoked_by: csmName(store), revoked_reason: reason })
+        .set({ revoked_at: at, revoked_by: actor.recorded, revoked_reason: reason })
         .where('id', '=', id),
     );
     dropLicenseReminder(store, id);
@@ -129,6 +129,7 @@ export function revokeLicense(store: Store, id: string, reason: string, now: Dat
       store,
       { action: 'license.revoked', subject: id, details: { licenseId: id, accountId: license.accountId, reason } },
       now,
+      actor,
     );
     return getLicense(store, id, now);
   });
