@@ -98,3 +98,11 @@ export function moduleSuggestions(store: Store): string[] {
     .all() as { value: string }[];
   return rows.map((r) => r.value);
 }
+
+export function insertLicense(store: Store, row: LicensesTable): void {
+  store.run(store.q.insertInto('licenses').values(row));
+}
+
+export function markRevoked(store: Store, id: string, revoked: { at: string; by: string; reason: string }): void {
+  store.run(store.q.updateTable('licenses').set({ revoked_at: revoked.at, revoked_by: revoked.by, revoked_reason: revoked.reason }).where('id', '=', id));
+}

@@ -11,7 +11,7 @@ import type { Actor } from '../settings/actor';
 import { ensureActiveKey, signWith } from './keys';
 import { encodeLicenseFile } from './license-file';
 import { completeLicenseReminder, createLicenseReminder, dropLicenseReminder } from './reminders';
-import { findLicense } from './repository';
+import { findLicense, insertLicense, markRevoked } from './repository';
 
 export function getLicense(store: Store, id: string, now: Date): License {
   const license = findLicense(store, id, now);
@@ -61,27 +61,25 @@ export function issueLicense(
     };
     const bytes = payloadBytes(payload);
     const fileText = encodeLicenseFile(kid, bytes, signWith(store, keyStore, kid, bytes));
-    store.run(
-      store.q.insertInto('licenses').values({
-        id: payload.licenseId,
-        account_id: accountId,
-        licensee: payload.licensee,
-        modules: JSON.stringify(payload.modules),
-        kind: payload.kind,
-        issued_at: payload.issuedAt,
-        issued_by: actor.recorded,
-        valid_from: payload.validFrom,
-        expires_at: payload.expiresAt,
-        project_end: payload.projectEnd,
-        key_id: kid,
-        format_version: payload.formatVersion,
-        replaces_id: payload.replaces,
-        file_text: fileText,
-        revoked_at: null,
-        revoked_by: null,
-        revoked_reason: null,
-      }),
-    );
+    insertLicense(store, {
+      id: payload.licenseId,
+      account_id: accountId,
+      licensee: payload.licensee,
+      modules: JSON.stringify(payload.modules),
+      kind: payload.kind,
+      issued_at: payload.issuedAt,
+      issued_by: actor.recorded,
+      valid_from: payload.validFrom,
+      expires_at: payload.expiresAt,
+      project_end: payload.projectEnd,
+      key_id: kid,
+      format_version: payload.formatVersion,
+      replaces_id: payload.replaces,
+      file_text: fileText,
+      revoked_at: null,
+      revoked_by: null,
+      revoked_reason: null,
+    });
     appendAudit(
       store,
       {
@@ -118,12 +116,7 @@ export function revokeLicense(store: Store, id: string, reason: string, now: Dat
       throw new AppError('CONFLICT', `This license was already revoked on ${license.revokedAt.slice(0, 10)}.`);
     }
     const at = now.toISOString();
-    store.run(
-      store.q
-        .updateTable('licenses')
-        .set({ revoked_at: at, revoked_by: actor.recorded, revoked_reason: reason })
-        .where('id', '=', id),
-    );
+    markRevoked(store, id, { at, by: actor.recorded, reason });
     dropLicenseReminder(store, id);
     appendAudit(
       store,
