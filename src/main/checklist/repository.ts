@@ -36,3 +36,40 @@ export function nextPosition(store: Store, accountId: string): number {
   );
   return (row?.max ?? 0) + 1;
 }
+
+export function insertInstance(store: Store, row: ChecklistInstancesTable): void {
+  store.run(store.q.insertInto('checklist_instances').values(row));
+}
+
+export function setInstanceTemplateVersion(store: Store, accountId: string, version: number, at: string): void {
+  store.run(store.q.updateTable('checklist_instances').set({ template_version: version, updated_at: at }).where('account_id', '=', accountId));
+}
+
+/**
+ * Inserts an item; with `skipIfTemplateItemExists` a template item the account already has is
+ * left as it is. Says whether a row was written.
+ */
+export function insertItem(store: Store, row: ChecklistItemsTable, options: { skipIfTemplateItemExists?: boolean } = {}): boolean {
+  const insert = store.q.insertInto('checklist_items').values(row);
+  const query = options.skipIfTemplateItemExists ? insert.onConflict((oc) => oc.columns(['account_id', 'template_key']).doNothing()) : insert;
+  return store.run(query).changes > 0;
+}
+
+/** Gives an account's template item the template's current wording; returns its id when it changed. */
+export function rewordTemplateItem(store: Store, accountId: string, templateKey: string, text: string): string | undefined {
+  return store.first(
+    store.q
+      .updateTable('checklist_items')
+      .set({ text })
+      .where('account_id', '=', accountId)
+      .where('template_key', '=', templateKey)
+      .where('text', '!=', text)
+      .returning('id'),
+  )?.id;
+}
+
+type ItemChanges = Partial<Pick<ChecklistItemsTable, 'status' | 'note' | 'evidence' | 'changed_by' | 'changed_at' | 'removed_at'>>;
+
+export function updateItemColumns(store: Store, id: string, changes: ItemChanges): void {
+  store.run(store.q.updateTable('checklist_items').set(changes).where('id', '=', id));
+}
