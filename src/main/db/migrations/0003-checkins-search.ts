@@ -41,30 +41,14 @@ export const checkinsAndSearch: Migration = {
     `);
     // The full-text index of each kind, frozen as shipped: external-content FTS5 over
     // search_docs, diacritics folded, prefixes of 2 to 8 letters indexed.
-    db.exec(`CREATE VIRTUAL TABLE search_fts_account USING fts5(
+    for (const table of ['search_fts_account', 'search_fts_contact', 'search_fts_checkin_note', 'search_fts_action_item']) {
+      db.exec(`CREATE VIRTUAL TABLE ${table} USING fts5(
     title, body,
     content = 'search_docs', content_rowid = 'seq',
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '2 3 4 5 6 7 8'
   );`);
-    db.exec(`CREATE VIRTUAL TABLE search_fts_contact USING fts5(
-    title, body,
-    content = 'search_docs', content_rowid = 'seq',
-    tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '2 3 4 5 6 7 8'
-  );`);
-    db.exec(`CREATE VIRTUAL TABLE search_fts_checkin_note USING fts5(
-    title, body,
-    content = 'search_docs', content_rowid = 'seq',
-    tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '2 3 4 5 6 7 8'
-  );`);
-    db.exec(`CREATE VIRTUAL TABLE search_fts_action_item USING fts5(
-    title, body,
-    content = 'search_docs', content_rowid = 'seq',
-    tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '2 3 4 5 6 7 8'
-  );`);
+    }
 
     // Records written before search existed.
     db.exec(`
