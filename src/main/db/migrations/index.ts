@@ -7,6 +7,7 @@ import { feedback } from './0005-feedback';
 import { licenses } from './0006-licenses';
 import { feedbackSearch } from './0007-feedback-search';
 import { checklistSearch } from './0008-checklist-search';
+import { typedSettings } from './0009-typed-settings';
 
 /** Every migration, in order. Append only; versions are 1, 2, 3… with no gaps. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   licenses,
   feedbackSearch,
   checklistSearch,
+  typedSettings,
 ];
