@@ -4,13 +4,12 @@ import { addMonths } from '../../shared/dates/months';
 import { retention } from '../../shared/health/retention';
 import type { Alert, Portfolio, RecordRenewalInput, RenewalRecord } from '../../shared/health/schema';
 import type { LossReason, RenewalOutcome } from '../../shared/health/retention';
-import { prepared } from '../db/prepared';
 import type { Store } from '../db/store';
 import { getAccount, updateAccount } from '../accounts/service';
 import { AppError } from '../ipc/app-error';
 import { closeAlertsOfKinds, insertRenewalOutcome, outcomesSince, renewalOutcomes } from './repository';
 import { refreshAccountHealth } from './service';
-import type { RenewalOutcomesTable } from './tables';
+import type { RenewalOutcomesTable } from '../db/schema';
 
 const toRecord = (r: RenewalOutcomesTable): RenewalRecord => ({
   id: r.id,
@@ -101,9 +100,7 @@ interface TierRow {
  */
 export function portfolio(store: Store, now: Date): Portfolio {
   const today = localIsoDate(now);
-  const rows = prepared(
-    store.sqlite,
-    `SELECT h.tier AS tier, h.risk AS risk, count(*) AS n, sum(a.arr_cents) AS arr_cents,
+  const rows = store.prepared(`SELECT h.tier AS tier, h.risk AS risk, count(*) AS n, sum(a.arr_cents) AS arr_cents,
               sum(h.score) AS score_sum, count(h.score) AS scored
        FROM accounts a LEFT JOIN account_health h ON h.account_id = a.id
        WHERE a.archived_at IS NULL AND a.stage <> 'Churned'

@@ -1,6 +1,5 @@
-import { prepared } from '../db/prepared';
 import type { Store } from '../db/store';
-import type { AccountHealthTable, AlertsTable, HealthChecksTable, HealthOverridesTable, RenewalOutcomesTable } from './tables';
+import type { AccountHealthTable, AlertsTable, HealthChecksTable, HealthOverridesTable, RenewalOutcomesTable } from '../db/schema';
 
 /** Health SQL only: the rules that decide what to write live in service.ts. */
 
@@ -27,9 +26,7 @@ export function latestChecks(store: Store, accountId: string, limit: number): He
 
 /** Every account's two latest checks (rank 1 and 2), for evaluating the whole book at once. */
 export function latestTwoChecksOfBook(store: Store): (HealthChecksTable & { rank: number })[] {
-  return prepared(
-    store.sqlite,
-    `SELECT * FROM (
+  return store.prepared(`SELECT * FROM (
          SELECT c.*, row_number() OVER (PARTITION BY c.account_id ORDER BY c.checked_on DESC, c.created_at DESC) AS rank
          FROM health_checks c
        ) WHERE rank <= 2`,
@@ -130,7 +127,7 @@ export function activeAlerts(store: Store, accountId?: string): AlertsTable[] {
 /** `kind|cause` of every alert ever raised (a cause raises one alert, ever). */
 export function usedCauses(store: Store, accountId?: string): { account_id: string; key: string }[] {
   const sql = `SELECT account_id, kind || '|' || cause AS key FROM alerts${accountId ? ' WHERE account_id = ?' : ''}`;
-  return prepared(store.sqlite, sql).all(...(accountId ? [accountId] : [])) as { account_id: string; key: string }[];
+  return store.prepared(sql).all(...(accountId ? [accountId] : [])) as { account_id: string; key: string }[];
 }
 
 export function insertAlert(store: Store, row: AlertsTable): void {

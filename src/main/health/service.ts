@@ -31,7 +31,7 @@ import {
   type AccountFactsRow,
 } from './repository';
 import { currentModel, currentModelId } from './settings';
-import type { AccountHealthTable, AlertsTable, HealthChecksTable, HealthOverridesTable } from './tables';
+import type { AccountHealthTable, AlertsTable, HealthChecksTable, HealthOverridesTable } from '../db/schema';
 
 /** How many checks the account's chart shows. */
 export const HISTORY_LENGTH = 18;

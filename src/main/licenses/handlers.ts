@@ -30,9 +30,9 @@ export const licenseHandlers: DomainHandlers<'licenses'> = {
     getAccount(ctx.store, accountId);
     return listLicenses(ctx.store, accountId, ctx.now());
   },
-  issue: (ctx, input) => withHealthRefresh(ctx, input.accountId, issueLicense(ctx.store, ctx.keyStore, input, ctx.now())),
+  issue: (ctx, input) => withHealthRefresh(ctx, input.accountId, issueLicense(ctx.store, ctx.keyStore, input, ctx.now(), ctx.actor)),
   revoke: (ctx, { id, reason }) => {
-    const license = revokeLicense(ctx.store, id, reason, ctx.now());
+    const license = revokeLicense(ctx.store, id, reason, ctx.now(), ctx.actor);
     return withHealthRefresh(ctx, license.accountId, license);
   },
   saveFile: (ctx, { id }) => saveLicenseFile(ctx, id),

@@ -3,7 +3,6 @@ import type { Today, TodayItem } from '../../shared/health/schema';
 import { RENEWAL_WEIGHT, RISK_WEIGHT, SEVERITY_WEIGHT, TASK_WEIGHT, UNSCORED_WEIGHT, arrFactor, dueFactor, priorityLevel, riskWeight } from '../../shared/health/priority';
 import { RISK_LABELS, type Risk } from '../../shared/health/risk';
 import { ALERT_INFO, type AlertKind } from '../../shared/health/triggers';
-import { prepared } from '../db/prepared';
 import type { Store } from '../db/store';
 
 /** Tasks due within this many days are on Today; renewals within 90. */
@@ -130,8 +129,8 @@ export function todayParams(now: Date) {
  */
 export function rankToday(store: Store, input: { offset?: number | undefined; limit?: number | undefined }, now: Date): Today {
   const params = todayParams(now);
-  const rows = prepared(store.sqlite, TODAY_SQL.page).all({ ...params, limit: input.limit ?? 50, offset: input.offset ?? 0 }) as RankedRow[];
-  const c = prepared(store.sqlite, TODAY_SQL.counts).get(params) as { total: number; alerts: number | null; overdue: number | null; due_today: number | null; renewals: number | null; urgent: number | null };
+  const rows = store.prepared(TODAY_SQL.page).all({ ...params, limit: input.limit ?? 50, offset: input.offset ?? 0 }) as RankedRow[];
+  const c = store.prepared(TODAY_SQL.counts).get(params) as { total: number; alerts: number | null; overdue: number | null; due_today: number | null; renewals: number | null; urgent: number | null };
   return {
     items: rows.map((r) => toItem(r, params.today)),
     total: c.total,

@@ -5,7 +5,6 @@ import type { PriorityLevel } from '../../shared/health/priority';
 import { RISK_LABELS, type Risk } from '../../shared/health/risk';
 import { accountSummary } from '../../shared/health/summary';
 import { ALERT_INFO, SEVERITIES, type AlertKind, type Severity } from '../../shared/health/triggers';
-import { prepared } from '../db/prepared';
 import type { Store } from '../db/store';
 import { notFound } from '../ipc/app-error';
 
@@ -41,10 +40,10 @@ const SQL = `
  */
 export function summaries(store: Store, input: { accountId?: string | undefined; atRiskOnly?: boolean | undefined }): { text: string; accounts: number } {
   const rows = input.accountId
-    ? (prepared(store.sqlite, `${SQL} AND a.id = ?`).all(input.accountId) as Row[])
-    : (prepared(store.sqlite, `${SQL} AND h.risk IN ('critical', 'at-risk') ORDER BY h.risk = 'critical' DESC, a.arr_cents DESC`).all() as Row[]);
+    ? (store.prepared(`${SQL} AND a.id = ?`).all(input.accountId) as Row[])
+    : (store.prepared(`${SQL} AND h.risk IN ('critical', 'at-risk') ORDER BY h.risk = 'critical' DESC, a.arr_cents DESC`).all() as Row[]);
   if (input.accountId && rows.length === 0) throw notFound('That account');
-  const alerts = prepared(store.sqlite, `SELECT account_id, kind, severity FROM alerts WHERE status = 'open'`).all() as { account_id: string; kind: AlertKind; severity: Severity }[];
+  const alerts = store.prepared(`SELECT account_id, kind, severity FROM alerts WHERE status = 'open'`).all() as { account_id: string; kind: AlertKind; severity: Severity }[];
   const text = rows
     .map((r) => {
       const open = alerts.filter((a) => a.account_id === r.id).sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));

@@ -155,12 +155,7 @@ export const HealthRow = z.object({
 });
 export type HealthRow = z.output<typeof HealthRow>;
 
-export const HealthSettings = z.object({
-  modelId: ModelId,
-  /** Per model, the weight of each of its components. */
-  weights: z.record(z.string(), z.partialRecord(ComponentKey, z.number().int())),
-});
-export type HealthSettings = z.output<typeof HealthSettings>;
+export { HealthSettings } from './settings';
 
 export const UpdateHealthSettingsInput = z
   .object({

@@ -14,6 +14,7 @@ import { operations } from './domains/operations';
 import { event, type EventDecl, type PayloadOf } from './event';
 import { OperationProgress } from './long-operation';
 import { AlertsRaised } from '../health/schema';
+import { session } from './domains/session';
 
 /**
  * Every IPC operation, grouped by domain. This object is the only list of channels: the
@@ -35,6 +36,7 @@ export const contract = {
   health,
   today,
   operations,
+  session,
 } as const;
 
 export type Contract = typeof contract;

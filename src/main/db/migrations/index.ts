@@ -7,7 +7,7 @@ import { feedback } from './0005-feedback';
 import { licenses } from './0006-licenses';
 import { feedbackSearch } from './0007-feedback-search';
 import { checklistSearch } from './0008-checklist-search';
-import { reserved } from './0009-reserved';
+import { typedSettings } from './0009-typed-settings';
 import { health } from './0010-health';
 
 /** Every migration, in order. Append only; versions are 1, 2, 3… with no gaps. */
@@ -20,6 +20,6 @@ export const MIGRATIONS: readonly Migration[] = [
   licenses,
   feedbackSearch,
   checklistSearch,
-  reserved,
+  typedSettings,
   health,
 ];

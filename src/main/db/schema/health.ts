@@ -72,7 +72,7 @@ export interface RenewalOutcomesTable {
   recorded_at: string;
 }
 
-export interface HealthSchema {
+export interface HealthTables {
   health_checks: HealthChecksTable;
   health_overrides: HealthOverridesTable;
   account_health: AccountHealthTable;
