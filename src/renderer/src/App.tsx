@@ -1,7 +1,4 @@
-import { useEffect, useState } from 'react';
-import type { AppStatus } from '../../shared/settings/schema';
-import { api, call } from './api/client';
-import { useSettings } from './settings/settings-store';
+import { useApiQuery } from './api/use-api';
 import { CurrentPage } from './shell/CurrentPage';
 import { Sidebar } from './shell/Sidebar';
 import { Unavailable } from './shell/Unavailable';
@@ -9,20 +6,11 @@ import { SearchPalette } from './search/SearchPalette';
 import { Toasts } from './ui/toasts';
 
 export function App() {
-  const [status, setStatus] = useState<AppStatus | null>(null);
-  const loadSettings = useSettings((s) => s.load);
+  const status = useApiQuery('app.status', undefined, { staleTime: Infinity });
 
-  useEffect(() => {
-    call(api().app.status())
-      .then((s) => {
-        setStatus(s);
-        if (s.state === 'ready') return loadSettings();
-      })
-      .catch((e: Error) => setStatus({ state: 'unavailable', reason: e.message, databaseFile: '' }));
-  }, [loadSettings]);
-
-  if (!status) return null;
-  if (status.state === 'unavailable') return <Unavailable reason={status.reason} databaseFile={status.databaseFile} />;
+  if (status.error) return <Unavailable reason={status.error.message} databaseFile="" />;
+  if (!status.data) return null;
+  if (status.data.state === 'unavailable') return <Unavailable reason={status.data.reason} databaseFile={status.data.databaseFile} />;
   return (
     <div className="app">
       <Sidebar />

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import type { InboxItem, InboxQuery } from '../../../shared/feedback/schema';
-import { api, call } from '../api/client';
-import { useLoad } from '../api/use-load';
+import { useApiMutation } from '../api/use-api';
+import { useAllAccounts } from '../accounts/queries';
 import { useRoute } from '../shell/route';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
@@ -10,6 +9,7 @@ import { toast } from '../ui/toasts';
 import { InboxTable, inboxKey } from './InboxTable';
 import { useInbox } from './inbox-store';
 import { CATEGORY_OPTIONS, ROUTE_OPTIONS, SEGMENT_OPTIONS, SORT_OPTIONS, STATUS_OPTIONS, withAny } from './options';
+import { useInboxItems } from './queries';
 import { RequestPane } from './RequestPane';
 import { ThemePane } from './ThemePane';
 import './feedback.css';
@@ -21,9 +21,10 @@ import './feedback.css';
 export function FeedbackPage({ themeId }: { themeId?: string | undefined }) {
   const go = useRoute((s) => s.go);
   const { query, setQuery, requestId, openRequest } = useInbox();
-  const inbox = useLoad(() => call(api().feedback.inbox(query)), [query]);
-  const accounts = useLoad(() => call(api().accounts.list({})), []);
-  const [exporting, setExporting] = useState(false);
+  const inbox = useInboxItems(query);
+  const accounts = useAllAccounts();
+  const exportInbox = useApiMutation('feedback.exportInbox');
+  const exporting = exportInbox.isPending;
   const items = inbox.data;
 
   const selectedKey = themeId ? `t:${themeId}` : requestId ? `r:${requestId}` : null;
@@ -42,15 +43,12 @@ export function FeedbackPage({ themeId }: { themeId?: string | undefined }) {
   };
 
   const exportAs = async (format: 'csv' | 'json') => {
-    setExporting(true);
     try {
-      const result = await call(api().feedback.exportInbox({ format, query }));
+      const result = await exportInbox.mutateAsync({ format, query });
       if (result.status === 'cancelled') toast.info('Export cancelled — nothing was written.');
       else toast.info(`Exported ${result.requestCount} request${result.requestCount === 1 ? '' : 's'} to ${result.path}`);
     } catch (e) {
       toast.error((e as Error).message);
-    } finally {
-      setExporting(false);
     }
   };
 
@@ -101,7 +99,7 @@ export function FeedbackPage({ themeId }: { themeId?: string | undefined }) {
 
       {inbox.error && (
         <p className="form-error" role="alert">
-          {inbox.error}
+          {inbox.error.message}
         </p>
       )}
 
@@ -127,7 +125,7 @@ export function FeedbackPage({ themeId }: { themeId?: string | undefined }) {
           )}
           {items && items.length > 0 && <InboxTable items={items} selectedKey={selectedKey} onOpen={open} />}
         </div>
-        {themeId && <ThemePane key={themeId} themeId={themeId} onChanged={() => void inbox.reload()} onClose={closePane} />}
+        {themeId && <ThemePane key={themeId} themeId={themeId} onClose={closePane} />}
         {!themeId && requestId && (
           <RequestPane
             key={requestId}
@@ -135,7 +133,6 @@ export function FeedbackPage({ themeId }: { themeId?: string | undefined }) {
             onClose={closePane}
             onLinked={(id) => {
               openRequest(null);
-              void inbox.reload();
               go({ page: 'feedback', themeId: id });
             }}
           />

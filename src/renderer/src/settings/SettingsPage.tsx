@@ -1,14 +1,13 @@
-import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
-import { UpdateSettingsInput, type DataLocation } from '../../../shared/settings/schema';
-import { api, call } from '../api/client';
+import { UpdateSettingsInput } from '../../../shared/settings/schema';
+import { useApiMutation, useApiQuery } from '../api/use-api';
 import { showServerErrors } from '../api/form-errors';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/Field';
 import { toast } from '../ui/toasts';
-import { useSettings } from './settings-store';
+import { useSettings } from './queries';
 import { AuditLogCard } from '../licenses/AuditLogCard';
 import { SigningKeysCard } from '../licenses/SigningKeysCard';
 
@@ -16,8 +15,10 @@ type FormIn = z.input<typeof UpdateSettingsInput>;
 type FormOut = z.output<typeof UpdateSettingsInput>;
 
 export function SettingsPage() {
-  const { settings, save } = useSettings();
-  const [location, setLocation] = useState<DataLocation | null>(null);
+  const settings = useSettings();
+  const save = useApiMutation('settings.update');
+  const reveal = useApiMutation('app.revealDataFile', { onError: (e) => toast.error(e.message) });
+  const { data: location, error: locationError } = useApiQuery('app.dataLocation', undefined);
   const {
     register,
     handleSubmit,
@@ -26,15 +27,9 @@ export function SettingsPage() {
     reset,
   } = useForm<FormIn, unknown, FormOut>({ resolver: zodResolver(UpdateSettingsInput), values: settings });
 
-  useEffect(() => {
-    call(api().app.dataLocation())
-      .then(setLocation)
-      .catch((e: Error) => toast.error(e.message));
-  }, []);
-
   const submit = handleSubmit(async (values) => {
     try {
-      reset(await save(values));
+      reset(await save.mutateAsync(values));
       toast.info('Settings saved.');
     } catch (error) {
       const message = showServerErrors(error, setError, ['csmName']);
@@ -71,6 +66,11 @@ export function SettingsPage() {
           <p className="muted">
             Everything you keep in Fieldbook lives in one file on this computer. Nothing is sent anywhere.
           </p>
+          {locationError && (
+            <p className="form-error" role="alert">
+              {locationError.message}
+            </p>
+          )}
           {location && (
             <dl className="facts">
               <dt>Data file</dt>
@@ -86,7 +86,7 @@ export function SettingsPage() {
             </dl>
           )}
           <div>
-            <Button onClick={() => void call(api().app.revealDataFile()).catch((e: Error) => toast.error(e.message))}>
+            <Button onClick={() => reveal.mutate(undefined)}>
               Show data file in folder
             </Button>
           </div>
