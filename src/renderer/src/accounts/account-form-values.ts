@@ -1,6 +1,5 @@
 import type { Account, AccountFieldsInput } from '../../../shared/accounts/schema';
 
-
 export function emptyAccount(ownerCsm: string): AccountFieldsInput {
   return {
     name: '',

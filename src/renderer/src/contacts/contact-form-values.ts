@@ -1,6 +1,5 @@
 import type { Contact, ContactFieldsInput } from '../../../shared/contacts/schema';
 
-
 export const emptyContact = (): ContactFieldsInput => ({
   name: '',
   title: '',

@@ -1,18 +1,12 @@
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import type { z } from 'zod';
 import { UpdateSettingsInput } from '../../../shared/settings/schema';
 import { useApiMutation, useApiQuery } from '../api/use-api';
-import { showServerErrors } from '../api/form-errors';
+import { useApiForm } from '../api/use-api-form';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/Field';
 import { toast } from '../ui/toasts';
 import { useSettings } from './queries';
 import { AuditLogCard } from '../licenses/AuditLogCard';
 import { SigningKeysCard } from '../licenses/SigningKeysCard';
-
-type FormIn = z.input<typeof UpdateSettingsInput>;
-type FormOut = z.output<typeof UpdateSettingsInput>;
 
 export function SettingsPage() {
   const settings = useSettings();
@@ -21,20 +15,17 @@ export function SettingsPage() {
   const { data: location, error: locationError } = useApiQuery('app.dataLocation', undefined);
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
+    formError,
     formState: { errors, isSubmitting, isDirty },
     reset,
-  } = useForm<FormIn, unknown, FormOut>({ resolver: zodResolver(UpdateSettingsInput), values: settings });
-
-  const submit = handleSubmit(async (values) => {
-    try {
+  } = useApiForm({
+    schema: UpdateSettingsInput,
+    values: settings,
+    onSubmit: async (values) => {
       reset(await save.mutateAsync(values));
       toast.info('Settings saved.');
-    } catch (error) {
-      const message = showServerErrors(error, setError, ['csmName']);
-      if (message) toast.error(message);
-    }
+    },
   });
 
   return (
@@ -50,7 +41,7 @@ export function SettingsPage() {
           <TextField
             label="Your name"
             hint="Shown as the owner of new accounts and in the audit log."
-            error={errors.csmName?.message}
+            error={errors.csmName?.message ?? formError ?? undefined}
             {...register('csmName')}
           />
           <Button type="submit" variant="primary" disabled={isSubmitting || !isDirty}>
