@@ -195,3 +195,33 @@ test('the feedback inbox, a theme, a request and their dialogs have no WCAG A / 
 
   await report(tour);
 });
+
+test('the screen shown when the data file can’t be opened has no WCAG A / AA violations in either theme', async ({ app }) => {
+  const { default: Database } = await import('better-sqlite3');
+  const { join } = await import('node:path');
+  const page = await app.restart(() => {
+    const db = new Database(join(app.dataDir, 'fieldbook.sqlite'));
+    db.pragma('user_version = 999');
+    db.close();
+  });
+  const tour = axeTour(page);
+  await expect(page.getByRole('heading', { name: 'Fieldbook can’t open your data' })).toBeVisible();
+  await tour.check('Data file refused');
+  await report(tour);
+});
+
+test('with reduced motion asked for, toasts appear and leave without animating', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  const toast = page.locator('.toast').filter({ hasText: /Added 40 sample accounts/ });
+  await expect(toast).toBeVisible();
+  const motion = await toast.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return [style.animationDuration, style.transitionDuration].map((d) => parseFloat(d) * (d.endsWith('ms') ? 1 : 1000));
+  });
+  expect(motion.every((ms) => ms < 1)).toBe(true);
+
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  const moving = await toast.evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+  expect(moving).toBeGreaterThan(0);
+});
