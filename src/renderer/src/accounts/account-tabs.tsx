@@ -1,5 +1,4 @@
 import type { ComponentType } from 'react';
-import type { Account } from '../../../shared/accounts/schema';
 import { CheckinsTab } from '../checkins/CheckinsTab';
 import { ReadinessTab } from '../checklist/ReadinessTab';
 import { FeedbackTab } from '../feedback/FeedbackTab';
@@ -7,12 +6,7 @@ import { TasksTab } from '../tasks/TasksTab';
 import { LicensesTab } from '../licenses/LicensesTab';
 import { HealthTab } from '../health/HealthTab';
 import { AccountOverview } from './AccountOverview';
-
-export interface AccountTabProps {
-  account: Account;
-  /** Re-reads the account after a change made inside the tab. */
-  onAccountChanged: () => void;
-}
+import type { AccountTabProps } from './account-tab-props';
 
 /** The tabs of an account page, in order. Each capability adds its tab here. */
 export const ACCOUNT_TABS: readonly { key: string; label: string; Component: ComponentType<AccountTabProps> }[] = [

@@ -5,7 +5,7 @@ import { MAX_NOTE_BODY, type NoteDraft, type TimelineNote } from '../../../share
 import { checkinTemplate } from '../../../shared/checkins/template';
 import type { Contact } from '../../../shared/contacts/schema';
 import type { Task } from '../../../shared/tasks/schema';
-import { api, call } from '../api/client';
+import { useApiMutation } from '../api/use-api';
 import { Button } from '../ui/Button';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { formatTime } from '../ui/format';
@@ -69,6 +69,7 @@ export function NoteEditor({ account, contacts, note, onDone, onReload }: NoteEd
   );
   const [heldAtInput, setHeldAtInput] = useState(() => toLocalInput(draft.heldAt));
   const [items, setItems] = useState<Task[]>(note.stored?.actionItems ?? []);
+  const addActionItem = useApiMutation('checkins.addActionItem');
   const { saver, state } = useDraftSaver(
     { id: note.id, accountId: account.id, revision: note.stored?.revision ?? 0, updatedAt: note.stored?.updatedAt ?? null },
     draft,
@@ -147,7 +148,7 @@ export function NoteEditor({ account, contacts, note, onDone, onReload }: NoteEd
         defaultOwner={account.ownerCsm}
         add={async (fields) => {
           await saver.ensureSaved();
-          return call(api().checkins.addActionItem({ noteId: note.id, fields }));
+          return addActionItem.mutateAsync({ noteId: note.id, fields });
         }}
       />
       <div className="row note-editor-foot">

@@ -3,10 +3,9 @@ import { MODELS, withWeights, type ModelWeights } from '../../../shared/health/m
 import { LOSS_REASON_LABELS, OUTCOME_LABELS } from '../../../shared/health/retention';
 import type { Alert, HealthCheck } from '../../../shared/health/schema';
 import { partialLabel } from '../../../shared/health/score';
-import type { AccountTabProps } from '../accounts/account-tabs';
-import { api, call } from '../api/client';
-import { useLoad } from '../api/use-load';
-import { useMainEvent } from '../api/events';
+import type { AccountTabProps } from '../accounts/account-tab-props';
+import { callOp } from '../api/client';
+import { useApiMutation, useApiQuery } from '../api/use-api';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { formatDateTime, formatDay, formatMoney } from '../ui/format';
@@ -24,41 +23,29 @@ type Open = { kind: 'check' } | { kind: 'override' } | { kind: 'renewal' } | { k
 const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /** The account's health: score and tier with each component's points, the trend, alerts and renewals. */
-export function HealthTab({ account, onAccountChanged }: AccountTabProps) {
-  const health = useLoad(() => call(api().health.get({ accountId: account.id })), [account.id]);
-  const settings = useLoad(() => call(api().health.settings()), []);
-  const renewals = useLoad(() => call(api().health.renewals({ accountId: account.id })), [account.id]);
+export function HealthTab({ account }: AccountTabProps) {
+  const health = useApiQuery('health.get', { accountId: account.id });
+  const settings = useApiQuery('health.settings', undefined);
+  const renewals = useApiQuery('health.renewals', { accountId: account.id });
+  const clear = useApiMutation('health.clearOverride', {
+    onSuccess: () => toast.info('Override cleared.'),
+    onError: (e) => toast.error(e.message),
+  });
   const [open, setOpen] = useState<Open>(null);
   const h = health.data;
   const model = settings.data ? withWeights(settings.data.modelId, settings.data.weights[settings.data.modelId] as ModelWeights | undefined) : null;
 
-  const reload = () => {
-    void health.reload();
-    void renewals.reload();
-  };
-  useMainEvent('alertsRaised', (p) => {
-    if (p.alerts.some((a) => a.accountId === account.id)) void health.reload();
-  });
   const copySummary = async () => {
     try {
-      const { text } = await call(api().today.summary({ accountId: account.id }));
+      const { text } = await callOp('today.summary', { accountId: account.id });
       await navigator.clipboard.writeText(text);
       toast.info('Summary copied.');
     } catch (e) {
       toast.error((e as Error).message);
     }
   };
-  const clearOverride = async () => {
-    try {
-      await call(api().health.clearOverride({ accountId: account.id }));
-      toast.info('Override cleared.');
-      reload();
-    } catch (e) {
-      toast.error((e as Error).message);
-    }
-  };
 
-  if (health.error) return <p className="form-error" role="alert">{health.error}</p>;
+  if (health.error) return <p className="form-error" role="alert">{health.error.message}</p>;
   if (!h) return <div aria-busy="true" />;
   const latest: HealthCheck | null = h.latest;
   const active = h.alerts.filter((a) => a.status !== 'closed');
@@ -74,7 +61,7 @@ export function HealthTab({ account, onAccountChanged }: AccountTabProps) {
               Copy summary
             </Button>
             {h.override ? (
-              <Button size="sm" onClick={() => void clearOverride()}>
+              <Button size="sm" onClick={() => clear.mutate({ accountId: account.id })}>
                 Clear override
               </Button>
             ) : (
@@ -267,7 +254,6 @@ export function HealthTab({ account, onAccountChanged }: AccountTabProps) {
           onSaved={(c) => {
             setOpen(null);
             toast.info(`Health check recorded: ${c.score}.`);
-            reload();
           }}
         />
       )}
@@ -278,7 +264,6 @@ export function HealthTab({ account, onAccountChanged }: AccountTabProps) {
           onSaved={() => {
             setOpen(null);
             toast.info('Score overridden.');
-            reload();
           }}
         />
       )}
@@ -289,8 +274,6 @@ export function HealthTab({ account, onAccountChanged }: AccountTabProps) {
           onSaved={(r) => {
             setOpen(null);
             toast.info(`Renewal recorded: ${OUTCOME_LABELS[r.outcome]}.`);
-            reload();
-            onAccountChanged();
           }}
         />
       )}
@@ -302,7 +285,6 @@ export function HealthTab({ account, onAccountChanged }: AccountTabProps) {
           onSaved={() => {
             setOpen(null);
             toast.info(open.step === 'acknowledge' ? 'Alert acknowledged.' : 'Alert closed.');
-            reload();
           }}
         />
       )}

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { Account } from '../../../shared/accounts/schema';
 import type { Today, TodayItem } from '../../../shared/health/schema';
-import { api, call } from '../api/client';
-import { useLoad } from '../api/use-load';
-import { useMainEvent } from '../api/events';
+import { keepPreviousData } from '@tanstack/react-query';
+import { callOp } from '../api/client';
+import { useApiQuery } from '../api/use-api';
+import { useTaskActions } from '../tasks/queries';
 import { AlertStepDialog } from '../health/AlertDialogs';
 import { RenewalDialog } from '../health/RenewalDialog';
 import { useRoute } from '../shell/route';
@@ -25,29 +26,15 @@ type Open = { kind: 'alert'; item: TodayItem } | { kind: 'renewal'; account: Acc
 export function TodayPage() {
   const go = useRoute((s) => s.go);
   const [shown, setShown] = useState(PAGE);
-  const today = useLoad(() => call(api().today.list({ limit: shown })), [shown]);
-  const portfolio = useLoad(() => call(api().today.portfolio()), []);
+  const today = useApiQuery('today.list', { limit: shown }, { placeholderData: keepPreviousData });
+  const portfolio = useApiQuery('today.portfolio', undefined);
+  const tasks = useTaskActions();
   const [open, setOpen] = useState<Open>(null);
-  const data: Today | null = today.data;
+  const data: Today | undefined = today.data;
 
-  const reload = () => {
-    void today.reload();
-    void portfolio.reload();
-  };
-  // An alert raised in main (a check recorded from elsewhere, the start-up evaluation) shows at once.
-  useMainEvent('alertsRaised', reload);
-  const run = async (request: Promise<unknown>, message: string) => {
-    try {
-      await request;
-      toast.info(message);
-    } catch (e) {
-      toast.error((e as Error).message);
-    }
-    reload();
-  };
   const copyAtRisk = async () => {
     try {
-      const { text, accounts } = await call(api().today.summary({ atRiskOnly: true }));
+      const { text, accounts } = await callOp('today.summary', { atRiskOnly: true });
       if (accounts === 0) return toast.info('No account is At-risk or Critical.');
       await navigator.clipboard.writeText(text);
       toast.info(`Copied ${accounts} at-risk summar${accounts === 1 ? 'y' : 'ies'}.`);
@@ -57,7 +44,7 @@ export function TodayPage() {
   };
   const openRenewal = async (item: TodayItem) => {
     try {
-      setOpen({ kind: 'renewal', account: await call(api().accounts.get({ id: item.accountId })) });
+      setOpen({ kind: 'renewal', account: await callOp('accounts.get', { id: item.accountId }) });
     } catch (e) {
       toast.error((e as Error).message);
     }
@@ -77,7 +64,7 @@ export function TodayPage() {
       </header>
       {(today.error ?? portfolio.error) && (
         <p className="form-error" role="alert">
-          {today.error ?? portfolio.error}
+          {(today.error ?? portfolio.error)?.message}
         </p>
       )}
       {portfolio.data && (portfolio.data.accounts > 0 || portfolio.data.retention.outcomes > 0) && <PortfolioFigures p={portfolio.data} />}
@@ -99,7 +86,7 @@ export function TodayPage() {
             {data.items.map((item) => (
               <li key={`${item.kind}:${item.id}`} className={`today-item kind-${item.kind}`}>
                 {item.kind === 'task' ? (
-                  <input type="checkbox" aria-label={`Done: ${item.title}`} onChange={() => void run(call(api().tasks.setDone({ id: item.id, done: true })), `Done: ${item.title}`)} />
+                  <input type="checkbox" aria-label={`Done: ${item.title}`} onChange={() => tasks.setDone.mutate({ id: item.id, done: true }, { onSuccess: () => toast.info(`Done: ${item.title}`) })} />
                 ) : (
                   <span className="today-kind" aria-hidden="true" />
                 )}
@@ -161,7 +148,6 @@ export function TodayPage() {
           onSaved={() => {
             setOpen(null);
             toast.info('Alert acknowledged.');
-            reload();
           }}
         />
       )}
@@ -172,7 +158,6 @@ export function TodayPage() {
           onSaved={() => {
             setOpen(null);
             toast.info('Renewal recorded.');
-            reload();
           }}
         />
       )}
