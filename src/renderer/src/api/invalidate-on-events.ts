@@ -11,7 +11,10 @@ import { invalidateDomains } from './query-client';
  * QueryClientProvider) subscribes to each listed event, so views refresh exactly as they do
  * after one of their own mutations. Events that change no cached data (progress) stay out.
  */
-export const eventInvalidations: Readonly<Partial<Record<EventName, readonly Domain[]>>> = {};
+export const eventInvalidations: Readonly<Partial<Record<EventName, readonly Domain[]>>> = {
+  // Raised by a change anywhere, or by the evaluation at start: Today, Health tabs and the table's Health column.
+  alertsRaised: ['health', 'today', 'accounts'],
+};
 
 /** Invalidates the domains an event declares; events that change no cached data are ignored. */
 export function invalidateForEvent(client: QueryClient, event: EventName): Promise<void> {
