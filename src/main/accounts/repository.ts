@@ -3,6 +3,7 @@ import type { Account, AccountFields, AccountRow, ListAccountsInput } from '../.
 import { segmentForArr, type Segment, type Stage } from '../../shared/accounts/segments';
 import type { AccountsTable } from '../db/schema';
 import type { Store } from '../db/store';
+import { foldForCompare } from '../../shared/search/fold';
 import { accountNameKey } from './names';
 
 export function toAccount(row: AccountsTable): Account {
@@ -29,6 +30,7 @@ export function accountColumns(fields: AccountFields) {
   return {
     name: fields.name,
     name_key: accountNameKey(fields.name),
+    filter_key: accountFilterKey(fields.name, fields.ownerCsm),
     arr_cents: Math.round(fields.arr * 100),
     segment: fields.segmentOverride ?? segmentForArr(fields.arr),
     segment_override: fields.segmentOverride,
@@ -61,6 +63,15 @@ const SORT_COLUMNS = {
   updatedAt: 'a.updated_at',
 } as const;
 
+/**
+ * What the accounts table's filter looks in: the name and the owner, folded as search folds
+ * (`foldForCompare`), on two lines so a filter never matches across them. Migration 0011 wrote
+ * the same for accounts made before it.
+ */
+export function accountFilterKey(name: string, ownerCsm: string): string {
+  return `${foldForCompare(name.trim().replace(/\s+/g, ' '))}\n${foldForCompare(ownerCsm.trim().replace(/\s+/g, ' '))}`;
+}
+
 /** Escapes `%`, `_` and `\` so a typed filter is matched literally by LIKE. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -76,13 +87,8 @@ export function listAccounts(store: Store, input: ListAccountsInput): AccountRow
   if (input.stage) query = query.where('a.stage', '=', input.stage);
   const text = input.query?.trim();
   if (text) {
-    const pattern = likePattern(accountNameKey(text));
-    query = query.where((eb) =>
-      eb.or([
-        eb('a.name_key', 'like', sql<string>`${pattern} ESCAPE '\\'`),
-        eb(sql<string>`lower(a.owner_csm)`, 'like', sql<string>`${pattern} ESCAPE '\\'`),
-      ]),
-    );
+    const pattern = likePattern(foldForCompare(text.replace(/\s+/g, ' ')));
+    query = query.where('a.filter_key', 'like', sql<string>`${pattern} ESCAPE '\\'`);
   }
   const direction = input.direction ?? 'asc';
   const column = SORT_COLUMNS[input.sort ?? 'name'];

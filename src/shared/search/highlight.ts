@@ -1,19 +1,12 @@
+import { foldForCompare } from './fold';
 import type { MarkedText } from './query';
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
-const ASCII = /^[\x20-\x7e]*$/;
-
-/** Folds a word the way the index's tokenizer does (`unicode61 remove_diacritics 2`): no accents, lower case. */
-export function foldWord(word: string): string {
-  // Most words are plain ASCII; Unicode normalisation is only paid for the others.
-  return ASCII.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 const matcher = (terms: readonly string[]) => {
-  const folded = terms.map(foldWord).filter((t) => t.length > 0);
+  const folded = terms.map(foldForCompare).filter((t) => t.length > 0);
   return (word: string) => {
-    const w = foldWord(word);
+    const w = foldForCompare(word);
     return folded.some((t) => (t.length >= 2 ? w.startsWith(t) : w === t));
   };
 };

@@ -1,0 +1,55 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { foldForCompare, foldLetters } from '../../../shared/search/fold';
+import type { Migration } from '../migration';
+
+/** Every kind's full-text table at this version (literal: a later kind gets its own migration). */
+const FTS_TABLES: Record<string, string> = {
+  account: 'search_fts_account',
+  contact: 'search_fts_contact',
+  'checkin-note': 'search_fts_checkin_note',
+  'action-item': 'search_fts_action_item',
+  'checklist-item': 'search_fts_checklist_item',
+  feedback: 'search_fts_feedback',
+};
+
+/**
+ * Search finds what people type: the index is rebuilt from the folded text (`foldLetters`:
+ * ø → o, ß → ss, ł → l, ligatures and full-width letters as plain ones), so "soren" finds
+ * "Søren"; and each account gets `filter_key`, its name and owner folded the way the accounts
+ * table's filter folds what is typed ("zurich" finds Zürich there too).
+ */
+export const searchFolding: Migration = {
+  version: 11,
+  name: 'search folds letters the tokenizer leaves alone; accounts filter key',
+  up: (db) => {
+    db.exec(`ALTER TABLE accounts ADD COLUMN filter_key TEXT NOT NULL DEFAULT ''`);
+    const setKey = db.prepare('UPDATE accounts SET filter_key = ? WHERE id = ?');
+    const accounts = db.prepare('SELECT id, name, owner_csm FROM accounts').all() as { id: string; name: string; owner_csm: string }[];
+    for (const a of accounts) setKey.run(accountFilterKeyV11(a.name, a.owner_csm), a.id);
+    reindex(db);
+  },
+};
+
+/** The filter key as this migration writes it; `accountFilterKey` in the accounts repository must agree. */
+function accountFilterKeyV11(name: string, ownerCsm: string): string {
+  return `${foldForCompare(name.trim().replace(/\s+/g, ' '))}\n${foldForCompare(ownerCsm.trim().replace(/\s+/g, ' '))}`;
+}
+
+const BATCH = 2_000;
+
+/** Empties each kind's index and fills it again from `search_docs`, folded, a batch at a time. */
+function reindex(db: Database): void {
+  const inserts = new Map<string, Statement>();
+  for (const [kind, table] of Object.entries(FTS_TABLES)) {
+    db.prepare(`INSERT INTO ${table} (${table}) VALUES ('delete-all')`).run();
+    inserts.set(kind, db.prepare(`INSERT INTO ${table} (rowid, title, body) VALUES (?, ?, ?)`));
+  }
+  const page = db.prepare('SELECT seq, kind, title, body FROM search_docs WHERE seq > ? AND hidden = 0 ORDER BY seq LIMIT ?');
+  let after = 0;
+  for (;;) {
+    const rows = page.all(after, BATCH) as { seq: number; kind: string; title: string; body: string }[];
+    for (const row of rows) inserts.get(row.kind)?.run(row.seq, foldLetters(row.title), foldLetters(row.body));
+    if (rows.length < BATCH) return;
+    after = rows[rows.length - 1]!.seq;
+  }
+}
