@@ -58,19 +58,53 @@ export function searchKindSql(kind: SearchKind): string {
     ORDER BY best.score DESC, best.seq DESC`;
 }
 
+/**
+ * Every match in rank order, a page at a time: FTS5's bm25() with a title match weighing four
+ * times a body match. For a rare word this is also the palette's statement (few rows: no
+ * reason to window them); for "Show all results" it pages through everything.
+ */
+export function searchKindRankedSql(kind: SearchKind): string {
+  const t = ftsTable(kind);
+  return `
+    SELECT d.doc_id, d.account_id, d.parent_id, a.name AS account_name, d.title, d.body
+    FROM (SELECT rowid AS seq, bm25(${t}, 4.0, 1.0) AS score FROM ${t} WHERE ${t} MATCH @match ORDER BY score, rowid DESC LIMIT @limit OFFSET @offset) best
+    JOIN search_docs d ON d.seq = best.seq
+    LEFT JOIN accounts a ON a.id = d.account_id
+    ORDER BY best.score, best.seq DESC`;
+}
+
+/** How many documents of a kind match, counted from the index alone. */
+const countSql = (kind: SearchKind) => `SELECT count(*) AS n FROM ${ftsTable(kind)} WHERE ${ftsTable(kind)} MATCH ?`;
+
+/** A note's title ends with the ISO day it was held (so "2026-11" finds it); the hit gives the day apart. */
+const TRAILING_DAY = / · (\d{4}-\d{2}-\d{2})$/;
+
 function toHit(kind: SearchKind, row: HitRow, terms: string[]): SearchHit {
+  let title = row.title;
+  let day: string | null = null;
+  const dated = kind === 'checkin-note' ? TRAILING_DAY.exec(title) : null;
+  if (dated) {
+    day = dated[1]!;
+    title = title.slice(0, dated.index);
+  }
   return {
     kind,
     id: row.doc_id,
     accountId: row.account_id,
     accountName: row.account_name,
     parentId: row.parent_id,
-    title: markMatches(row.title, terms),
+    title: markMatches(title, terms),
+    day,
     snippet: snippetOf(row.body, terms),
   };
 }
 
-/** Searches every kind (or the ones asked for); results grouped by kind, best first, empty groups left out. */
+/**
+ * Searches every kind (or the ones asked for); results grouped by kind, best first, with how
+ * many match in each, empty groups left out. With `offset` a kind is paged through in full
+ * rank order. Without it (the palette, as you type) a kind with few matches is ranked whole
+ * by the plain bm25 statement, and a common word's newest RANK_WINDOW matches are ranked.
+ */
 export function search(store: Store, input: SearchInput): SearchResult {
   const terms = searchTerms(input.text);
   const match = matchExpression(input.text);
@@ -79,8 +113,15 @@ export function search(store: Store, input: SearchInput): SearchResult {
   const kinds = input.kinds ? SEARCH_KINDS.filter((k) => input.kinds?.includes(k)) : SEARCH_KINDS;
   const groups: SearchGroup[] = [];
   for (const kind of kinds) {
-    const rows = prepared(store.sqlite, searchKindSql(kind)).all({ match, window: RANK_WINDOW, limit }) as HitRow[];
-    if (rows.length > 0) groups.push({ kind, hits: rows.map((row) => toHit(kind, row, terms)) });
+    const total = (prepared(store.sqlite, countSql(kind)).get(match) as { n: number }).n;
+    if (total === 0) continue;
+    const rankedAll = input.offset !== undefined || total <= RANK_WINDOW;
+    const rows = (
+      rankedAll
+        ? prepared(store.sqlite, searchKindRankedSql(kind)).all({ match, limit, offset: input.offset ?? 0 })
+        : prepared(store.sqlite, searchKindSql(kind)).all({ match, window: RANK_WINDOW, limit })
+    ) as HitRow[];
+    groups.push({ kind, hits: rows.map((row) => toHit(kind, row, terms)), total, rankedAll });
   }
   return { groups };
 }
