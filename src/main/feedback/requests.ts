@@ -65,6 +65,9 @@ export function hydrateRequests(rows: readonly RequestRow[]): FeedbackRequest[] 
     route: row.route as Route,
     priority: row.priority as Priority,
     noteId: row.note_id,
+    businessJustification: row.business_justification,
+    impactAssessment: row.impact_assessment,
+    vendorIssueUrl: row.vendor_issue_url,
     themeId: row.theme_id,
     themeTitle: row.theme_title,
     themeStatus: row.theme_status as ThemeStatus | null,
@@ -136,6 +139,9 @@ const columns = (f: FeedbackFields) => ({
   route: f.route,
   priority: f.priority,
   note_id: f.noteId,
+  business_justification: f.businessJustification,
+  impact_assessment: f.impactAssessment,
+  vendor_issue_url: f.vendorIssueUrl,
 });
 
 export function createRequest(store: Store, accountId: string, fields: FeedbackFields, now: Date): FeedbackRequest {

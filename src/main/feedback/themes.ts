@@ -142,7 +142,8 @@ export function removeTheme(store: Store, id: string): { id: string } {
 
 /**
  * Moves a theme to a new status (see `checkTransition`) and keeps the change with its date.
- * Shipping tells every linked account: each gets one close-the-loop task.
+ * Shipping, or deciding it won't be done, tells every linked account: each gets one
+ * close-the-loop task (with the reason, for won't do).
  */
 export function setThemeStatus(store: Store, id: string, status: ThemeStatus, reason: string | null, now: Date): ThemeDetail {
   return store.tx(() => {
@@ -158,6 +159,9 @@ export function setThemeStatus(store: Store, id: string, status: ThemeStatus, re
     );
     recordStatus(store, id, row.status as ThemeStatus, status, check.reason, at);
     if (status === 'shipped') closeTheLoop(store, { id, title: row.title }, linkedAccountIds(store, id), now);
+    if (status === 'wont-do' && check.reason) {
+      closeTheLoop(store, { id, title: row.title }, linkedAccountIds(store, id), now, { kind: 'wont-do', reason: check.reason });
+    }
     return getThemeDetail(store, id);
   });
 }

@@ -9,7 +9,7 @@ import { feedbackSearch } from './0007-feedback-search';
 import { checklistSearch } from './0008-checklist-search';
 import { reservedGroundwork } from './0009-reserved-groundwork';
 import { reservedHealth } from './0010-reserved-health';
-import { searchFolding } from './0011-search-folding';
+import { hardening } from './0011-hardening';
 
 /** Every migration, in order. Append only; versions are 1, 2, 3… with no gaps. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -23,5 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   checklistSearch,
   reservedGroundwork,
   reservedHealth,
-  searchFolding,
+  hardening,
 ];

@@ -13,16 +13,23 @@ const FTS_TABLES: Record<string, string> = {
 };
 
 /**
- * Search finds what people type: the index is rebuilt from the folded text (`foldLetters`:
+ * Hardening (issue 12). Search finds what people type: the index is rebuilt from the folded text (`foldLetters`:
  * ø → o, ß → ss, ł → l, ligatures and full-width letters as plain ones), so "soren" finds
  * "Søren"; and each account gets `filter_key`, its name and owner folded the way the accounts
- * table's filter folds what is typed ("zurich" finds Zürich there too).
+ * table's filter folds what is typed ("zurich" finds Zürich there too). A feedback request
+ * gains seed 001's business justification and impact assessment and a link to the vendor's issue.
  */
-export const searchFolding: Migration = {
+export const hardening: Migration = {
   version: 11,
-  name: 'search folds letters the tokenizer leaves alone; accounts filter key',
+  name: 'hardening: search folding, accounts filter key, feedback justification',
   up: (db) => {
     db.exec(`ALTER TABLE accounts ADD COLUMN filter_key TEXT NOT NULL DEFAULT ''`);
+    // Seed 001's feature request process (business justification, impact assessment) and the vendor's issue.
+    db.exec(`
+      ALTER TABLE feedback_requests ADD COLUMN business_justification TEXT NOT NULL DEFAULT '';
+      ALTER TABLE feedback_requests ADD COLUMN impact_assessment TEXT NOT NULL DEFAULT '';
+      ALTER TABLE feedback_requests ADD COLUMN vendor_issue_url TEXT NOT NULL DEFAULT '';
+    `);
     const setKey = db.prepare('UPDATE accounts SET filter_key = ? WHERE id = ?');
     const accounts = db.prepare('SELECT id, name, owner_csm FROM accounts').all() as { id: string; name: string; owner_csm: string }[];
     for (const a of accounts) setKey.run(accountFilterKeyV11(a.name, a.owner_csm), a.id);
