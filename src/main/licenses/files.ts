@@ -12,7 +12,7 @@ import { licenseFileText } from './repository';
 import { getLicense } from './service';
 
 /** Writes next to the target and renames, so a crash never leaves half a file under its name. */
-function writeAtomically(path: string, text: string): void {
+export function writeAtomically(path: string, text: string): void {
   const temp = `${path}.${randomBytes(4).toString('hex')}.partial`;
   try {
     writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });

@@ -7,7 +7,8 @@ import type { MainContext } from '../context';
 import type { DomainHandlers } from '../ipc/handlers-type';
 import { saveLicenseFile } from './files';
 import { listLicenses, moduleSuggestions } from './repository';
-import { issueLicense, revokeLicense } from './service';
+import { issueLicense, recordLicenseShare, revokeLicense } from './service';
+import { saveLicenseCalendar } from './calendar';
 import { decodeLicenseBytes, malformed, verifyLicenseText } from './verify';
 
 /** Reads the chosen file (bounded in size, strict UTF-8) and verifies it. */
@@ -32,6 +33,8 @@ export const licenseHandlers: DomainHandlers<'licenses'> = {
   issue: (ctx, input) => issueLicense(ctx.store, ctx.keyStore, input, ctx.now()),
   revoke: (ctx, { id, reason }) => revokeLicense(ctx.store, id, reason, ctx.now()),
   saveFile: (ctx, { id }) => saveLicenseFile(ctx, id),
+  saveCalendar: (ctx, { id }) => saveLicenseCalendar(ctx, id),
+  recordShare: (ctx, input) => recordLicenseShare(ctx.store, input, ctx.now()),
   moduleSuggestions: (ctx) => moduleSuggestions(ctx.store),
   verifyFile: async (ctx) => {
     const path = await ctx.dialogs.chooseOpenPath({

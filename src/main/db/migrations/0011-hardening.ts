@@ -18,6 +18,7 @@ const FTS_TABLES: Record<string, string> = {
  * "Søren"; and each account gets `filter_key`, its name and owner folded the way the accounts
  * table's filter folds what is typed ("zurich" finds Zürich there too). A feedback request
  * gains seed 001's business justification and impact assessment and a link to the vendor's issue.
+ * A license keeps its MVP project's start, its chosen reminder and who its file was shared with.
  */
 export const hardening: Migration = {
   version: 11,
@@ -29,6 +30,20 @@ export const hardening: Migration = {
       ALTER TABLE feedback_requests ADD COLUMN business_justification TEXT NOT NULL DEFAULT '';
       ALTER TABLE feedback_requests ADD COLUMN impact_assessment TEXT NOT NULL DEFAULT '';
       ALTER TABLE feedback_requests ADD COLUMN vendor_issue_url TEXT NOT NULL DEFAULT '';
+    `);
+    // Licenses: an MVP project's start, a chosen expiry reminder, and who each file was shared with.
+    db.exec(`
+      ALTER TABLE licenses ADD COLUMN project_start TEXT;
+      ALTER TABLE licenses ADD COLUMN reminder_days INTEGER CHECK (reminder_days IS NULL OR reminder_days BETWEEN 1 AND 180);
+      CREATE TABLE license_shares (
+        id TEXT PRIMARY KEY NOT NULL,
+        license_id TEXT NOT NULL REFERENCES licenses (id) ON DELETE CASCADE,
+        recipient TEXT NOT NULL,
+        channel TEXT NOT NULL CHECK (channel IN ('encrypted-email', 'secure-file-transfer', 'customer-portal', 'in-person', 'other-secure')),
+        shared_at TEXT NOT NULL,
+        shared_by TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX license_shares_by_license ON license_shares (license_id, shared_at);
     `);
     const setKey = db.prepare('UPDATE accounts SET filter_key = ? WHERE id = ?');
     const accounts = db.prepare('SELECT id, name, owner_csm FROM accounts').all() as { id: string; name: string; owner_csm: string }[];

@@ -2,7 +2,7 @@ import { localIsoDate } from '../../../shared/dates/iso-date';
 import { addMonths } from '../../../shared/dates/months';
 import type { License, LicenseFieldsInput } from '../../../shared/licenses/schema';
 
-export const LICENSE_FIELD_NAMES = ['licensee', 'modules', 'kind', 'validFrom', 'expiresAt', 'projectEnd', 'replacesId'] as const;
+export const LICENSE_FIELD_NAMES = ['licensee', 'modules', 'kind', 'validFrom', 'expiresAt', 'projectStart', 'projectEnd', 'reminderDays', 'replacesId'] as const;
 
 /** A new one-year standard license for the account, starting today. */
 export function newLicense(licensee: string, today = localIsoDate(new Date())): LicenseFieldsInput {
@@ -12,7 +12,9 @@ export function newLicense(licensee: string, today = localIsoDate(new Date())): 
     kind: 'standard',
     validFrom: today,
     expiresAt: addMonths(today, 12),
+    projectStart: null,
     projectEnd: null,
+    reminderDays: null,
     replacesId: null,
   };
 }
@@ -25,7 +27,9 @@ export function renewalOf(license: License): LicenseFieldsInput {
     kind: 'standard',
     validFrom: license.expiresAt,
     expiresAt: addMonths(license.expiresAt, 12),
+    projectStart: null,
     projectEnd: null,
+    reminderDays: null,
     replacesId: license.id,
   };
 }
