@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { snippetOf } from '../../src/shared/search/highlight';
 import { createAccount } from '../../src/main/accounts/service';
 import { saveNote } from '../../src/main/checkins/service';
-import { RANK_WINDOW, search } from '../../src/main/search/service';
+import { COUNT_CAP, RANK_WINDOW, search } from '../../src/main/search/service';
 import { accountFields } from '../support/records';
 import { createTestStore, type TestStore } from '../support/test-store';
 
@@ -51,6 +51,14 @@ describe('search results say how many match and page through all of them', () =>
     }
     expect(seen.size).toBe(quick.total);
     expect(notesGroup('platform', { limit: 25, offset: quick.total })!.hits).toEqual([]);
+  });
+
+  it('stops counting at 1,000 in the palette and says there are more; the full view counts them all', () => {
+    t.store.tx(() => {
+      for (let i = 0; i < COUNT_CAP + 5; i++) note(`Platform sync ${i}`);
+    });
+    expect(notesGroup('platform')).toMatchObject({ total: COUNT_CAP, totalCapped: true });
+    expect(notesGroup('platform', { offset: 0 })).toMatchObject({ total: COUNT_CAP + 5, totalCapped: false });
   });
 
   it('gives a note result its day apart from its title, for the window to write in its own date format', () => {

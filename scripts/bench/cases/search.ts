@@ -3,7 +3,7 @@ import { matchExpression } from '../../../src/shared/search/query';
 import type { BenchBook } from '../book';
 import { APP_URL } from '../book';
 import type { BenchCase } from '../measure';
-import { RANK_WINDOW, searchKindRankedSql, searchKindSql } from '../../../src/main/search/service';
+import { COUNT_CAP, RANK_WINDOW, searchKindRankedSql, searchKindSql } from '../../../src/main/search/service';
 import { ftsTable } from '../../../src/main/search/index-table';
 
 /** What the issue measured: bm25 over every matching note, best 20. */
@@ -13,7 +13,7 @@ export function searchCase(book: BenchBook, label: string, word: string, iterati
   const db = book.runtime.store!.sqlite;
   // What the handler runs per kind: a count, then the plain ranked statement for few matches or the window for many.
   const statements = SEARCH_KINDS.map((kind) => ({
-    count: db.prepare(`SELECT count(*) AS n FROM ${ftsTable(kind)} WHERE ${ftsTable(kind)} MATCH ?`),
+    count: db.prepare(`SELECT count(*) AS n FROM (SELECT rowid FROM ${ftsTable(kind)} WHERE ${ftsTable(kind)} MATCH @match LIMIT @cap)`),
     ranked: db.prepare(searchKindRankedSql(kind)),
     window: db.prepare(searchKindSql(kind)),
   }));
@@ -28,7 +28,7 @@ export function searchCase(book: BenchBook, label: string, word: string, iterati
     },
     bare: () =>
       statements.map((s) => {
-        const n = (s.count.get(match) as { n: number }).n;
+        const n = (s.count.get({ match, cap: COUNT_CAP + 1 }) as { n: number }).n;
         if (n === 0) return [];
         return n <= RANK_WINDOW ? s.ranked.all({ match, limit: 5, offset: 0 }) : s.window.all({ match, window: RANK_WINDOW, limit: 5 });
       }),

@@ -1,3 +1,4 @@
+import { requireWritableAccount } from '../accounts/read-only';
 import { randomUUID } from 'node:crypto';
 import type { AddChecklistItemInput, Checklist, UpdateChecklistItemInput } from '../../shared/checklist/schema';
 import { READINESS_TEMPLATE, type ChecklistTemplate } from '../../shared/checklist/template';
@@ -115,6 +116,7 @@ export function updateChecklistItem(
 ): Checklist {
   return store.tx(() => {
     const item = requireLiveItem(store, input.id);
+    requireWritableAccount(store, item.account_id, 'readiness checklist');
     const next = {
       status: input.changes.status ?? item.status,
       note: input.changes.note ?? item.note,
@@ -146,6 +148,7 @@ export function addChecklistItem(
   }
   openChecklist(store, input.accountId, now, template);
   return store.tx(() => {
+    requireWritableAccount(store, input.accountId, 'readiness checklist');
     const at = now.toISOString();
     store.run(
       store.q.insertInto('checklist_items').values({
@@ -180,6 +183,7 @@ export function removeChecklistItem(
 ): Checklist {
   return store.tx(() => {
     const item = requireLiveItem(store, id);
+    requireWritableAccount(store, item.account_id, 'readiness checklist');
     if (item.template_key !== null) {
       throw new AppError(
         'CONFLICT',
@@ -202,6 +206,7 @@ export function restoreChecklistItem(
     const item = findItem(store, id);
     if (!item) throw notFound('That checklist item');
     if (item.removed_at !== null) {
+      requireWritableAccount(store, item.account_id, 'readiness checklist');
       store.run(store.q.updateTable('checklist_items').set({ removed_at: null }).where('id', '=', id));
       syncChecklistItemDocument(store, id);
     }

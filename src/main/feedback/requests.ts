@@ -1,3 +1,4 @@
+import { requireWritableAccount } from '../accounts/read-only';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Segment } from '../../shared/accounts/segments';
@@ -146,7 +147,7 @@ const columns = (f: FeedbackFields) => ({
 
 export function createRequest(store: Store, accountId: string, fields: FeedbackFields, now: Date): FeedbackRequest {
   return store.tx(() => {
-    getAccount(store, accountId);
+    requireWritableAccount(store, accountId, 'feedback');
     checkAskedBy(store, accountId, fields.askedBy);
     const id = randomUUID();
     const at = now.toISOString();
@@ -165,6 +166,7 @@ export function createRequest(store: Store, accountId: string, fields: FeedbackF
 export function updateRequest(store: Store, id: string, fields: FeedbackFields, now: Date): FeedbackRequest {
   return store.tx(() => {
     const row = requireRequestRow(store, id);
+    requireWritableAccount(store, row.account_id, 'feedback');
     checkAskedBy(store, row.account_id, fields.askedBy);
     store.run(
       store.q.updateTable('feedback_requests').set({ ...columns(fields), updated_at: now.toISOString() }).where('id', '=', id),
@@ -178,7 +180,8 @@ export function updateRequest(store: Store, id: string, fields: FeedbackFields, 
 
 export function removeRequest(store: Store, id: string): { id: string } {
   return store.tx(() => {
-    requireRequestRow(store, id);
+    const row = requireRequestRow(store, id);
+    requireWritableAccount(store, row.account_id, 'feedback');
     store.run(store.q.deleteFrom('feedback_requests').where('id', '=', id));
     removeDocument(store, 'feedback', id);
     return { id };

@@ -1,3 +1,4 @@
+import { requireWritableAccount } from '../accounts/read-only';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { FeedbackRequest, StatusChange, ThemeDetail, ThemeFields, ThemeSummary } from '../../shared/feedback/schema';
@@ -179,6 +180,7 @@ function linkedAccountIds(store: Store, themeId: string): string[] {
 export function linkRequest(store: Store, requestId: string, themeId: string, now: Date): FeedbackRequest {
   return store.tx(() => {
     const request = requireRequestRow(store, requestId);
+    requireWritableAccount(store, request.account_id, 'feedback');
     const theme = requireThemeRow(store, themeId);
     if (request.theme_id !== themeId) {
       store.run(
@@ -195,7 +197,8 @@ export function linkRequest(store: Store, requestId: string, themeId: string, no
 
 export function unlinkRequest(store: Store, requestId: string, now: Date): FeedbackRequest {
   return store.tx(() => {
-    requireRequestRow(store, requestId);
+    const request = requireRequestRow(store, requestId);
+    requireWritableAccount(store, request.account_id, 'feedback');
     store.run(
       store.q.updateTable('feedback_requests').set({ theme_id: null, updated_at: now.toISOString() }).where('id', '=', requestId),
     );

@@ -73,8 +73,16 @@ export function searchKindRankedSql(kind: SearchKind): string {
     ORDER BY best.score, best.seq DESC`;
 }
 
-/** How many documents of a kind match, counted from the index alone. */
-const countSql = (kind: SearchKind) => `SELECT count(*) AS n FROM ${ftsTable(kind)} WHERE ${ftsTable(kind)} MATCH ?`;
+/**
+ * How many documents of a kind match, counted from the index alone, up to `@cap`: counting
+ * all 90,000 notes holding a common word costs milliseconds the palette hasn't got, and
+ * "1,000+" says as much to a reader.
+ */
+const countSql = (kind: SearchKind) =>
+  `SELECT count(*) AS n FROM (SELECT rowid FROM ${ftsTable(kind)} WHERE ${ftsTable(kind)} MATCH @match LIMIT @cap)`;
+
+/** The palette counts up to this many matches per kind; "Show all results" counts them all. */
+export const COUNT_CAP = 1_000;
 
 /** A note's title ends with the ISO day it was held (so "2026-11" finds it); the hit gives the day apart. */
 const TRAILING_DAY = / · (\d{4}-\d{2}-\d{2})$/;
@@ -113,15 +121,18 @@ export function search(store: Store, input: SearchInput): SearchResult {
   const kinds = input.kinds ? SEARCH_KINDS.filter((k) => input.kinds?.includes(k)) : SEARCH_KINDS;
   const groups: SearchGroup[] = [];
   for (const kind of kinds) {
-    const total = (prepared(store.sqlite, countSql(kind)).get(match) as { n: number }).n;
-    if (total === 0) continue;
+    const cap = input.offset === undefined ? COUNT_CAP + 1 : -1;
+    const counted = (prepared(store.sqlite, countSql(kind)).get({ match, cap }) as { n: number }).n;
+    if (counted === 0) continue;
+    const totalCapped = cap > 0 && counted > COUNT_CAP;
+    const total = totalCapped ? COUNT_CAP : counted;
     const rankedAll = input.offset !== undefined || total <= RANK_WINDOW;
     const rows = (
       rankedAll
         ? prepared(store.sqlite, searchKindRankedSql(kind)).all({ match, limit, offset: input.offset ?? 0 })
         : prepared(store.sqlite, searchKindSql(kind)).all({ match, window: RANK_WINDOW, limit })
     ) as HitRow[];
-    groups.push({ kind, hits: rows.map((row) => toHit(kind, row, terms)), total, rankedAll });
+    groups.push({ kind, hits: rows.map((row) => toHit(kind, row, terms)), total, totalCapped, rankedAll });
   }
   return { groups };
 }

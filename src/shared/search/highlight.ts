@@ -56,7 +56,11 @@ function bestMatch(flat: string, terms: readonly string[]): [number, number] | u
   for (const m of flat.matchAll(WORD)) {
     const w = foldForCompare(m[0]);
     const term = folded.findIndex((t) => (t.length >= 2 ? w.startsWith(t) : w === t));
-    if (term >= 0) found.push({ at: m.index, end: m.index + m[0].length, term });
+    if (term >= 0) {
+      found.push({ at: m.index, end: m.index + m[0].length, term });
+      // With one word searched for, its first place is as good a passage as any.
+      if (folded.length === 1) break;
+    }
   }
   let best: { at: number; end: number; distinct: number; count: number } | undefined;
   for (let i = 0; i < found.length; i++) {

@@ -40,6 +40,8 @@ export const SearchGroup = z.object({
   hits: z.array(SearchHit),
   /** How many records of this kind match: the hits are the best of them. */
   total: z.number().int().min(0),
+  /** True when there are more than `total` (the palette stops counting at 1,000: "1,000+"). */
+  totalCapped: z.boolean(),
   /** Whether the hits were ranked among every match (false: among the newest matches of a common word). */
   rankedAll: z.boolean(),
 });
