@@ -29,6 +29,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS configuration read by tools that require() it (electron-builder).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['src/shared/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', noNodeOrElectron] },
   },

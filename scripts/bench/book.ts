@@ -28,7 +28,7 @@ export function buildBook(accounts: number, notes: number, now: Date): BenchBook
   const reused = keptDir !== undefined && existsSync(join(keptDir, DATABASE_FILE_NAME));
   const runtime = startRuntime({
     dataDir,
-    dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
+    dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null, chooseFolder: async () => null },
     reveal: () => {},
     appUrls: [APP_URL],
     validateOutput: false,

@@ -1,6 +1,8 @@
 import type { Store } from './db/store';
 import type { Dialogs } from './edge-ports/dialogs';
 import type { KeyStore } from './edge-ports/key-store';
+import type { Emit } from './operations/emit';
+import type { Operations } from './operations/long-operation';
 
 /** What a handler gets besides its validated input. Edge services are injected so tests pass fakes. */
 export interface MainContext {
@@ -13,4 +15,8 @@ export interface MainContext {
   databaseFile: string;
   /** Shows a file in the OS file manager. */
   reveal: (path: string) => void;
+  /** Sends a contract event to the app's windows (payload checked when outputs are). */
+  emit: Emit;
+  /** Long operations: progress events and cancel (src/main/operations/long-operation.ts). */
+  operations: Operations;
 }

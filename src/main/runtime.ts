@@ -26,6 +26,10 @@ import { searchHandlers } from './search/handlers';
 import { auditHandlers } from './audit/handlers';
 import { keyHandlers } from './licenses/key-handlers';
 import { licenseHandlers } from './licenses/handlers';
+import { createEmit, type EmitSink } from './operations/emit';
+import { operationHandlers } from './operations/handlers';
+import { createOperations } from './operations/long-operation';
+import { sessionHandlers } from './session/handlers';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -38,6 +42,8 @@ export interface RuntimeOptions {
   log?: (message: string, error: unknown) => void;
   /** Protects the license-signing key; without one, licenses verify but signing is refused. */
   keyStore?: KeyStore;
+  /** Where `ctx.emit` sends events: the windows in Electron, the page in e2e; dropped without one. */
+  emit?: EmitSink;
 }
 
 export interface Runtime {
@@ -70,6 +76,9 @@ export function startRuntime(options: RuntimeOptions): Runtime {
   }
   const store = sqlite ? createStore(sqlite) : null;
 
+  const emit = createEmit(options.emit ?? (() => {}), options.validateOutput);
+  const operations = createOperations(emit);
+
   const ctx: MainContext = {
     get store(): Store {
       if (!store) throw new AppError('UNAVAILABLE', status.state === 'unavailable' ? status.reason : 'The data file is closed.');
@@ -81,6 +90,8 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     dataDir: options.dataDir,
     databaseFile,
     reveal: options.reveal,
+    emit,
+    operations,
   };
 
   const handlers: { [D in Domain]: DomainHandlers<D> } = {
@@ -96,6 +107,8 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     licenses: licenseHandlers,
     keys: keyHandlers,
     audit: auditHandlers,
+    operations: operationHandlers,
+    session: sessionHandlers,
   };
 
   const isTrustedSender = createSenderCheck(options.appUrls);

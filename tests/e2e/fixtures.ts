@@ -4,9 +4,10 @@ import { basename, join, resolve } from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { startRuntime, type Runtime, type RuntimeOptions } from '../../src/main/runtime';
 import type { Dialogs } from '../../src/main/edge-ports/dialogs';
-import { preloadInitScript, INVOKE_BINDING } from './preload-shim';
+import { preloadInitScript, INVOKE_BINDING, DELIVER_EVENT } from './preload-shim';
 import { serveRenderer } from './static-server';
 import { memoryKeyStore } from '../support/memory-key-store';
+import { freezeDatabase, LIFECYCLE_PREFIX, LIFECYCLE_PROBE } from './hard-crash';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -18,7 +19,7 @@ export interface FieldbookApp {
   dataDir: string;
   /** Every save dialog writes here, under the file name the app proposes. */
   outputDir: string;
-  /** The answer of the next open dialog. */
+  /** The answer of the next open dialog. Folder dialogs (`chooseFolder`) answer `outputDir`. */
   chooseFile(path: string): void;
   /**
    * Shuts the app down as quitting would (page unloaded, handlers finished, database closed),
@@ -26,6 +27,15 @@ export interface FieldbookApp {
    * returns the page to use from then on.
    */
   restart(whileClosed?: () => void | Promise<void>): Promise<Page>;
+  /**
+   * A hard crash, as a power cut or a killed process: main dies first (from then on no call is
+   * answered, and the data files stay exactly as they are: only committed writes count, no
+   * shutdown hook runs, the database is never closed cleanly), then the page is crashed through
+   * CDP `Page.crash` (no beforeunload, pagehide, unload or visibilitychange handler runs; the
+   * fixture fails if one does). Main and the page then start again on the same data folder;
+   * returns the page to use from then on, like `restart()`.
+   */
+  crash(): Promise<Page>;
   /** Requests that tried to leave the app's own origin (all were aborted). */
   readonly foreignRequests: readonly string[];
   /** The page currently showing the app. */
@@ -37,8 +47,14 @@ interface WorkerFixtures {
 }
 
 /** Runtime options a later capability may need to extend (e.g. a test key store). */
-export function runtimeOptions(app: { dataDir: string; dialogs: Dialogs; rendererUrl: string }): RuntimeOptions {
+export function runtimeOptions(app: {
+  dataDir: string;
+  dialogs: Dialogs;
+  rendererUrl: string;
+  emit?: RuntimeOptions['emit'];
+}): RuntimeOptions {
   return {
+    ...(app.emit ? { emit: app.emit } : {}),
     dataDir: app.dataDir,
     dialogs: app.dialogs,
     reveal: () => {},
@@ -69,13 +85,25 @@ export const test = base.extend<{ app: FieldbookApp }, WorkerFixtures>({
     const dialogs: Dialogs = {
       chooseSavePath: async ({ defaultName }) => join(outputDir, basename(defaultName)),
       chooseOpenPath: async () => openAnswers.shift() ?? null,
+      chooseFolder: async () => outputDir,
     };
     const initScript = preloadInitScript(ROOT);
     const appOrigin = new URL(rendererUrl).origin;
 
-    let runtime: Runtime = startRuntime(runtimeOptions({ dataDir, dialogs, rendererUrl }));
+    // False between a hard crash and the restart: a dead main answers nothing.
+    let mainAlive = true;
+    const pageLifecycle: string[] = [];
     let context: BrowserContext;
-    let page: Page;
+    let page: Page | undefined;
+    // Events main emits reach the page as Electron's webContents.send would bring them: into the
+    // listeners the real preload registered (see preload-shim.ts).
+    const emit = (channel: string, payload: unknown) => {
+      if (!page || page.isClosed()) return;
+      void page
+        .evaluate(([fn, c, p]) => (window as unknown as Record<string, (c: string, p: unknown) => void>)[fn]!(c, p), [DELIVER_EVENT, channel, payload] as const)
+        .catch(() => {});
+    };
+    let runtime: Runtime = startRuntime(runtimeOptions({ dataDir, dialogs, rendererUrl, emit }));
 
     const launch = async () => {
       context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -86,18 +114,23 @@ export const test = base.extend<{ app: FieldbookApp }, WorkerFixtures>({
         return route.abort('blockedbyclient');
       });
       await context.exposeBinding(INVOKE_BINDING, (source, channel: string, wrapped: { input: unknown } | null) =>
-        runtime.invoke(channel, source.frame.url(), wrapped === null ? undefined : wrapped.input),
+        mainAlive ? runtime.invoke(channel, source.frame.url(), wrapped === null ? undefined : wrapped.input) : new Promise<never>(() => {}),
       );
+      await context.addInitScript({ content: LIFECYCLE_PROBE });
       await context.addInitScript({ content: initScript });
-      page = await context.newPage();
-      page.on('pageerror', (error) => console.error('[renderer]', error));
-      await page.goto(rendererUrl);
-      return page;
+      const opened = await context.newPage();
+      page = opened;
+      opened.on('pageerror', (error) => console.error('[renderer]', error));
+      opened.on('console', (message) => {
+        if (message.text().startsWith(LIFECYCLE_PREFIX)) pageLifecycle.push(message.text().slice(LIFECYCLE_PREFIX.length));
+      });
+      await opened.goto(rendererUrl);
+      return opened;
     };
 
     const shutDown = async () => {
-      if (!page.isClosed()) await page.close({ runBeforeUnload: true }).catch(() => {});
-      if (!page.isClosed()) await page.waitForEvent('close', { timeout: 5_000 }).catch(() => {});
+      if (page && !page.isClosed()) await page.close({ runBeforeUnload: true }).catch(() => {});
+      if (page && !page.isClosed()) await page.waitForEvent('close', { timeout: 5_000 }).catch(() => {});
       await context.close();
       await runtime.close();
     };
@@ -110,11 +143,33 @@ export const test = base.extend<{ app: FieldbookApp }, WorkerFixtures>({
       restart: async (whileClosed) => {
         await shutDown();
         await whileClosed?.();
-        runtime = startRuntime(runtimeOptions({ dataDir, dialogs, rendererUrl }));
+        runtime = startRuntime(runtimeOptions({ dataDir, dialogs, rendererUrl, emit }));
+        return launch();
+      },
+      crash: async () => {
+        if (!page) throw new Error('The app has no page yet.');
+        const crashing = page;
+        mainAlive = false;
+        const thaw = freezeDatabase(dataDir);
+        const seen = pageLifecycle.length;
+        const crashed = crashing.waitForEvent('crash');
+        const cdp = await context.newCDPSession(crashing);
+        void cdp.send('Page.crash').catch(() => {}); // never answered: the renderer is gone
+        await crashed;
+        const ran = pageLifecycle.slice(seen);
+        // The dead process's handle goes without a clean close; thaw() undoes the checkpoint
+        // closing it wrote, so the next start recovers from the log as after a real crash.
+        runtime.store?.sqlite.close();
+        thaw();
+        await context.close();
+        if (ran.length > 0) throw new Error(`app.crash(): the page ran ${ran.join(', ')}, but a crash runs no handler`);
+        runtime = startRuntime(runtimeOptions({ dataDir, dialogs, rendererUrl, emit }));
+        mainAlive = true;
         return launch();
       },
       foreignRequests,
       get page() {
+        if (!page) throw new Error('The app has no page yet.');
         return page;
       },
     };

@@ -8,6 +8,8 @@ import type { Dialogs } from '../../src/main/edge-ports/dialogs';
 import type { RuntimeOptions } from '../../src/main/runtime';
 import type { KeyStore } from '../../src/main/edge-ports/key-store';
 import { memoryKeyStore } from './memory-key-store';
+import { createEmit, type EmitSink } from '../../src/main/operations/emit';
+import { createOperations } from '../../src/main/operations/long-operation';
 
 export interface TestStore {
   store: Store;
@@ -32,22 +34,28 @@ export function createTestStore(): TestStore {
   };
 }
 
-/** Dialogs that answer from a script: `saveTo` for save dialogs, `open` for open dialogs. */
-export function scriptedDialogs(answers: { saveTo?: (defaultName: string) => string | null; open?: string | null } = {}): Dialogs {
+/** Dialogs that answer from a script: `saveTo` for save dialogs, `open` for open dialogs, `folder` for folder dialogs. */
+export function scriptedDialogs(
+  answers: { saveTo?: (defaultName: string) => string | null; open?: string | null; folder?: string | null } = {},
+): Dialogs {
   return {
     chooseSavePath: async ({ defaultName }) => (answers.saveTo ? answers.saveTo(defaultName) : null),
     chooseOpenPath: async () => answers.open ?? null,
+    chooseFolder: async () => answers.folder ?? null,
   };
 }
 
-/** A handler context over a test store with a fixed clock. */
+/** A handler context over a test store with a fixed clock; events go to `sink` (validated, as in development). */
 export function testContext(
   t: TestStore,
   now = new Date('2026-11-25T10:00:00.000Z'),
   dialogs = scriptedDialogs(),
   keyStore: KeyStore = memoryKeyStore(),
+  sink: EmitSink = () => {},
 ): MainContext {
-  return { store: t.store, now: () => now, dialogs, keyStore, dataDir: t.dir, databaseFile: t.file, reveal: () => {} };
+  const emit = createEmit(sink, true);
+  const base = { store: t.store, now: () => now, dialogs, keyStore, dataDir: t.dir, databaseFile: t.file, reveal: () => {} };
+  return { ...base, emit, operations: createOperations(emit) };
 }
 
 /** Runtime options for a test: the app's own URL as the trusted sender, scripted dialogs, silent log. */

@@ -19,6 +19,7 @@ let openAnswer: string | null = null;
 const dialogs: Dialogs = {
   chooseSavePath: async ({ defaultName }) => join(outDir, defaultName),
   chooseOpenPath: async () => openAnswer,
+  chooseFolder: async () => outDir,
 };
 
 const logLines: string[] = [];

@@ -16,5 +16,11 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): Dialogs 
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async chooseFolder({ title }) {
+      const win = getWindow();
+      const options = { title, properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   };
 }

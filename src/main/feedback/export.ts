@@ -1,10 +1,10 @@
 import { localIsoDate } from '../../shared/dates/iso-date';
-import Papa from 'papaparse';
 import { CATEGORY_LABELS, PRIORITY_LABELS, ROUTE_LABELS } from '../../shared/feedback/classification';
 import type { FeedbackRequest, InboxItem, InboxQuery, ThemeSummary } from '../../shared/feedback/schema';
 import { THEME_STATUS_LABELS } from '../../shared/feedback/theme-status';
 import { joinWhyChain } from '../../shared/feedback/why-chain';
 import type { Store } from '../db/store';
+import { toCsv as csvText } from '../files/csv';
 import { inbox, matchingRequestsByTheme } from './inbox';
 import { statusHistory } from './themes';
 
@@ -84,17 +84,9 @@ export function exportRows(view: ExportView): string[][] {
   return rows;
 }
 
-/**
- * RFC 4180 (CRLF line ends, fields quoted when they hold a comma, quote or line break) with a
- * UTF-8 byte-order mark so Excel reads accents and emoji right. Cells that a spreadsheet would
- * run as a formula (=, +, -, @ first) are prefixed with a quote: customer words never execute.
- */
+/** The export as CSV (RFC 4180, BOM, formula-safe: see `files/csv.ts`). */
 export function toCsv(view: ExportView): string {
-  const csv = Papa.unparse(
-    { fields: [...CSV_HEADER], data: exportRows(view) },
-    { newline: '\r\n', quotes: false, escapeFormulae: true, header: true },
-  );
-  return `\uFEFF${csv}\r\n`;
+  return csvText(CSV_HEADER, exportRows(view));
 }
 
 export function toJson(store: Store, view: ExportView, q: InboxQuery, now: Date): string {

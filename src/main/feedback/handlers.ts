@@ -1,8 +1,5 @@
-import { localIsoDate } from '../../shared/dates/iso-date';
-import { AppError } from '../ipc/app-error';
 import type { DomainHandlers } from '../ipc/handlers-type';
-import { countRequests, loadExportView, toCsv, toJson } from './export';
-import { writeFileAtomically } from './export-file';
+import { exportInboxToFile } from './export-to-file';
 import { inbox } from './inbox';
 import { createRequest, getRequest, listRequests, productAreas, removeRequest, updateRequest } from './requests';
 import { suggestThemes } from './suggest';
@@ -25,21 +22,5 @@ export const feedbackHandlers: DomainHandlers<'feedback'> = {
   suggestThemes: (ctx, { text, excludeThemeId, limit }) =>
     suggestThemes(ctx.store, text, { ...(excludeThemeId ? { excludeThemeId } : {}), ...(limit ? { limit } : {}) }),
   inbox: (ctx, query) => inbox(ctx.store, query),
-  exportInbox: async (ctx, { format, query }) => {
-    const now = ctx.now();
-    const path = await ctx.dialogs.chooseSavePath({
-      title: 'Export feedback',
-      defaultName: `feedback-${localIsoDate(now)}.${format}`,
-      filters: [format === 'csv' ? { name: 'CSV (Excel)', extensions: ['csv'] } : { name: 'JSON', extensions: ['json'] }],
-    });
-    if (!path) return { status: 'cancelled' as const };
-    const view = loadExportView(ctx.store, query);
-    try {
-      writeFileAtomically(path, format === 'csv' ? toCsv(view) : toJson(ctx.store, view, query, now));
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      throw new AppError('UNAVAILABLE', `Fieldbook could not write ${path} (${reason}). Nothing was saved; choose another folder.`);
-    }
-    return { status: 'saved' as const, path, requestCount: countRequests(view) };
-  },
+  exportInbox: (ctx, input) => exportInboxToFile(ctx, input),
 };

@@ -4,7 +4,9 @@ import { LICENSE_KIND_LABELS } from '../../shared/licenses/rules';
 import type { License, SaveResult } from '../../shared/licenses/schema';
 import type { MainContext } from '../context';
 import { AppError } from '../ipc/app-error';
-import { fileSlug, writeAtomically } from './files';
+import { writeFileAtomically } from '../files/atomic-write';
+import { safeFileName } from '../files/safe-file-name';
+import { fileSlug } from './files';
 import { getLicense } from './service';
 
 const day = (iso: string): DateArray => {
@@ -65,10 +67,10 @@ export async function saveLicenseCalendar(ctx: MainContext, id: string): Promise
   if (license.revokedAt) throw new AppError('CONFLICT', `This license was revoked on ${license.revokedAt.slice(0, 10)}: it has no expiry to remember.`);
   const path = await ctx.dialogs.chooseSavePath({
     title: 'Add license expiry to calendar',
-    defaultName: `${fileSlug(license.accountName)}-license-expiry-${license.expiresAt}.ics`,
+    defaultName: safeFileName(`${fileSlug(license.accountName)}-license-expiry-${license.expiresAt}`, 'ics'),
     filters: [{ name: 'Calendar file', extensions: ['ics'] }],
   });
   if (!path) return { saved: false };
-  writeAtomically(path, licenseCalendar(license));
+  await writeFileAtomically(path, licenseCalendar(license));
   return { saved: true, path };
 }

@@ -1,29 +1,20 @@
-import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { LICENSE_FILE_EXTENSION } from '../../shared/licenses/file-format';
 import type { PUBLIC_KEY_FORMATS } from '../../shared/licenses/keys-schema';
 import type { License, SaveResult } from '../../shared/licenses/schema';
 import { appendAudit } from '../audit/log';
 import type { MainContext } from '../context';
+import { writeFileAtomically } from '../files/atomic-write';
+import { safeFileName } from '../files/safe-file-name';
 import { AppError, notFound } from '../ipc/app-error';
 import { publicKeyText } from './keys';
 import { licenseFileText } from './repository';
 import { getLicense } from './service';
 
-/** Writes next to the target and renames, so a crash never leaves half a file under its name. */
-export function writeAtomically(path: string, text: string): void {
-  const temp = `${path}.${randomBytes(4).toString('hex')}.partial`;
-  try {
-    writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new AppError('UNAVAILABLE', `The file could not be written there (${(error as NodeJS.ErrnoException).code ?? 'error'}). Choose another folder.`);
-  }
-}
-
-/** A file-name-safe form of a name: "Zürich Insurance" → "Zurich-Insurance". */
+/**
+ * An ASCII slug of a name: "Zürich Insurance" → "Zurich-Insurance". License files travel to
+ * customers' systems and mail filters, so their names stay plain ASCII.
+ */
 export function fileSlug(name: string): string {
   const slug = name
     .normalize('NFKD')
@@ -35,7 +26,7 @@ export function fileSlug(name: string): string {
 }
 
 export function defaultLicenseFileName(license: License): string {
-  return `${fileSlug(license.accountName)}-${license.kind}-license-until-${license.expiresAt}.${LICENSE_FILE_EXTENSION}`;
+  return safeFileName(`${fileSlug(license.accountName)}-${license.kind}-license-until-${license.expiresAt}`, LICENSE_FILE_EXTENSION);
 }
 
 /** "Save license file…": main writes the signed file where the user chose, and records it. */
@@ -52,7 +43,7 @@ export async function saveLicenseFile(ctx: MainContext, id: string): Promise<Sav
   if (!path) return { saved: false };
   const text = licenseFileText(ctx.store, id);
   if (text === undefined) throw notFound('That license');
-  writeAtomically(path, text);
+  await writeFileAtomically(path, text);
   appendAudit(
     ctx.store,
     { action: 'license.exported', subject: id, details: { licenseId: id, accountId: license.accountId, fileName: basename(path) } },
@@ -70,11 +61,11 @@ export async function exportPublicKey(
   const key = publicKeyText(ctx.store, id);
   const [defaultName, text, filter] =
     format === 'pem'
-      ? [`fieldbook-license-key-${id}.pem`, key.pem, { name: 'PEM public key', extensions: ['pem'] }]
-      : [`fieldbook-license-key-${id}.txt`, `${key.rawBase64}\n`, { name: 'Base64 text', extensions: ['txt'] }];
+      ? [safeFileName(`fieldbook-license-key-${id}`, 'pem'), key.pem, { name: 'PEM public key', extensions: ['pem'] }]
+      : [safeFileName(`fieldbook-license-key-${id}`, 'txt'), `${key.rawBase64}\n`, { name: 'Base64 text', extensions: ['txt'] }];
   const path = await ctx.dialogs.chooseSavePath({ title: 'Export public key', defaultName, filters: [filter] });
   if (!path) return { saved: false };
-  writeAtomically(path, text);
+  await writeFileAtomically(path, text);
   appendAudit(ctx.store, { action: 'key.exported', subject: id, details: { keyId: id, format, fileName: basename(path) } }, ctx.now());
   return { saved: true, path };
 }

@@ -1,9 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { MAX_LICENSE_FILE_BYTES } from '../../shared/licenses/schema';
 import type { VerifyResult } from '../../shared/licenses/file-format';
 import { getAccount } from '../accounts/service';
 import type { MainContext } from '../context';
+import { readFileBounded, UnreadableFileError } from '../files/read-bounded';
 import type { DomainHandlers } from '../ipc/handlers-type';
 import { saveLicenseFile } from './files';
 import { listLicenses, moduleSuggestions } from './repository';
@@ -12,14 +12,14 @@ import { saveLicenseCalendar } from './calendar';
 import { decodeLicenseBytes, malformed, verifyLicenseText } from './verify';
 
 /** Reads the chosen file (bounded in size, strict UTF-8) and verifies it. */
-function verifyPath(ctx: MainContext, path: string): VerifyResult {
+async function verifyPath(ctx: MainContext, path: string): Promise<VerifyResult> {
   const name = basename(path);
   let bytes: Buffer;
   try {
-    if (statSync(path).size > MAX_LICENSE_FILE_BYTES) return malformed('the file is far too large to be a license', name);
-    bytes = readFileSync(path);
+    bytes = await readFileBounded(path, MAX_LICENSE_FILE_BYTES);
   } catch (error) {
-    return malformed(`the file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, name);
+    if (!(error instanceof UnreadableFileError)) throw error;
+    return malformed(error.reason.startsWith('it is larger') ? 'the file is far too large to be a license' : error.reason, name);
   }
   const text = decodeLicenseBytes(bytes);
   return text === null ? malformed('it is not UTF-8 text', name) : verifyLicenseText(ctx.store, text, name, ctx.now());
@@ -44,7 +44,7 @@ export const licenseHandlers: DomainHandlers<'licenses'> = {
         { name: 'All files', extensions: ['*'] },
       ],
     });
-    return path ? { chosen: true, result: verifyPath(ctx, path) } : { chosen: false };
+    return path ? { chosen: true, result: await verifyPath(ctx, path) } : { chosen: false };
   },
   verifyText: (ctx, { text, fileName }) => verifyLicenseText(ctx.store, text, fileName, ctx.now()),
 };

@@ -3,6 +3,7 @@ import type { AppStatus } from '../../shared/settings/schema';
 import { api, call } from './api/client';
 import { useSettings } from './settings/settings-store';
 import { CurrentPage } from './shell/CurrentPage';
+import { restoreSessionLocation } from './shell/session-location';
 import { Sidebar } from './shell/Sidebar';
 import { Unavailable } from './shell/Unavailable';
 import { SearchPalette } from './search/SearchPalette';
@@ -15,8 +16,9 @@ export function App() {
   useEffect(() => {
     call(api().app.status())
       .then((s) => {
+        // Pages show once the place the CSM left is restored, so nothing flashes first.
+        if (s.state === 'ready') return Promise.all([loadSettings(), restoreSessionLocation()]).then(() => setStatus(s));
         setStatus(s);
-        if (s.state === 'ready') return loadSettings();
       })
       .catch((e: Error) => setStatus({ state: 'unavailable', reason: e.message, databaseFile: '' }));
   }, [loadSettings]);

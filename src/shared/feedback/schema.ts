@@ -5,6 +5,7 @@ import { IsoTimestamp } from '../dates/iso-date';
 import { CATEGORIES, PRIORITIES, ROUTES } from './classification';
 import { THEME_STATUSES } from './theme-status';
 import { MAX_WHY_STEPS } from './why-chain';
+import { OperationId } from '../ipc/long-operation';
 
 export const FeedbackRequestId = z.uuid({ error: 'Not a valid feedback id' });
 export const ThemeId = z.uuid({ error: 'Not a valid theme id' });
@@ -218,7 +219,10 @@ export const InboxItem = z.discriminatedUnion('kind', [
 export type InboxItem = z.output<typeof InboxItem>;
 
 export const EXPORT_FORMATS = ['csv', 'json'] as const;
-export const ExportInboxInput = z.object({ format: z.enum(EXPORT_FORMATS), query: InboxQuery }).strict();
+export const ExportInboxInput = z
+  .object({ format: z.enum(EXPORT_FORMATS), query: InboxQuery, operationId: OperationId.optional() })
+  .strict();
+export type ExportInboxInput = z.output<typeof ExportInboxInput>;
 export const ExportResult = z.discriminatedUnion('status', [
   z.object({ status: z.literal('saved'), path: z.string(), requestCount: z.number().int() }),
   z.object({ status: z.literal('cancelled') }),

@@ -9,6 +9,10 @@ import { audit, keys, licenses } from './domains/licenses';
 import { tasks } from './domains/tasks';
 import { checkins } from './domains/checkins';
 import { search } from './domains/search';
+import { operations } from './domains/operations';
+import { event, type EventDecl, type PayloadOf } from './event';
+import { OperationProgress } from './long-operation';
+import { session } from './domains/session';
 
 /**
  * Every IPC operation, grouped by domain. This object is the only list of channels: the
@@ -27,10 +31,27 @@ export const contract = {
   licenses,
   keys,
   audit,
+  operations,
+  session,
 } as const;
 
 export type Contract = typeof contract;
 export type Domain = keyof Contract;
+
+/**
+ * Every event main sends to the page, by name. Like `contract`, this object is the only list:
+ * `ctx.emit` sends these, the preload's `api.on(name, …)` accepts exactly these names.
+ */
+export const events = {
+  /** A long operation's progress (see `long-operation.ts`). */
+  operationProgress: event('operations:progress', OperationProgress),
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+
+/** Subscribes to one event; the listener gets the payload only. Returns the unsubscribe. */
+export type OnEvent = <K extends EventName>(name: K, listener: (payload: PayloadOf<Events[K]>) => void) => () => void;
 
 /** The renderer's view of the contract: `api.accounts.list(input)` resolves to an envelope. */
 export type Api = {
@@ -39,7 +60,12 @@ export type Api = {
       ...args: undefined extends InputOf<Contract[D][M]> ? [input?: InputOf<Contract[D][M]>] : [input: InputOf<Contract[D][M]>]
     ) => Promise<Envelope<OutputOf<Contract[D][M]>>>;
   };
-};
+} & { on: OnEvent };
+
+/** Every event with its name, in a stable order. */
+export function listEvents(): { name: string; decl: EventDecl }[] {
+  return Object.entries(events).map(([name, decl]) => ({ name, decl }));
+}
 
 /** Every operation with its domain and method name, in a stable order. */
 export function listOperations(): { domain: string; method: string; op: Operation }[] {

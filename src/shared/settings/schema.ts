@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { SessionLocation } from '../session/location';
 
 export const Settings = z.object({
   csmName: z.string(),
+  /** Where the app last stood (stored as JSON; read and written through session:getLocation / setLocation). */
+  sessionLocation: SessionLocation.optional(),
 });
 export type Settings = z.output<typeof Settings>;
 

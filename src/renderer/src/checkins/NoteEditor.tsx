@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Account } from '../../../shared/accounts/schema';
 import { CHECKIN_KINDS, CHECKIN_KIND_LABELS, type CheckinKind } from '../../../shared/checkins/kinds';
 import { MAX_NOTE_BODY, type NoteDraft, type TimelineNote } from '../../../shared/checkins/schema';
@@ -21,7 +21,7 @@ interface NoteEditorProps {
   account: Account;
   contacts: Contact[];
   /** The note being edited; for a new note, its freshly made id and no stored revision. */
-  note: { id: string; stored: TimelineNote | null };
+  note: { id: string; stored: TimelineNote | null; /** Opened again after a restart: the caret goes back to the end of the text. */ reopened?: boolean };
   onDone: () => void;
   onReload: () => void;
 }
@@ -74,6 +74,16 @@ export function NoteEditor({ account, contacts, note, onDone, onReload }: NoteEd
     draft,
   );
 
+  const text = useRef<HTMLTextAreaElement>(null);
+  const reopened = note.reopened === true;
+  useEffect(() => {
+    const field = text.current;
+    if (!reopened || !field) return;
+    field.focus();
+    field.setSelectionRange(field.value.length, field.value.length);
+    field.scrollTop = field.scrollHeight;
+  }, [reopened]);
+
   const change = (next: Partial<NoteDraft>) => {
     const updated = { ...draft, ...next };
     setDraft(updated);
@@ -120,6 +130,7 @@ export function NoteEditor({ account, contacts, note, onDone, onReload }: NoteEd
       </div>
       <AttendeesPicker contacts={contacts} value={draft.attendees} onChange={(attendees) => change({ attendees })} />
       <TextAreaField
+        ref={text}
         label="Notes"
         className="note-text"
         rows={18}

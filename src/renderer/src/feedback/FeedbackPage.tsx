@@ -1,10 +1,11 @@
-import { useState } from 'react';
 import type { InboxItem, InboxQuery } from '../../../shared/feedback/schema';
 import { api, call } from '../api/client';
+import { useLongOperation } from '../api/long-operation';
 import { useLoad } from '../api/use-load';
 import { useRoute } from '../shell/route';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
+import { OperationProgress } from '../ui/OperationProgress';
 import { SelectField } from '../ui/Field';
 import { toast } from '../ui/toasts';
 import { InboxTable, inboxKey } from './InboxTable';
@@ -23,7 +24,8 @@ export function FeedbackPage({ themeId }: { themeId?: string | undefined }) {
   const { query, setQuery, requestId, openRequest } = useInbox();
   const inbox = useLoad(() => call(api().feedback.inbox(query)), [query]);
   const accounts = useLoad(() => call(api().accounts.list({})), []);
-  const [exporting, setExporting] = useState(false);
+  const exportOp = useLongOperation();
+  const exporting = exportOp.running;
   const items = inbox.data;
 
   const selectedKey = themeId ? `t:${themeId}` : requestId ? `r:${requestId}` : null;
@@ -42,15 +44,12 @@ export function FeedbackPage({ themeId }: { themeId?: string | undefined }) {
   };
 
   const exportAs = async (format: 'csv' | 'json') => {
-    setExporting(true);
     try {
-      const result = await call(api().feedback.exportInbox({ format, query }));
+      const result = await exportOp.run((operationId) => call(api().feedback.exportInbox({ format, query, operationId })));
       if (result.status === 'cancelled') toast.info('Export cancelled — nothing was written.');
       else toast.info(`Exported ${result.requestCount} request${result.requestCount === 1 ? '' : 's'} to ${result.path}`);
     } catch (e) {
       toast.error((e as Error).message);
-    } finally {
-      setExporting(false);
     }
   };
 
@@ -71,6 +70,7 @@ export function FeedbackPage({ themeId }: { themeId?: string | undefined }) {
           </p>
         </div>
         <div className="row">
+          {exporting && <OperationProgress label="Exporting feedback" progress={exportOp.progress} onCancel={exportOp.cancel} />}
           <Button disabled={exporting || !items || items.length === 0} onClick={() => void exportAs('csv')}>
             Export CSV
           </Button>
