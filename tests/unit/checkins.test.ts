@@ -169,6 +169,7 @@ describe('check-in notes', () => {
     const page1 = listTimeline(t.store, { accountId, limit: 2 });
     expect(page1.notes.map((n) => n.id)).toEqual([ids[2], ids[0]]);
     expect(page1.hasMore).toBe(true);
+    expect(page1.total).toBe(3);
     const last = page1.notes[1]!;
     const page2 = listTimeline(t.store, { accountId, limit: 2, after: { heldAt: last.heldAt, id: last.id } });
     expect(page2.notes.map((n) => n.id)).toEqual([ids[1]]);
@@ -182,6 +183,7 @@ describe('check-in notes', () => {
     expect(plan(TIMELINE_SQL.page, accountId, 51)).not.toMatch(/TEMP B-TREE/);
     expect(plan(TIMELINE_SQL.nextPage, accountId, now.toISOString(), randomUUID(), 51)).toMatch(/USING INDEX checkin_notes_timeline/);
     expect(plan(TIMELINE_SQL.actionItems, '[]')).toMatch(/SEARCH t USING INDEX tasks_by_source/);
+    expect(plan(TIMELINE_SQL.count, accountId)).toMatch(/USING (COVERING )?INDEX checkin_notes_timeline/);
   });
 
   it('deletes a note with undo: it leaves the timeline and comes back with its action items', () => {

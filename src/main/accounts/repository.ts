@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Account, AccountFields, AccountRow, ListAccountsInput } from '../../shared/accounts/schema';
+import type { Account, AccountFields, AccountRow, AccountsPage, AccountsPageInput, ListAccountsInput } from '../../shared/accounts/schema';
 import { segmentForArr, type Segment, type Stage } from '../../shared/accounts/segments';
 import type { AccountsTable } from '../db/schema';
 import type { Store } from '../db/store';
@@ -75,13 +75,8 @@ export function accountFilterKey(name: string, ownerCsm: string): string {
 /** Escapes `%`, `_` and `\` so a typed filter is matched literally by LIKE. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export function listAccounts(store: Store, input: ListAccountsInput): AccountRow[] {
-  let query = store.q
-    .selectFrom('accounts as a')
-    .selectAll('a')
-    .select((eb) =>
-      eb.selectFrom('contacts as c').whereRef('c.account_id', '=', 'a.id').select(eb.fn.countAll<number>().as('n')).as('contact_count'),
-    );
+function filteredAccounts(store: Store, input: ListAccountsInput) {
+  let query = store.q.selectFrom('accounts as a');
   if (!input.includeArchived) query = query.where('a.archived_at', 'is', null);
   if (input.segment) query = query.where('a.segment', '=', input.segment);
   if (input.stage) query = query.where('a.stage', '=', input.stage);
@@ -90,9 +85,34 @@ export function listAccounts(store: Store, input: ListAccountsInput): AccountRow
     const pattern = likePattern(foldForCompare(text.replace(/\s+/g, ' ')));
     query = query.where('a.filter_key', 'like', sql<string>`${pattern} ESCAPE '\\'`);
   }
+  return query;
+}
+
+function sortedRows(store: Store, input: ListAccountsInput) {
   const direction = input.direction ?? 'asc';
   const column = SORT_COLUMNS[input.sort ?? 'name'];
-  // Empty dates sort last whichever way the column is sorted.
-  query = query.orderBy(sql`${sql.ref(column)} IS NULL`).orderBy(column, direction).orderBy('a.name_key', 'asc');
-  return store.all(query).map((row) => ({ ...toAccount(row), contactCount: row.contact_count ?? 0 }));
+  return (
+    filteredAccounts(store, input)
+      .selectAll('a')
+      .select((eb) =>
+        eb.selectFrom('contacts as c').whereRef('c.account_id', '=', 'a.id').select(eb.fn.countAll<number>().as('n')).as('contact_count'),
+      )
+      // Empty dates sort last whichever way the column is sorted.
+      .orderBy(sql`${sql.ref(column)} IS NULL`)
+      .orderBy(column, direction)
+      .orderBy('a.name_key', 'asc')
+  );
+}
+
+const toRow = (row: AccountsTable & { contact_count: number | null }): AccountRow => ({ ...toAccount(row), contactCount: row.contact_count ?? 0 });
+
+export function listAccounts(store: Store, input: ListAccountsInput): AccountRow[] {
+  return store.all(sortedRows(store, input)).map(toRow);
+}
+
+/** One window of the accounts table and how many rows match in all. */
+export function accountsPage(store: Store, input: AccountsPageInput): AccountsPage {
+  const rows = store.all(sortedRows(store, input).limit(input.limit).offset(input.offset)).map(toRow);
+  const total = store.first(filteredAccounts(store, input).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
+  return { rows, total };
 }
