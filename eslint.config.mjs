@@ -71,6 +71,24 @@ export default tseslint.config(
     },
   },
   {
+    // A shipped migration must run the SQL it ran the day it shipped, so it imports nothing that
+    // can change later: only its siblings (the list in index.ts) and db/migration*.ts helpers.
+    files: ['src/main/db/migrations/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./\\d{4}-[a-z0-9-]+$|\\.\\./migration(-[a-z0-9-]+)?$)',
+              message: 'A migration imports only db/migration helpers and its sibling migrations: freeze the SQL it runs into the file.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/preload/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'A sandboxed preload has no Node built-ins.' }] }],

@@ -1,3 +1,4 @@
+import { actingPerson } from '../../src/main/settings/actor';
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { archiveAccount, restoreAccount } from '../../src/main/accounts/service';
@@ -44,21 +45,21 @@ describe("an archived account's records are read-only until it is restored", () 
 
   it('refuses every change to its readiness checklist', () => {
     openChecklist(t.store, accountId, NOW);
-    const c = addChecklistItem(t.store, { accountId, sectionKey: 'policies', text: 'Custom policy' }, NOW);
+    const c = addChecklistItem(t.store, { accountId, sectionKey: 'policies', text: 'Custom policy' }, NOW, actingPerson(t.store));
     const custom = c.sections.flatMap((s) => s.items).find((i) => i.text === 'Custom policy')!;
     const first = c.sections[0]!.items[0]!;
     removeChecklistItem(t.store, custom.id, NOW);
     archiveAccount(t.store, accountId, NOW);
     const before = rows('checklist_items');
 
-    expect(() => updateChecklistItem(t.store, { id: first.id, changes: { status: 'done' } }, NOW)).toThrow(READ_ONLY);
-    expect(() => addChecklistItem(t.store, { accountId, sectionKey: 'policies', text: 'Another' }, NOW)).toThrow(READ_ONLY);
+    expect(() => updateChecklistItem(t.store, { id: first.id, changes: { status: 'done' } }, NOW, actingPerson(t.store))).toThrow(READ_ONLY);
+    expect(() => addChecklistItem(t.store, { accountId, sectionKey: 'policies', text: 'Another' }, NOW, actingPerson(t.store))).toThrow(READ_ONLY);
     expect(() => restoreChecklistItem(t.store, custom.id)).toThrow(READ_ONLY);
     expect(rows('checklist_items')).toEqual(before);
     expect(openChecklist(t.store, accountId, NOW).sections[0]!.items[0]!.status).toBe('todo');
 
     restoreAccount(t.store, accountId, NOW);
-    expect(updateChecklistItem(t.store, { id: first.id, changes: { status: 'done' } }, NOW).progress.done).toBe(1);
+    expect(updateChecklistItem(t.store, { id: first.id, changes: { status: 'done' } }, NOW, actingPerson(t.store)).progress.done).toBe(1);
   });
 
   it('refuses every change to its feedback, and to linking it to a theme', () => {

@@ -1,3 +1,4 @@
+import { actingPerson } from '../../src/main/settings/actor';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rotateKey } from '../../src/main/licenses/keys';
@@ -20,14 +21,14 @@ const filesOnDisk = () => [t.file, `${t.file}-wal`].filter(existsSync).map((f) =
 describe('retiring a signing key', () => {
   it('leaves no copy of its sealed private half in the database file or the WAL', () => {
     const keyStore = memoryKeyStore();
-    const first = rotateKey(t.store, keyStore, new Date('2026-11-01T09:00:00Z'));
+    const first = rotateKey(t.store, keyStore, new Date('2026-11-01T09:00:00Z'), actingPerson(t.store));
     const sealed = sealedOf(first.id);
     expect(sealed).not.toBeNull();
     // The key reached the files, as it does in real use before a rotation.
     t.store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     expect(filesOnDisk().some((bytes) => bytes.includes(sealed!))).toBe(true);
 
-    const second = rotateKey(t.store, keyStore, new Date('2026-11-20T09:00:00Z'));
+    const second = rotateKey(t.store, keyStore, new Date('2026-11-20T09:00:00Z'), actingPerson(t.store));
     expect(sealedOf(first.id)).toBeNull();
     const secondSealed = sealedOf(second.id)!;
 

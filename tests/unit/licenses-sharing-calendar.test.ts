@@ -1,3 +1,4 @@
+import { actingPerson } from '../../src/main/settings/actor';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -22,10 +23,10 @@ afterEach(() => t.close());
 
 describe('sharing a license file', () => {
   it('records who received it and through which channel, oldest first, in the audit log too', () => {
-    const license = issueLicense(t.store, keyStore, { accountId, fields: licenseFields() }, now);
-    recordLicenseShare(t.store, { id: license.id, recipient: 'it-ops@zurich.example', channel: 'encrypted-email' }, now);
+    const license = issueLicense(t.store, keyStore, { accountId, fields: licenseFields() }, now, actingPerson(t.store));
+    recordLicenseShare(t.store, { id: license.id, recipient: 'it-ops@zurich.example', channel: 'encrypted-email' }, now, actingPerson(t.store));
     const later = new Date('2026-11-26T08:00:00.000Z');
-    const shared = recordLicenseShare(t.store, { id: license.id, recipient: 'Marco Bianchi', channel: 'in-person' }, later);
+    const shared = recordLicenseShare(t.store, { id: license.id, recipient: 'Marco Bianchi', channel: 'in-person' }, later, actingPerson(t.store));
     expect(shared.shares).toEqual([
       { recipient: 'it-ops@zurich.example', channel: 'encrypted-email', sharedAt: now.toISOString(), sharedBy: 'Alex Rivera' },
       { recipient: 'Marco Bianchi', channel: 'in-person', sharedAt: later.toISOString(), sharedBy: 'Alex Rivera' },
@@ -37,15 +38,15 @@ describe('sharing a license file', () => {
   });
 
   it('refuses to record sharing a revoked license', () => {
-    const license = issueLicense(t.store, keyStore, { accountId, fields: licenseFields() }, now);
-    revokeLicense(t.store, license.id, 'Wrong modules', now);
-    expect(() => recordLicenseShare(t.store, { id: license.id, recipient: 'Marco', channel: 'encrypted-email' }, now)).toThrow(/revoked/);
+    const license = issueLicense(t.store, keyStore, { accountId, fields: licenseFields() }, now, actingPerson(t.store));
+    revokeLicense(t.store, license.id, 'Wrong modules', now, actingPerson(t.store));
+    expect(() => recordLicenseShare(t.store, { id: license.id, recipient: 'Marco', channel: 'encrypted-email' }, now, actingPerson(t.store))).toThrow(/revoked/);
   });
 });
 
 describe('"Add to calendar"', () => {
   it('saves an .ics file with the expiry, its reminder ahead, and the renewal kick-off of a standard license', async () => {
-    const license = issueLicense(t.store, keyStore, { accountId, fields: licenseFields({ expiresAt: '2027-11-25', reminderDays: 45 }) }, now);
+    const license = issueLicense(t.store, keyStore, { accountId, fields: licenseFields({ expiresAt: '2027-11-25', reminderDays: 45 }) }, now, actingPerson(t.store));
     const ctx = testContext(t, now, scriptedDialogs({ saveTo: (name) => join(t.dir, name) }));
     const result = await saveLicenseCalendar(ctx, license.id);
     expect(result).toEqual({ saved: true, path: join(t.dir, 'Zurich-Insurance-license-expiry-2027-11-25.ics') });
@@ -60,7 +61,7 @@ describe('"Add to calendar"', () => {
   });
 
   it('writes nothing when the save dialog is cancelled', async () => {
-    const license = issueLicense(t.store, keyStore, { accountId, fields: licenseFields({ kind: 'temporary', expiresAt: '2026-12-20' }) }, now);
+    const license = issueLicense(t.store, keyStore, { accountId, fields: licenseFields({ kind: 'temporary', expiresAt: '2026-12-20' }) }, now, actingPerson(t.store));
     expect(await saveLicenseCalendar(testContext(t, now, scriptedDialogs({ saveTo: () => null })), license.id)).toEqual({ saved: false });
   });
 });

@@ -15,6 +15,7 @@ import { openDatabase } from '../../src/main/db/open';
 import { createStore } from '../../src/main/db/store';
 import { MIGRATIONS } from '../../src/main/db/migrations';
 import { migrate } from '../../src/main/db/migrate';
+import { foldForCompareV11, foldLettersV11 } from '../../src/main/db/migrations/0011-hardening';
 import { contactFields } from '../support/records';
 import { createTestStore, type TestStore } from '../support/test-store';
 
@@ -103,6 +104,15 @@ describe('the folding function', () => {
       { numRuns: 2000 },
     );
     expect(foldLetters('½ ™ ㎏ x²')).toBe('½ ™ ㎏ x2');
+  });
+
+  it('is the same function migration 0011 froze to re-index the book (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (s) => foldLettersV11(s) === foldLetters(s) && foldForCompareV11(s) === foldForCompare(s)),
+      { numRuns: 2000 },
+    );
+    const sample = 'Søren Łódź Straße Æble ﬁnance ＺÜＲＩＣＨ Þór Đorđe ½ ™';
+    expect(foldLettersV11(sample)).toBe(foldLetters(sample));
   });
 
   it('marks the original word whatever the spelling of the query', () => {

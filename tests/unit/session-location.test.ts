@@ -9,6 +9,7 @@ import { addChecklistItem, removeChecklistItem } from '../../src/main/checklist/
 import { startRuntime, type Runtime } from '../../src/main/runtime';
 import { testRuntimeOptions } from '../support/test-store';
 import { accountFields } from '../support/records';
+import { actingPerson } from '../../src/main/settings/actor';
 
 const APP = 'app://fieldbook/';
 const now = new Date('2026-11-30T09:00:00.000Z');
@@ -70,7 +71,7 @@ describe('where the app last stood (session:getLocation / setLocation)', () => {
     await set({ page: 'account', accountId: account.id, tab: 'checkins', editing: { kind: 'checkin-note', id: note.id } });
     expect(await get()).toEqual({ page: 'account', accountId: account.id, tab: 'checkins' });
 
-    const checklist = addChecklistItem(store(), { accountId: account.id, sectionKey: 'practice-shaper', text: 'Second landscape review' }, now);
+    const checklist = addChecklistItem(store(), { accountId: account.id, sectionKey: 'practice-shaper', text: 'Second landscape review' }, now, actingPerson(store()));
     const item = checklist.sections.flatMap((s) => s.items).find((i) => i.text === 'Second landscape review')!;
     await set({ page: 'account', accountId: account.id, tab: 'readiness', editing: { kind: 'checklist-item', id: item.id } });
     expect(await get()).toEqual({ page: 'account', accountId: account.id, tab: 'readiness', editing: { kind: 'checklist-item', id: item.id } });
@@ -91,9 +92,11 @@ describe('where the app last stood (session:getLocation / setLocation)', () => {
   });
 
   it('starts on the accounts list when what is stored cannot be read', async () => {
-    store().sqlite.prepare("INSERT INTO settings (key, value) VALUES ('sessionLocation', '{not json')").run();
+    // The settings table refuses text that is not JSON (migration 0009), so what can be stored
+    // and still be unreadable is JSON the schema rejects.
+    store().sqlite.prepare("INSERT INTO settings (key, value) VALUES ('sessionLocation', '{\"page\":\"nowhere\"}')").run();
     expect(await get()).toBeNull();
-    store().sqlite.prepare("UPDATE settings SET value = '{\"page\":\"nowhere\"}' WHERE key = 'sessionLocation'").run();
+    store().sqlite.prepare("UPDATE settings SET value = '{\"page\":\"account\"}' WHERE key = 'sessionLocation'").run();
     expect(await get()).toBeNull();
   });
 

@@ -3,8 +3,8 @@ import { matchExpression } from '../../../src/shared/search/query';
 import type { BenchBook } from '../book';
 import { APP_URL } from '../book';
 import type { BenchCase } from '../measure';
-import { COUNT_CAP, RANK_WINDOW, searchKindRankedSql, searchKindSql } from '../../../src/main/search/service';
-import { ftsTable } from '../../../src/main/search/index-table';
+import { countKindSql, RANK_WINDOW, searchKindRankedSql, searchKindSql } from '../../../src/main/search/repository';
+import { COUNT_CAP } from '../../../src/main/search/service';
 
 /** What the issue measured: bm25 over every matching note, best 20. */
 const NAIVE = `SELECT rowid, bm25(search_fts_checkin_note) AS score FROM search_fts_checkin_note WHERE search_fts_checkin_note MATCH ? ORDER BY rank LIMIT 20`;
@@ -13,7 +13,7 @@ export function searchCase(book: BenchBook, label: string, word: string, iterati
   const db = book.runtime.store!.sqlite;
   // What the handler runs per kind: a count, then the plain ranked statement for few matches or the window for many.
   const statements = SEARCH_KINDS.map((kind) => ({
-    count: db.prepare(`SELECT count(*) AS n FROM (SELECT rowid FROM ${ftsTable(kind)} WHERE ${ftsTable(kind)} MATCH @match LIMIT @cap)`),
+    count: db.prepare(countKindSql(kind)),
     ranked: db.prepare(searchKindRankedSql(kind)),
     window: db.prepare(searchKindSql(kind)),
   }));

@@ -1,5 +1,6 @@
 import type { Store } from '../db/store';
 import { AppError, notFound } from '../ipc/app-error';
+import { findAccount } from './repository';
 
 /** What of an archived account stays as it was until the account is restored. */
 export type ArchivedPart = 'check-in notes' | 'readiness checklist' | 'feedback';
@@ -12,7 +13,7 @@ const verb = (part: ArchivedPart) => (part === 'check-in notes' ? 'are' : 'is');
  * transaction, before anything is written.
  */
 export function requireWritableAccount(store: Store, accountId: string, part: ArchivedPart): void {
-  const row = store.first(store.q.selectFrom('accounts').select(['name', 'archived_at']).where('id', '=', accountId));
+  const row = findAccount(store, accountId);
   if (!row) throw notFound('That account');
   if (row.archived_at !== null) {
     throw new AppError(

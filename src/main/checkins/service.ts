@@ -6,7 +6,7 @@ import type { Store } from '../db/store';
 import { AppError, notFound } from '../ipc/app-error';
 import { indexDocument, removeDocument } from '../search/documents';
 import { createTask, setSourceRemoved } from '../tasks/service';
-import { findNoteRow, toNote, updateNoteDraft } from './repository';
+import { findNoteRow, insertNote, setNoteDeletedAt, toNote, updateNoteDraft } from './repository';
 import { noteDocument } from './search-document';
 
 const staleSave = () =>
@@ -61,7 +61,7 @@ export function saveNote(store: Store, input: SaveNoteInput, now: Date): Checkin
         updated_at: at,
         deleted_at: null,
       };
-      store.run(store.q.insertInto('checkin_notes').values(saved));
+      insertNote(store, saved);
     } else {
       if (row.account_id !== input.accountId) throw notFound('That note');
       if (row.deleted_at !== null) throw deletedNote();
@@ -87,7 +87,7 @@ export function removeNote(store: Store, id: string, now: Date): CheckinNote {
     if (row.deleted_at !== null) return toNote(row);
     requireWritableAccount(store, row.account_id, 'check-in notes');
     const at = now.toISOString();
-    store.run(store.q.updateTable('checkin_notes').set({ deleted_at: at }).where('id', '=', id));
+    setNoteDeletedAt(store, id, at);
     removeDocument(store, 'checkin-note', id);
     setSourceRemoved(store, { kind: 'checkin-note', id }, at);
     return toNote({ ...row, deleted_at: at });
@@ -100,7 +100,7 @@ export function restoreNote(store: Store, id: string): CheckinNote {
     const row = requireNote(store, id);
     if (row.deleted_at === null) return toNote(row);
     requireWritableAccount(store, row.account_id, 'check-in notes');
-    store.run(store.q.updateTable('checkin_notes').set({ deleted_at: null }).where('id', '=', id));
+    setNoteDeletedAt(store, id, null);
     const note = toNote({ ...row, deleted_at: null });
     indexDocument(store, noteDocument(note));
     setSourceRemoved(store, { kind: 'checkin-note', id }, null);

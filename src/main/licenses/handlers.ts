@@ -30,11 +30,11 @@ export const licenseHandlers: DomainHandlers<'licenses'> = {
     getAccount(ctx.store, accountId);
     return listLicenses(ctx.store, accountId, ctx.now());
   },
-  issue: (ctx, input) => issueLicense(ctx.store, ctx.keyStore, input, ctx.now()),
-  revoke: (ctx, { id, reason }) => revokeLicense(ctx.store, id, reason, ctx.now()),
+  issue: (ctx, input) => issueLicense(ctx.store, ctx.keyStore, input, ctx.now(), ctx.actor),
+  revoke: (ctx, { id, reason }) => revokeLicense(ctx.store, id, reason, ctx.now(), ctx.actor),
   saveFile: (ctx, { id }) => saveLicenseFile(ctx, id),
   saveCalendar: (ctx, { id }) => saveLicenseCalendar(ctx, id),
-  recordShare: (ctx, input) => recordLicenseShare(ctx.store, input, ctx.now()),
+  recordShare: (ctx, input) => recordLicenseShare(ctx.store, input, ctx.now(), ctx.actor),
   moduleSuggestions: (ctx) => moduleSuggestions(ctx.store),
   verifyFile: async (ctx) => {
     const path = await ctx.dialogs.chooseOpenPath({

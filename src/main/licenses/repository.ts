@@ -3,7 +3,7 @@ import { utcIsoDate } from '../../shared/dates/iso-date';
 import type { LicenseKind } from '../../shared/licenses/rules';
 import type { License } from '../../shared/licenses/schema';
 import { daysLeft, expiryReminderDate, expiryReminderDays, licenseStatus, reminderDate } from '../../shared/licenses/status';
-import type { LicensesTable } from '../db/schema';
+import type { LicenseSharesTable, LicensesTable } from '../db/schema';
 import type { Store } from '../db/store';
 
 type LicenseRow = Omit<LicensesTable, 'file_text'> & { account_name: string; replaced_by_id: string | null; shares_json: string };
@@ -104,11 +104,24 @@ export function licenseFileText(store: Store, id: string): string | undefined {
 
 /** Module names used on earlier licenses, most used first: the form offers them as suggestions. */
 export function moduleSuggestions(store: Store): string[] {
-  const rows = store.sqlite
-    .prepare<[], { value: string }>(
+  const rows = store
+    .prepared(
       `SELECT m.value AS value FROM licenses AS l, json_each(l.modules) AS m
        GROUP BY m.value ORDER BY count(*) DESC, m.value LIMIT 100`,
     )
-    .all();
+    .all() as { value: string }[];
   return rows.map((r) => r.value);
+}
+
+export function insertLicense(store: Store, row: LicensesTable): void {
+  store.run(store.q.insertInto('licenses').values(row));
+}
+
+/** Records one sharing of a license file (who received it, through which channel). */
+export function insertShare(store: Store, row: LicenseSharesTable): void {
+  store.run(store.q.insertInto('license_shares').values(row));
+}
+
+export function markRevoked(store: Store, id: string, revoked: { at: string; by: string; reason: string }): void {
+  store.run(store.q.updateTable('licenses').set({ revoked_at: revoked.at, revoked_by: revoked.by, revoked_reason: revoked.reason }).where('id', '=', id));
 }

@@ -3,15 +3,15 @@ import { canonicalJson } from '../../shared/licenses/canonical-json';
 import { LICENSE_FORMAT_VERSION, type LicensePayload } from '../../shared/licenses/file-format';
 import type { License, LicenseFields, RecordShareInput } from '../../shared/licenses/schema';
 import { getAccount } from '../accounts/service';
-import { appendAudit, UNNAMED_ACTOR } from '../audit/log';
+import { appendAudit } from '../audit/log';
 import type { Store } from '../db/store';
 import type { KeyStore } from '../edge-ports/key-store';
 import { AppError, fieldConflict, notFound } from '../ipc/app-error';
-import { getSettings } from '../settings/service';
+import type { Actor } from '../settings/actor';
 import { ensureActiveKey, signWith } from './keys';
 import { encodeLicenseFile } from './license-file';
 import { completeLicenseReminder, createLicenseReminder, dropLicenseReminder } from './reminders';
-import { findLicense } from './repository';
+import { findLicense, insertLicense, insertShare, markRevoked } from './repository';
 
 export function getLicense(store: Store, id: string, now: Date): License {
   const license = findLicense(store, id, now);
@@ -24,8 +24,6 @@ export function payloadBytes(payload: LicensePayload): Buffer {
   return Buffer.from(canonicalJson({ ...payload, modules: [...payload.modules] }), 'utf8');
 }
 
-const csmName = (store: Store) => getSettings(store).csmName.trim() || UNNAMED_ACTOR;
-
 /**
  * Issues and signs a license, in one transaction with its audit entry and its reminder task.
  * The first license of a book makes the first signing key.
@@ -35,6 +33,7 @@ export function issueLicense(
   keyStore: KeyStore,
   input: { accountId: string; fields: LicenseFields },
   now: Date,
+  actor: Actor,
 ): License {
   const { accountId, fields } = input;
   return store.tx(() => {
@@ -45,7 +44,7 @@ export function issueLicense(
         throw fieldConflict('replacesId', 'The license this one replaces must be one of this account’s licenses.');
       }
     }
-    const kid = ensureActiveKey(store, keyStore, now);
+    const kid = ensureActiveKey(store, keyStore, now, actor);
     const payload: LicensePayload = {
       formatVersion: LICENSE_FORMAT_VERSION,
       licenseId: randomUUID(),
@@ -62,29 +61,27 @@ export function issueLicense(
     };
     const bytes = payloadBytes(payload);
     const fileText = encodeLicenseFile(kid, bytes, signWith(store, keyStore, kid, bytes));
-    store.run(
-      store.q.insertInto('licenses').values({
-        id: payload.licenseId,
-        account_id: accountId,
-        licensee: payload.licensee,
-        modules: JSON.stringify(payload.modules),
-        kind: payload.kind,
-        issued_at: payload.issuedAt,
-        issued_by: csmName(store),
-        valid_from: payload.validFrom,
-        expires_at: payload.expiresAt,
-        project_start: fields.kind === 'mvp' ? fields.projectStart : null,
-        project_end: payload.projectEnd,
-        reminder_days: fields.reminderDays,
-        key_id: kid,
-        format_version: payload.formatVersion,
-        replaces_id: payload.replaces,
-        file_text: fileText,
-        revoked_at: null,
-        revoked_by: null,
-        revoked_reason: null,
-      }),
-    );
+    insertLicense(store, {
+      id: payload.licenseId,
+      account_id: accountId,
+      licensee: payload.licensee,
+      modules: JSON.stringify(payload.modules),
+      kind: payload.kind,
+      issued_at: payload.issuedAt,
+      issued_by: actor.recorded,
+      valid_from: payload.validFrom,
+      expires_at: payload.expiresAt,
+      project_start: fields.kind === 'mvp' ? fields.projectStart : null,
+      project_end: payload.projectEnd,
+      reminder_days: fields.reminderDays,
+      key_id: kid,
+      format_version: payload.formatVersion,
+      replaces_id: payload.replaces,
+      file_text: fileText,
+      revoked_at: null,
+      revoked_by: null,
+      revoked_reason: null,
+    });
     appendAudit(
       store,
       {
@@ -105,6 +102,7 @@ export function issueLicense(
         },
       },
       now,
+      actor,
     );
     createLicenseReminder(store, { id: payload.licenseId, accountId, ...payload, reminderDays: fields.reminderDays }, account.ownerCsm, now);
     if (payload.replaces) completeLicenseReminder(store, payload.replaces, now);
@@ -113,24 +111,20 @@ export function issueLicense(
 }
 
 /** Revokes a license: it stays in the history, marked revoked, with who, when and why. */
-export function revokeLicense(store: Store, id: string, reason: string, now: Date): License {
+export function revokeLicense(store: Store, id: string, reason: string, now: Date, actor: Actor): License {
   return store.tx(() => {
     const license = getLicense(store, id, now);
     if (license.revokedAt) {
       throw new AppError('CONFLICT', `This license was already revoked on ${license.revokedAt.slice(0, 10)}.`);
     }
     const at = now.toISOString();
-    store.run(
-      store.q
-        .updateTable('licenses')
-        .set({ revoked_at: at, revoked_by: csmName(store), revoked_reason: reason })
-        .where('id', '=', id),
-    );
+    markRevoked(store, id, { at, by: actor.recorded, reason });
     dropLicenseReminder(store, id);
     appendAudit(
       store,
       { action: 'license.revoked', subject: id, details: { licenseId: id, accountId: license.accountId, reason } },
       now,
+      actor,
     );
     return getLicense(store, id, now);
   });
@@ -141,24 +135,20 @@ export function revokeLicense(store: Store, id: string, reason: string, now: Dat
  * with authorised recipients via secure channels"), with an audit entry. A revoked license is
  * not shared.
  */
-export function recordLicenseShare(store: Store, input: RecordShareInput, now: Date): License {
+export function recordLicenseShare(store: Store, input: RecordShareInput, now: Date, actor: Actor): License {
   return store.tx(() => {
     const license = getLicense(store, input.id, now);
     if (license.revokedAt) {
       throw new AppError('CONFLICT', `This license was revoked on ${license.revokedAt.slice(0, 10)}; issue a new one instead of sending it.`);
     }
-    const at = now.toISOString();
-    const by = csmName(store);
-    store.run(
-      store.q.insertInto('license_shares').values({
-        id: randomUUID(),
-        license_id: input.id,
-        recipient: input.recipient,
-        channel: input.channel,
-        shared_at: at,
-        shared_by: by,
-      }),
-    );
+    insertShare(store, {
+      id: randomUUID(),
+      license_id: input.id,
+      recipient: input.recipient,
+      channel: input.channel,
+      shared_at: now.toISOString(),
+      shared_by: actor.recorded,
+    });
     appendAudit(
       store,
       {
@@ -167,6 +157,7 @@ export function recordLicenseShare(store: Store, input: RecordShareInput, now: D
         details: { licenseId: input.id, accountId: license.accountId, recipient: input.recipient, channel: input.channel },
       },
       now,
+      actor,
     );
     return getLicense(store, input.id, now);
   });

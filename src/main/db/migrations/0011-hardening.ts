@@ -1,6 +1,38 @@
-import type { Database, Statement } from 'better-sqlite3';
-import { foldForCompare, foldLetters } from '../../../shared/search/fold';
 import type { Migration } from '../migration';
+
+type Database = Parameters<Migration['up']>[0];
+
+/*
+ * The search folding as this migration writes it, frozen here (a migration runs the same code
+ * the day it shipped and every day after). It equals src/shared/search/fold.ts at version 11;
+ * tests/unit/search-folding.test.ts holds the two together. A later change to the folding is a
+ * new migration that re-indexes with its own frozen copy.
+ */
+const LETTERS_V11: Record<string, string> = {
+  ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss', ẞ: 'SS',
+  ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', þ: 'th', Þ: 'TH',
+  ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ĸ: 'k', ŀ: 'l', Ŀ: 'L',
+};
+const LETTER_OR_DIGIT_V11 = /^[\p{L}\p{N}]+$/u;
+const NOT_ASCII_V11 = /[\u0080-\u{10ffff}]/u;
+const NON_ASCII_CHAR_V11 = /[\u0080-\u{10ffff}]/gu;
+
+function foldCharV11(c: string): string {
+  if (!LETTER_OR_DIGIT_V11.test(c)) return c;
+  const compat = c.normalize('NFKC');
+  const base = LETTER_OR_DIGIT_V11.test(compat) ? compat : c;
+  return [...base].map((l) => LETTERS_V11[l] ?? l).join('');
+}
+
+export function foldLettersV11(text: string): string {
+  return NOT_ASCII_V11.test(text) ? text.replace(NON_ASCII_CHAR_V11, foldCharV11) : text;
+}
+
+export function foldForCompareV11(text: string): string {
+  return NOT_ASCII_V11.test(text)
+    ? foldLettersV11(text).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    : text.toLowerCase();
+}
 
 /** Every kind's full-text table at this version (literal: a later kind gets its own migration). */
 const FTS_TABLES: Record<string, string> = {
@@ -54,23 +86,24 @@ export const hardening: Migration = {
 
 /** The filter key as this migration writes it; `accountFilterKey` in the accounts repository must agree. */
 function accountFilterKeyV11(name: string, ownerCsm: string): string {
-  return `${foldForCompare(name.trim().replace(/\s+/g, ' '))}\n${foldForCompare(ownerCsm.trim().replace(/\s+/g, ' '))}`;
+  return `${foldForCompareV11(name.trim().replace(/\s+/g, ' '))}\n${foldForCompareV11(ownerCsm.trim().replace(/\s+/g, ' '))}`;
 }
 
 const BATCH = 2_000;
 
 /** Empties each kind's index and fills it again from `search_docs`, folded, a batch at a time. */
 function reindex(db: Database): void {
-  const inserts = new Map<string, Statement>();
+  const inserts = new Map<string, (seq: number, title: string, body: string) => void>();
   for (const [kind, table] of Object.entries(FTS_TABLES)) {
     db.prepare(`INSERT INTO ${table} (${table}) VALUES ('delete-all')`).run();
-    inserts.set(kind, db.prepare(`INSERT INTO ${table} (rowid, title, body) VALUES (?, ?, ?)`));
+    const insert = db.prepare<[number, string, string]>(`INSERT INTO ${table} (rowid, title, body) VALUES (?, ?, ?)`);
+    inserts.set(kind, (seq, title, body) => insert.run(seq, title, body));
   }
   const page = db.prepare('SELECT seq, kind, title, body FROM search_docs WHERE seq > ? AND hidden = 0 ORDER BY seq LIMIT ?');
   let after = 0;
   for (;;) {
     const rows = page.all(after, BATCH) as { seq: number; kind: string; title: string; body: string }[];
-    for (const row of rows) inserts.get(row.kind)?.run(row.seq, foldLetters(row.title), foldLetters(row.body));
+    for (const row of rows) inserts.get(row.kind)?.(row.seq, foldLettersV11(row.title), foldLettersV11(row.body));
     if (rows.length < BATCH) return;
     after = rows[rows.length - 1]!.seq;
   }
