@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { TimelineNote } from '../../../shared/checkins/schema';
+import type { NoteDraft, TimelineNote } from '../../../shared/checkins/schema';
+import type { PreviousNote } from '../../../shared/checkins/template';
+import { localIsoDate } from '../../../shared/dates/iso-date';
+import { formatDay } from '../ui/format';
 import { api, call } from '../api/client';
 import { useLoad } from '../api/use-load';
 import type { AccountTabProps } from '../accounts/account-tabs';
@@ -17,6 +20,8 @@ import './checkins.css';
 interface Timeline {
   notes: TimelineNote[];
   hasMore: boolean;
+  /** How many notes the account has in all. */
+  total: number;
 }
 
 /** The note a search result asked to open, when the route names one. */
@@ -33,7 +38,17 @@ async function fetchTimeline(accountId: string, until?: string): Promise<Timelin
     page = await call(api().checkins.list({ accountId, after: { heldAt: last.heldAt, id: last.id } }));
     notes.push(...page.notes);
   }
-  return { notes, hasMore: page.hasMore };
+  return { notes, hasMore: page.hasMore, total: page.total };
+}
+
+/** What a new note carries over from the latest one: its points to follow up and its open action items. */
+function previousOf(note: TimelineNote | undefined): PreviousNote | null {
+  if (!note) return null;
+  return {
+    heldOn: formatDay(localIsoDate(new Date(note.heldAt))),
+    body: note.body,
+    openActionItems: note.actionItems.filter((t) => t.doneAt === null).map((t) => t.title),
+  };
 }
 
 /** An account's check-ins: the timeline of notes, newest meeting first, and the note editor. */
@@ -94,7 +109,7 @@ export function CheckinsTab({ account }: AccountTabProps) {
     if (!timeline || !last) return;
     try {
       const page = await call(api().checkins.list({ accountId: account.id, after: { heldAt: last.heldAt, id: last.id } }));
-      setTimeline({ notes: [...timeline.notes, ...page.notes], hasMore: page.hasMore });
+      setTimeline({ notes: [...timeline.notes, ...page.notes], hasMore: page.hasMore, total: page.total });
     } catch (e) {
       toast.error((e as Error).message);
     }
@@ -134,6 +149,18 @@ export function CheckinsTab({ account }: AccountTabProps) {
     }
   };
 
+  // After a conflict, the editor's text becomes a note of its own beside the saved one.
+  const keepBoth = async (draft: NoteDraft) => {
+    try {
+      await call(api().checkins.save({ id: crypto.randomUUID(), accountId: account.id, baseRevision: 0, draft }));
+      setEditing(null);
+      await load();
+      toast.info('Your text is kept as a note of its own, next to the saved one.');
+    } catch (e) {
+      toast.error((e as Error).message);
+    }
+  };
+
   const contactList = contacts.data ?? [];
   const notes = timeline?.notes ?? [];
 
@@ -141,7 +168,7 @@ export function CheckinsTab({ account }: AccountTabProps) {
     <div className="stack checkins">
       <div className="row">
         <h2 className="visually-hidden">Check-ins</h2>
-        <span className="muted">{timeline ? `${notes.length}${timeline.hasMore ? '+' : ''} ${notes.length === 1 && !timeline.hasMore ? 'note' : 'notes'}` : ''}</span>
+        <span className="muted">{timeline ? `${timeline.total.toLocaleString()} ${timeline.total === 1 ? 'note' : 'notes'}` : ''}</span>
         <span className="spacer" />
         {editing === null && (
           <Button variant="primary" onClick={startNew} shortcut={shortcutLabel('mod+n')}>
@@ -151,7 +178,16 @@ export function CheckinsTab({ account }: AccountTabProps) {
       </div>
       {error && <p className="form-error" role="alert">{error}</p>}
       {editing && editing.stored === null && (
-        <NoteEditor key={editing.id} account={account} contacts={contactList} note={editing} onDone={closeEditor} onReload={() => void reopen(editing.id)} />
+        <NoteEditor
+          key={editing.id}
+          account={account}
+          contacts={contactList}
+          note={editing}
+          previous={previousOf(notes[0])}
+          onDone={closeEditor}
+          onReload={() => void reopen(editing.id)}
+          onKeepBoth={(draft) => void keepBoth(draft)}
+        />
       )}
       {timeline && notes.length === 0 && editing === null && (
         <EmptyState title="No check-ins yet" actions={<Button variant="primary" onClick={startNew}>New note</Button>}>
@@ -162,9 +198,18 @@ export function CheckinsTab({ account }: AccountTabProps) {
         {notes.map((note) => (
           <li key={note.id}>
             {editing?.id === note.id && editing.stored ? (
-              <NoteEditor key={`${note.id}-${editing.stored.revision}`} account={account} contacts={contactList} note={editing} onDone={closeEditor} onReload={() => void reopen(note.id)} />
+              <NoteEditor
+                key={`${note.id}-${editing.stored.revision}`}
+                account={account}
+                contacts={contactList}
+                note={editing}
+                onDone={closeEditor}
+                onReload={() => void reopen(note.id)}
+                onKeepBoth={(draft) => void keepBoth(draft)}
+              />
             ) : (
-              <NoteCard key={`${note.id}-${note.revision}`} note={note} onEdit={() => setEditing({ id: note.id, stored: note })} onDelete={() => setDeleting(note)} />
+              // Edit opens the note's latest revision from main: right after "Done" the timeline may not have caught up yet.
+              <NoteCard key={`${note.id}-${note.revision}`} note={note} onEdit={() => void reopen(note.id)} onDelete={() => setDeleting(note)} />
             )}
           </li>
         ))}
