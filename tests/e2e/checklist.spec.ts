@@ -59,7 +59,7 @@ test('statuses set with the keyboard and a note survive a restart', async ({ pag
   await expect(option(page, 'Proper RBAC setup')).toBeFocused();
   // The row shows the note once main has saved it.
   await expect(option(page, 'Proper RBAC setup').getByText('Three groups exist; Control Plane group still empty.')).toBeVisible();
-  await expect(page.getByText('2 of 32 applicable items done · 1 not applicable')).toBeVisible();
+  await expect(page.getByText('2 of 33 applicable items done · 1 not applicable')).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Overall readiness' })).toHaveAttribute('aria-valuenow', '6');
 
   // The app reopens where it was left: the account's Readiness tab.

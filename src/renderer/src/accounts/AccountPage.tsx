@@ -1,34 +1,28 @@
 import { useState } from 'react';
-import type { Account } from '../../../shared/accounts/schema';
 import { SEGMENT_SLA } from '../../../shared/accounts/segments';
-import { api, call } from '../api/client';
-import { useLoad } from '../api/use-load';
+import { useApiMutation } from '../api/use-api';
 import { useRoute } from '../shell/route';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { SegmentBadge, StageBadge } from '../ui/badges';
+import { useFocusOnArrival } from '../ui/focus';
 import { formatDay, formatMoney, relativeDay } from '../ui/format';
 import { Tabs } from '../ui/Tabs';
 import { toast } from '../ui/toasts';
 import { AccountForm } from './AccountForm';
 import { accountToForm } from './account-form-values';
 import { ACCOUNT_TABS } from './account-tabs';
-import { useAccounts } from './accounts-store';
+import { useAccount } from './queries';
 
 export function AccountPage({ accountId, tab }: { accountId: string; tab?: string | undefined }) {
   const go = useRoute((s) => s.go);
-  const reloadList = useAccounts((s) => s.reload);
-  const loaded = useLoad(() => call(api().accounts.get({ id: accountId })), [accountId]);
-  // Local edits (save, archive) replace the loaded account until the next load.
-  const [edited, setAccount] = useState<Account | null>(null);
-  const account = edited && edited.id === accountId ? edited : loaded.data;
-  const error = loaded.error;
-  const load = async () => {
-    setAccount(null);
-    await loaded.reload();
-  };
+  const { data: account, error: loadError } = useAccount(accountId);
+  const error = loadError?.message;
+  const archiveAccount = useApiMutation('accounts.archive');
+  const restoreAccount = useApiMutation('accounts.restore');
   const [editing, setEditing] = useState(false);
   const [confirmArchive, setConfirmArchive] = useState(false);
+  const headingRef = useFocusOnArrival<HTMLHeadingElement>(accountId);
 
   if (error) {
     return (
@@ -48,9 +42,7 @@ export function AccountPage({ accountId, tab }: { accountId: string; tab?: strin
   const archive = async () => {
     setConfirmArchive(false);
     try {
-      const archived = await call(api().accounts.archive({ id: account.id }));
-      setAccount(archived);
-      void reloadList();
+      const archived = await archiveAccount.mutateAsync({ id: account.id });
       toast.info(`Archived ${archived.name}.`, {
         label: 'Undo',
         run: () => void restore(),
@@ -62,9 +54,7 @@ export function AccountPage({ accountId, tab }: { accountId: string; tab?: strin
 
   const restore = async () => {
     try {
-      const restored = await call(api().accounts.restore({ id: account.id }));
-      setAccount(restored);
-      void reloadList();
+      const restored = await restoreAccount.mutateAsync({ id: account.id });
       toast.info(`Restored ${restored.name}.`);
     } catch (e) {
       toast.error((e as Error).message);
@@ -89,7 +79,9 @@ export function AccountPage({ accountId, tab }: { accountId: string; tab?: strin
       <header className="page-header">
         <div className="stack account-heading">
           <div className="row">
-            <h1>{account.name}</h1>
+            <h1 ref={headingRef} tabIndex={-1}>
+              {account.name}
+            </h1>
             <SegmentBadge segment={account.segment} overridden={account.segmentOverride !== null} />
             <StageBadge stage={account.stage} />
             {account.archivedAt && <span className="badge badge-warn">Archived</span>}
@@ -124,7 +116,7 @@ export function AccountPage({ accountId, tab }: { accountId: string; tab?: strin
         onSelect={(key) => go({ page: 'account', accountId, tab: key })}
       />
       <div role="tabpanel" aria-label={selected.label} className="tab-panel">
-        <selected.Component account={account} onAccountChanged={() => void load()} />
+        <selected.Component account={account} />
       </div>
 
       {editing && (
@@ -132,10 +124,8 @@ export function AccountPage({ accountId, tab }: { accountId: string; tab?: strin
           account={account}
           initial={accountToForm(account)}
           onClose={() => setEditing(false)}
-          onSaved={(saved) => {
+          onSaved={() => {
             setEditing(false);
-            setAccount(saved);
-            void reloadList();
             toast.info('Changes saved.');
           }}
         />

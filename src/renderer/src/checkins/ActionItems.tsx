@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Task } from '../../../shared/tasks/schema';
 import { TaskFields } from '../../../shared/tasks/schema';
-import { api, call } from '../api/client';
+import { useApiMutation } from '../api/use-api';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/Field';
 import { formatDay } from '../ui/format';
@@ -23,10 +23,12 @@ export function ActionItems({ items, onChange, add, defaultOwner = '' }: ActionI
   const [dueOn, setDueOn] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [adding, setAdding] = useState(false);
+  const markDone = useApiMutation('tasks.setDone');
+  const removeTask = useApiMutation('tasks.remove');
 
   const setDone = async (task: Task, done: boolean) => {
     try {
-      const updated = await call(api().tasks.setDone({ id: task.id, done }));
+      const updated = await markDone.mutateAsync({ id: task.id, done });
       onChange(items.map((t) => (t.id === task.id ? updated : t)));
     } catch (e) {
       toast.error((e as Error).message);
@@ -35,7 +37,7 @@ export function ActionItems({ items, onChange, add, defaultOwner = '' }: ActionI
 
   const remove = async (task: Task) => {
     try {
-      await call(api().tasks.remove({ id: task.id }));
+      await removeTask.mutateAsync({ id: task.id });
       onChange(items.filter((t) => t.id !== task.id));
     } catch (e) {
       toast.error((e as Error).message);

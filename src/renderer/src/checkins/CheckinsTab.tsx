@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { NoteDraft, TimelineNote } from '../../../shared/checkins/schema';
 import type { PreviousNote } from '../../../shared/checkins/template';
 import { localIsoDate } from '../../../shared/dates/iso-date';
 import { formatDay } from '../ui/format';
-import { api, call } from '../api/client';
-import { useLoad } from '../api/use-load';
-import type { AccountTabProps } from '../accounts/account-tabs';
+import { invalidateAfter } from '../api/query-client';
+import { apiQuery, useApiMutation } from '../api/use-api';
+import type { AccountTabProps } from '../accounts/account-tab-props';
+import { useContacts } from '../contacts/queries';
 import { useRoute } from '../shell/route';
 import { markEditing, takeReopen, useEditing } from '../shell/session-location';
 import { Button } from '../ui/Button';
@@ -15,30 +17,12 @@ import { shortcutLabel, useHotkey } from '../ui/hotkeys';
 import { toast } from '../ui/toasts';
 import { NoteCard } from './NoteCard';
 import { NoteEditor } from './NoteEditor';
+import { useTimeline } from './queries';
 import './checkins.css';
-
-interface Timeline {
-  notes: TimelineNote[];
-  hasMore: boolean;
-  /** How many notes the account has in all. */
-  total: number;
-}
 
 /** The note a search result asked to open, when the route names one. */
 function useFocusedNote(): string | undefined {
   return useRoute((s) => (s.route.page === 'account' ? s.route.focus : undefined));
-}
-
-/** The first page of the timeline, and further pages until `until` (a note opened from search) is in. */
-async function fetchTimeline(accountId: string, until?: string): Promise<Timeline> {
-  let page = await call(api().checkins.list({ accountId }));
-  const notes = [...page.notes];
-  while (until && page.hasMore && !notes.some((n) => n.id === until)) {
-    const last = notes[notes.length - 1]!;
-    page = await call(api().checkins.list({ accountId, after: { heldAt: last.heldAt, id: last.id } }));
-    notes.push(...page.notes);
-  }
-  return { notes, hasMore: page.hasMore, total: page.total };
 }
 
 /** What a new note carries over from the latest one: its points to follow up and its open action items. */
@@ -54,40 +38,39 @@ function previousOf(note: TimelineNote | undefined): PreviousNote | null {
 /** An account's check-ins: the timeline of notes, newest meeting first, and the note editor. */
 export function CheckinsTab({ account }: AccountTabProps) {
   const focus = useFocusedNote();
-  const contacts = useLoad(() => call(api().contacts.list({ accountId: account.id })), [account.id]);
-  const [timeline, setTimeline] = useState<Timeline | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const client = useQueryClient();
+  const contacts = useContacts(account.id);
+  const pages = useTimeline(account.id);
+  const timeline = useMemo(
+    () =>
+      pages.data
+        ? { notes: pages.data.pages.flatMap((p) => p.notes), hasMore: pages.hasNextPage, total: pages.data.pages[0]?.total ?? 0 }
+        : null,
+    [pages.data, pages.hasNextPage],
+  );
+  const error = pages.error?.message;
+  const removeNote = useApiMutation('checkins.remove');
+  const saveNote = useApiMutation('checkins.save');
+  const restoreNote = useApiMutation('checkins.restore');
   const [editing, setEditing] = useState<{ id: string; stored: TimelineNote | null; reopened?: boolean } | null>(null);
   const [deleting, setDeleting] = useState<TimelineNote | null>(null);
 
-  const load = useCallback(
-    (until?: string) =>
-      fetchTimeline(account.id, until).then(
-        (t) => {
-          setTimeline(t);
-          setError(null);
-        },
-        (e: Error) => setError(e.message),
-      ),
-    [account.id],
-  );
-
+  // A note opened from search may be further back: older pages load until it is in.
+  const focusMissing = Boolean(focus && timeline && !timeline.notes.some((n) => n.id === focus));
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
   useEffect(() => {
-    let current = true;
-    fetchTimeline(account.id, focus).then(
-      (t) => {
-        if (!current) return;
-        setTimeline(t);
-        // The note being edited before a restart opens in the editor again (see below).
-        const reopen = t.notes.find((n) => n.id === useEditing.getState().reopen?.id);
-        if (reopen && takeReopen('checkin-note') === reopen.id) setEditing({ id: reopen.id, stored: reopen, reopened: true });
-      },
-      (e: Error) => current && setError(e.message),
-    );
-    return () => {
-      current = false;
-    };
-  }, [account.id, focus]);
+    if (focusMissing && hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [focusMissing, hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  // The note being edited before a restart opens in the editor again once the timeline holds it.
+  useEffect(() => {
+    const wanted = useEditing.getState().reopen;
+    if (!timeline || wanted?.kind !== 'checkin-note') return;
+    const note = timeline.notes.find((n) => n.id === wanted.id);
+    if (!note || takeReopen('checkin-note') !== note.id) return;
+    // Opened as the answer to the timeline arriving, like a fetch callback would.
+    void Promise.resolve().then(() => setEditing({ id: note.id, stored: note, reopened: true }));
+  }, [timeline]);
 
   useEffect(() => {
     if (!focus || !timeline) return;
@@ -105,41 +88,36 @@ export function CheckinsTab({ account }: AccountTabProps) {
   useHotkey('mod+n', startNew, editing === null);
 
   const loadMore = async () => {
-    const last = timeline?.notes[timeline.notes.length - 1];
-    if (!timeline || !last) return;
-    try {
-      const page = await call(api().checkins.list({ accountId: account.id, after: { heldAt: last.heldAt, id: last.id } }));
-      setTimeline({ notes: [...timeline.notes, ...page.notes], hasMore: page.hasMore, total: page.total });
-    } catch (e) {
-      toast.error((e as Error).message);
-    }
+    const result = await fetchNextPage();
+    if (result.error) toast.error(result.error.message);
   };
 
   const remove = async (note: TimelineNote) => {
     setDeleting(null);
     try {
-      await call(api().checkins.remove({ id: note.id }));
-      await load();
+      await removeNote.mutateAsync({ id: note.id });
       toast.info('Note deleted.', {
         label: 'Undo',
-        run: () =>
-          void call(api().checkins.restore({ id: note.id }))
-            .then(() => load())
-            .catch((e: Error) => toast.error(e.message)),
+        run: () => restoreNote.mutate({ id: note.id }, { onError: (e) => toast.error(e.message) }),
       });
     } catch (e) {
       toast.error((e as Error).message);
     }
   };
 
+  // The editor autosaves through its DraftSaver straight to main, not through a mutation:
+  // while it is open it owns the note's text, and refreshing the timeline under it on every
+  // keystroke's save would be wasted work. When it closes, the domains a save changes (as
+  // declared for `checkins.save`) are invalidated once.
   const closeEditor = () => {
     setEditing(null);
-    void load();
+    void invalidateAfter(client, 'checkins.save');
   };
 
   const reopen = async (id: string) => {
     try {
-      const stored = await call(api().checkins.get({ id }));
+      // Always from main (staleTime 0): right after "Done" a cached copy may be an older revision.
+      const stored = await client.fetchQuery({ ...apiQuery('checkins.get', { id }), staleTime: 0 });
       const current = timeline?.notes.find((n) => n.id === id);
       setEditing(null);
       // A fresh editor on the newest text (a new key remounts it).
@@ -152,9 +130,8 @@ export function CheckinsTab({ account }: AccountTabProps) {
   // After a conflict, the editor's text becomes a note of its own beside the saved one.
   const keepBoth = async (draft: NoteDraft) => {
     try {
-      await call(api().checkins.save({ id: crypto.randomUUID(), accountId: account.id, baseRevision: 0, draft }));
+      await saveNote.mutateAsync({ id: crypto.randomUUID(), accountId: account.id, baseRevision: 0, draft });
       setEditing(null);
-      await load();
       toast.info('Your text is kept as a note of its own, next to the saved one.');
     } catch (e) {
       toast.error((e as Error).message);
@@ -162,7 +139,9 @@ export function CheckinsTab({ account }: AccountTabProps) {
   };
 
   const contactList = contacts.data ?? [];
-  const notes = timeline?.notes ?? [];
+  // A new note's editor sits above the timeline; once saved, a refetch (an action item, an
+  // event) brings the same note into the list, where it must not show a second time.
+  const notes = (timeline?.notes ?? []).filter((n) => !(editing?.stored === null && n.id === editing.id));
 
   return (
     <div className="stack checkins">

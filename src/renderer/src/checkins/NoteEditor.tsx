@@ -5,7 +5,7 @@ import { MAX_NOTE_BODY, type NoteDraft, type TimelineNote } from '../../../share
 import { checkinTemplate, suggestedAttendees, type PreviousNote } from '../../../shared/checkins/template';
 import type { Contact } from '../../../shared/contacts/schema';
 import type { Task } from '../../../shared/tasks/schema';
-import { api, call } from '../api/client';
+import { useApiMutation } from '../api/use-api';
 import { Button } from '../ui/Button';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { formatTime } from '../ui/format';
@@ -78,6 +78,7 @@ export function NoteEditor({ account, contacts, note, onDone, onReload, onKeepBo
   );
   const [heldAtInput, setHeldAtInput] = useState(() => toLocalInput(draft.heldAt));
   const [items, setItems] = useState<Task[]>(note.stored?.actionItems ?? []);
+  const addActionItem = useApiMutation('checkins.addActionItem');
   const { saver, state } = useDraftSaver(
     { id: note.id, accountId: account.id, revision: note.stored?.revision ?? 0, updatedAt: note.stored?.updatedAt ?? null },
     draft,
@@ -170,7 +171,7 @@ export function NoteEditor({ account, contacts, note, onDone, onReload, onKeepBo
         defaultOwner={account.ownerCsm}
         add={async (fields) => {
           await saver.ensureSaved();
-          return call(api().checkins.addActionItem({ noteId: note.id, fields }));
+          return addActionItem.mutateAsync({ noteId: note.id, fields });
         }}
       />
       <Dialog

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import type { License, LicenseFieldsInput } from '../../../shared/licenses/schema';
 import { LICENSE_KIND_LABELS, SHARE_CHANNEL_LABELS } from '../../../shared/licenses/rules';
-import { api, call } from '../api/client';
-import { useLoad } from '../api/use-load';
-import type { AccountTabProps } from '../accounts/account-tabs';
+import { useApiMutation, useApiQuery } from '../api/use-api';
+import type { AccountTabProps } from '../accounts/account-tab-props';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { formatDay, relativeDay } from '../ui/format';
@@ -24,7 +23,10 @@ function daysLeftText(l: License): string {
 
 /** An account's license history: status, days left, and issue / renew / save / revoke. */
 export function LicensesTab({ account }: AccountTabProps) {
-  const { data: licenses, error, reload } = useLoad(() => call(api().licenses.list({ accountId: account.id })), [account.id]);
+  const { data: licenses, error: loadError } = useApiQuery('licenses.list', { accountId: account.id });
+  const error = loadError?.message;
+  const saveFile = useApiMutation('licenses.saveFile');
+  const saveCalendar = useApiMutation('licenses.saveCalendar');
   const [issuing, setIssuing] = useState<LicenseFieldsInput | null>(null);
   const [revoking, setRevoking] = useState<License | null>(null);
   const [verifying, setVerifying] = useState(false);
@@ -32,7 +34,7 @@ export function LicensesTab({ account }: AccountTabProps) {
 
   const save = async (license: License) => {
     try {
-      const result = await call(api().licenses.saveFile({ id: license.id }));
+      const result = await saveFile.mutateAsync({ id: license.id });
       if (result.saved) toast.info(`License file saved to ${result.path}.`);
     } catch (e) {
       toast.error((e as Error).message);
@@ -41,7 +43,7 @@ export function LicensesTab({ account }: AccountTabProps) {
 
   const addToCalendar = async (license: License) => {
     try {
-      const result = await call(api().licenses.saveCalendar({ id: license.id }));
+      const result = await saveCalendar.mutateAsync({ id: license.id });
       if (result.saved) toast.info(`Calendar file saved to ${result.path}. Open it to add the expiry to your calendar.`);
     } catch (e) {
       toast.error((e as Error).message);
@@ -135,7 +137,7 @@ export function LicensesTab({ account }: AccountTabProps) {
                       {!l.revokedAt && (
                         <>
                           <Button size="sm" onClick={() => void save(l)} aria-label={`Save license file for ${l.licensee}, until ${l.expiresAt}`}>
-                            Save file…
+                            Save license file…
                           </Button>
                           <Button size="sm" variant="ghost" onClick={() => setSharing(l)} aria-label={`Record sharing the license until ${l.expiresAt}`}>
                             Record sharing…
@@ -180,7 +182,6 @@ export function LicensesTab({ account }: AccountTabProps) {
           onClose={() => setIssuing(null)}
           onIssued={(license) => {
             setIssuing(null);
-            void reload();
             toast.info(`License issued for ${license.licensee}, signed with key ${license.keyId}.`, {
               label: 'Save license file…',
               run: () => void save(license),
@@ -194,7 +195,6 @@ export function LicensesTab({ account }: AccountTabProps) {
           onClose={() => setRevoking(null)}
           onRevoked={(l) => {
             setRevoking(null);
-            void reload();
             toast.info(`License for ${l.licensee} revoked.`);
           }}
         />
@@ -205,7 +205,6 @@ export function LicensesTab({ account }: AccountTabProps) {
           onClose={() => setSharing(null)}
           onShared={(l) => {
             setSharing(null);
-            void reload();
             toast.info(`Recorded: the license for ${l.licensee} was shared.`);
           }}
         />

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { SEARCH_KIND_LABELS, type SearchKind } from '../../../shared/search/kinds';
 import type { SearchHit } from '../../../shared/search/schema';
-import { api, call } from '../api/client';
-import { useLoad } from '../api/use-load';
+import { useApiQuery } from '../api/use-api';
 import { Button } from '../ui/Button';
 import { HitTitle, matchCount } from './HitTitle';
 import { Marked } from './Marked';
@@ -17,8 +16,11 @@ interface AllResultsProps {
   onBack: () => void;
 }
 
-const loadPage = (text: string, kind: SearchKind, offset: number) =>
-  call(api().search.query({ text, kinds: [kind], limit: ALL_RESULTS_PAGE, offset })).then((r) => r.groups[0] ?? null);
+/** One page of one kind's matches, in rank order, through the cache like every read. */
+const usePage = (text: string, kind: SearchKind, offset: number) => {
+  const query = useApiQuery('search.query', { text, kinds: [kind], limit: ALL_RESULTS_PAGE, offset });
+  return { data: query.data?.groups[0] ?? null, error: query.error?.message ?? null };
+};
 
 function Hits({ hits, onOpen }: { hits: readonly SearchHit[]; onOpen: (hit: SearchHit) => void }) {
   return (
@@ -43,7 +45,7 @@ function Hits({ hits, onOpen }: { hits: readonly SearchHit[]; onOpen: (hit: Sear
 
 /** A later page, loaded when "Show more" adds it. */
 function LaterPage({ text, kind, offset, onOpen }: { text: string; kind: SearchKind; offset: number; onOpen: (hit: SearchHit) => void }) {
-  const page = useLoad(() => loadPage(text, kind, offset), [text, kind, offset]);
+  const page = usePage(text, kind, offset);
   return <Hits hits={page.data?.hits ?? []} onOpen={onOpen} />;
 }
 
@@ -52,7 +54,7 @@ function LaterPage({ text, kind, offset, onOpen }: { text: string; kind: SearchK
  * palette ranks for a common word), a page at a time.
  */
 export function AllResults({ text, kind, onOpen, onBack }: AllResultsProps) {
-  const first = useLoad(() => loadPage(text, kind, 0), [text, kind]);
+  const first = usePage(text, kind, 0);
   const [pages, setPages] = useState(1);
   const total = first.data?.total ?? null;
   const label = SEARCH_KIND_LABELS[kind];

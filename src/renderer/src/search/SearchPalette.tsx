@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { keepPreviousData } from '@tanstack/react-query';
 import { SEARCH_KIND_LABELS, type SearchKind } from '../../../shared/search/kinds';
 import type { SearchHit, SearchResult } from '../../../shared/search/schema';
-import { api, call } from '../api/client';
+import { useApiQuery } from '../api/use-api';
 import { useRoute } from '../shell/route';
 import { Dialog } from '../ui/Dialog';
 import { useHotkey } from '../ui/hotkeys';
@@ -15,6 +16,8 @@ import './search.css';
 /** Typing pauses this long before a search runs; each search answers within a frame or two. */
 const SEARCH_DELAY_MS = 60;
 
+const NO_RESULT: SearchResult = { groups: [] };
+
 /** Ctrl/Cmd+K from anywhere: search the whole book, results grouped by kind, Enter opens one. */
 export function SearchPalette() {
   const [open, setOpen] = useState(false);
@@ -27,28 +30,28 @@ export function SearchPalette() {
 function Palette({ onClose }: { onClose: () => void }) {
   const go = useRoute((s) => s.go);
   const [text, setText] = useState('');
+  // The text searched for: `text` once typing pauses.
+  const [asked, setAsked] = useState<string | null>(null);
   // "Show all results" for one kind replaces the grouped results until "Back to search".
   const [allOf, setAllOf] = useState<SearchKind | null>(null);
-  const [result, setResult] = useState<SearchResult>({ groups: [] });
   const [active, setActive] = useState(0);
-  const [error, setError] = useState<string | null>(null);
-  const latest = useRef(0);
   const listId = useId();
 
   useEffect(() => {
-    const ask = ++latest.current;
-    const timer = setTimeout(() => {
-      call(api().search.query({ text }))
-        .then((r) => {
-          if (ask !== latest.current) return;
-          setResult(r);
-          setActive(0);
-          setError(null);
-        })
-        .catch((e: Error) => ask === latest.current && setError(e.message));
-    }, SEARCH_DELAY_MS);
+    const timer = setTimeout(() => setAsked(text), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [text]);
+
+  // The last results stay on screen while the next search runs; a newer answer always wins.
+  const search = useApiQuery('search.query', { text: asked ?? '' }, { enabled: asked !== null, placeholderData: keepPreviousData });
+  const result: SearchResult = search.data ?? NO_RESULT;
+  const error = search.error?.message ?? null;
+  // New results put the highlight back on the first hit.
+  const [shownResult, setShownResult] = useState(result);
+  if (shownResult !== result) {
+    setShownResult(result);
+    setActive(0);
+  }
 
   const hits: SearchHit[] = result.groups.flatMap((g) => g.hits);
   const openHit = (hit: SearchHit | undefined) => {
@@ -86,7 +89,7 @@ function Palette({ onClose }: { onClose: () => void }) {
         role="combobox"
         aria-label="Search accounts, contacts, notes and action items"
         aria-expanded={hits.length > 0}
-        aria-controls={listId}
+        aria-controls={hits.length > 0 ? listId : undefined}
         aria-activedescendant={hits.length > 0 ? optionId(active) : undefined}
         placeholder="Search accounts, contacts, notes, action items…"
         value={text}
@@ -95,38 +98,43 @@ function Palette({ onClose }: { onClose: () => void }) {
         onKeyDown={onKeyDown}
       />
       {error && <p className="form-error" role="alert">{error}</p>}
-      <div id={listId} role="listbox" aria-label="Results" className="search-results">
-        {result.groups.map((group, g) => (
-          <div key={group.kind} role="group" aria-label={SEARCH_KIND_LABELS[group.kind]}>
-            <div className="search-group" aria-hidden="true">
-              {SEARCH_KIND_LABELS[group.kind]}
-              <span className="search-group-count">{matchCount(group.total, group.totalCapped)}</span>
-            </div>
-            {group.hits.map((hit, h) => {
-              const i = (offsets[g] ?? 0) + h;
-              return (
-                <div
-                  key={`${hit.kind}-${hit.id}`}
-                  id={optionId(i)}
-                  role="option"
-                  aria-selected={i === active}
-                  className="search-hit"
-                  onMouseMove={() => setActive(i)}
-                  onClick={() => openHit(hit)}
-                >
-                  <div className="search-hit-title">
-                    <HitTitle hit={hit} />
-                  </div>
-                  {hit.snippet.text && (
-                    <div className="search-hit-snippet">
-                      <Marked value={hit.snippet} />
-                    </div>
-                  )}
+      {/* The hints sit beside the list box, not in it: a list box may hold only options. */}
+      <div className="search-results">
+        {hits.length > 0 && (
+          <div id={listId} role="listbox" aria-label="Results">
+            {result.groups.map((group, g) => (
+              <div key={group.kind} role="group" aria-label={SEARCH_KIND_LABELS[group.kind]}>
+                <div className="search-group" aria-hidden="true">
+                  {SEARCH_KIND_LABELS[group.kind]}
+                  <span className="search-group-count">{matchCount(group.total, group.totalCapped)}</span>
                 </div>
-              );
-            })}
+                {group.hits.map((hit, h) => {
+                  const i = (offsets[g] ?? 0) + h;
+                  return (
+                    <div
+                      key={`${hit.kind}-${hit.id}`}
+                      id={optionId(i)}
+                      role="option"
+                      aria-selected={i === active}
+                      className="search-hit"
+                      onMouseMove={() => setActive(i)}
+                      onClick={() => openHit(hit)}
+                    >
+                      <div className="search-hit-title">
+                        <HitTitle hit={hit} />
+                      </div>
+                      {hit.snippet.text && (
+                        <div className="search-hit-snippet">
+                          <Marked value={hit.snippet} />
+                        </div>
+                      )}
+                    </div>
+                  );
+                })}
+              </div>
+            ))}
           </div>
-        ))}
+        )}
         {text.trim() !== '' && result.groups.length === 0 && !error && <p className="muted search-empty">Nothing matches “{text.trim()}”.</p>}
         {text.trim() === '' && <p className="faint search-empty">Type a name, a word from a note, a person… ↑↓ to move, Enter to open, Esc to close.</p>}
       </div>
