@@ -85,7 +85,8 @@ export function CheckinsTab({ account }: AccountTabProps) {
   useEffect(() => (editingId ? markEditing({ kind: 'checkin-note', id: editingId }) : undefined), [editingId]);
 
   const startNew = useCallback(() => setEditing({ id: crypto.randomUUID(), stored: null }), []);
-  useHotkey('mod+n', startNew, editing === null);
+  // An archived account's notes are read-only (main refuses changes): nothing to start.
+  useHotkey('mod+n', startNew, editing === null && !account.archivedAt);
 
   const loadMore = async () => {
     const result = await fetchNextPage();
@@ -149,7 +150,7 @@ export function CheckinsTab({ account }: AccountTabProps) {
         <h2 className="visually-hidden">Check-ins</h2>
         <span className="muted">{timeline ? `${timeline.total.toLocaleString()} ${timeline.total === 1 ? 'note' : 'notes'}` : ''}</span>
         <span className="spacer" />
-        {editing === null && (
+        {editing === null && !account.archivedAt && (
           <Button variant="primary" onClick={startNew} shortcut={shortcutLabel('mod+n')}>
             New note
           </Button>
