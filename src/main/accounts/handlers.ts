@@ -1,10 +1,11 @@
 import type { DomainHandlers } from '../ipc/handlers-type';
 import { withHealthRefresh } from '../health/refresh';
-import { listAccounts } from './repository';
+import { accountsPage, listAccounts } from './repository';
 import { archiveAccount, createAccount, getAccount, restoreAccount, updateAccount } from './service';
 
 export const accountHandlers: DomainHandlers<'accounts'> = {
   list: (ctx, input) => listAccounts(ctx.store, input),
+  page: (ctx, input) => accountsPage(ctx.store, input),
   get: (ctx, { id }) => getAccount(ctx.store, id),
   create: (ctx, fields) => {
     const account = createAccount(ctx.store, fields, ctx.now());

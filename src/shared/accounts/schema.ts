@@ -98,6 +98,23 @@ export const AccountRow = Account.extend({
     overridden: z.boolean(),
   }),
 });
+/** The most rows one page of the accounts table asks for. */
+export const MAX_ACCOUNTS_PAGE = 500;
+
+/** One window of the filtered, sorted accounts table: only the rows it shows (issue 12 item 17). */
+export const AccountsPageInput = ListAccountsInput.extend({
+  offset: z.number().int().min(0).max(1_000_000),
+  limit: z.number().int().min(1).max(MAX_ACCOUNTS_PAGE),
+}).strict();
+export type AccountsPageInput = z.output<typeof AccountsPageInput>;
+
 export type AccountRow = z.output<typeof AccountRow>;
+
+export const AccountsPage = z.object({
+  rows: z.array(AccountRow),
+  /** How many accounts match the filters, all pages together. */
+  total: z.number().int().min(0),
+});
+export type AccountsPage = z.output<typeof AccountsPage>;
 
 export const AccountIdInput = z.object({ id: AccountId }).strict();

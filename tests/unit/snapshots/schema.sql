@@ -1,4 +1,4 @@
--- Schema after migration 10. A new migration updates this file on purpose:
+-- Schema after migration 11. A new migration updates this file on purpose:
 -- FIELDBOOK_UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/schema-snapshot.test.ts
 
 -- index accounts_active_name
@@ -49,6 +49,9 @@ CREATE INDEX health_checks_by_account ON health_checks (account_id, checked_on, 
 -- index health_overrides_by_account
 CREATE INDEX health_overrides_by_account ON health_overrides (account_id, set_at);
 
+-- index license_shares_by_license
+CREATE INDEX license_shares_by_license ON license_shares (license_id, shared_at);
+
 -- index licenses_by_account
 CREATE INDEX licenses_by_account ON licenses (account_id, issued_at);
 
@@ -86,7 +89,7 @@ CREATE INDEX tasks_open_ranked ON tasks (due_on, account_id, snoozed_until, sour
 CREATE TABLE account_health ( account_id TEXT PRIMARY KEY NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, score INTEGER, tier TEXT, trend TEXT, risk TEXT, overridden INTEGER NOT NULL DEFAULT 0, latest_check_id TEXT, evaluated_on TEXT NOT NULL ) STRICT;
 
 -- table accounts
-CREATE TABLE accounts ( id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, name_key TEXT NOT NULL, arr_cents INTEGER NOT NULL CHECK (arr_cents >= 0), segment TEXT NOT NULL CHECK (segment IN ('Enterprise', 'Mid-Market', 'SMB')), segment_override TEXT CHECK (segment_override IN ('Enterprise', 'Mid-Market', 'SMB')), stage TEXT NOT NULL CHECK (stage IN ('Onboarding', 'Adoption', 'Retention', 'Expansion', 'At-risk', 'Churned')), owner_csm TEXT NOT NULL DEFAULT '', contract_start TEXT, renewal_date TEXT, product_version TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, archived_at TEXT, CHECK (renewal_date IS NULL OR contract_start IS NULL OR renewal_date >= contract_start) ) STRICT;
+CREATE TABLE accounts ( id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, name_key TEXT NOT NULL, arr_cents INTEGER NOT NULL CHECK (arr_cents >= 0), segment TEXT NOT NULL CHECK (segment IN ('Enterprise', 'Mid-Market', 'SMB')), segment_override TEXT CHECK (segment_override IN ('Enterprise', 'Mid-Market', 'SMB')), stage TEXT NOT NULL CHECK (stage IN ('Onboarding', 'Adoption', 'Retention', 'Expansion', 'At-risk', 'Churned')), owner_csm TEXT NOT NULL DEFAULT '', contract_start TEXT, renewal_date TEXT, product_version TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, archived_at TEXT, filter_key TEXT NOT NULL DEFAULT '', CHECK (renewal_date IS NULL OR contract_start IS NULL OR renewal_date >= contract_start) ) STRICT;
 
 -- table alerts
 CREATE TABLE alerts ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, kind TEXT NOT NULL, cause TEXT NOT NULL, severity TEXT NOT NULL CHECK (severity IN ('urgent', 'high', 'medium', 'low')), reason TEXT NOT NULL, raised_on TEXT NOT NULL, due_on TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('open', 'acknowledged', 'closed')), action_taken TEXT, acknowledged_at TEXT, outcome TEXT, closed_at TEXT, created_at TEXT NOT NULL ) STRICT;
@@ -110,7 +113,7 @@ CREATE TABLE contacts ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL R
 CREATE TABLE feedback_asked_by ( request_id TEXT NOT NULL REFERENCES feedback_requests (id) ON DELETE CASCADE, contact_id TEXT NOT NULL REFERENCES contacts (id) ON DELETE CASCADE, PRIMARY KEY (request_id, contact_id) ) STRICT, WITHOUT ROWID;
 
 -- table feedback_requests
-CREATE TABLE feedback_requests ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, -- A check-in note's id; notes are another domain, so no foreign key. note_id TEXT, request TEXT NOT NULL, root_cause TEXT NOT NULL DEFAULT '', category TEXT NOT NULL CHECK (category IN ('feature-request', 'bug', 'ux-friction', 'docs-training-gap', 'pricing', 'competitive')), product_area TEXT NOT NULL DEFAULT '', route TEXT NOT NULL CHECK (route IN ('pm', 'engineering', 'sales-finance', 'support', 'competitive-intel')), priority TEXT NOT NULL CHECK (priority IN ('low', 'medium', 'high', 'critical')), theme_id TEXT REFERENCES feedback_themes (id) ON DELETE SET NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
+CREATE TABLE feedback_requests ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, -- A check-in note's id; notes are another domain, so no foreign key. note_id TEXT, request TEXT NOT NULL, root_cause TEXT NOT NULL DEFAULT '', category TEXT NOT NULL CHECK (category IN ('feature-request', 'bug', 'ux-friction', 'docs-training-gap', 'pricing', 'competitive')), product_area TEXT NOT NULL DEFAULT '', route TEXT NOT NULL CHECK (route IN ('pm', 'engineering', 'sales-finance', 'support', 'competitive-intel')), priority TEXT NOT NULL CHECK (priority IN ('low', 'medium', 'high', 'critical')), theme_id TEXT REFERENCES feedback_themes (id) ON DELETE SET NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL , business_justification TEXT NOT NULL DEFAULT '', impact_assessment TEXT NOT NULL DEFAULT '', vendor_issue_url TEXT NOT NULL DEFAULT '') STRICT;
 
 -- table feedback_theme_status_changes
 CREATE TABLE feedback_theme_status_changes ( seq INTEGER PRIMARY KEY AUTOINCREMENT, theme_id TEXT NOT NULL REFERENCES feedback_themes (id) ON DELETE CASCADE, from_status TEXT, to_status TEXT NOT NULL, reason TEXT, changed_at TEXT NOT NULL ) STRICT;
@@ -145,8 +148,11 @@ CREATE TABLE health_checks ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT N
 -- table health_overrides
 CREATE TABLE health_overrides ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100), reason TEXT NOT NULL CHECK (length(reason) > 0), expires_on TEXT NOT NULL, set_at TEXT NOT NULL, cleared_at TEXT ) STRICT;
 
+-- table license_shares
+CREATE TABLE license_shares ( id TEXT PRIMARY KEY NOT NULL, license_id TEXT NOT NULL REFERENCES licenses (id) ON DELETE CASCADE, recipient TEXT NOT NULL, channel TEXT NOT NULL CHECK (channel IN ('encrypted-email', 'secure-file-transfer', 'customer-portal', 'in-person', 'other-secure')), shared_at TEXT NOT NULL, shared_by TEXT NOT NULL ) STRICT;
+
 -- table licenses
-CREATE TABLE licenses ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, licensee TEXT NOT NULL, modules TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('standard', 'temporary', 'mvp')), issued_at TEXT NOT NULL, issued_by TEXT NOT NULL, valid_from TEXT NOT NULL, expires_at TEXT NOT NULL, project_end TEXT, key_id TEXT NOT NULL REFERENCES signing_keys (id), format_version INTEGER NOT NULL, replaces_id TEXT REFERENCES licenses (id), file_text TEXT NOT NULL, revoked_at TEXT, revoked_by TEXT, revoked_reason TEXT ) STRICT;
+CREATE TABLE licenses ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, licensee TEXT NOT NULL, modules TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('standard', 'temporary', 'mvp')), issued_at TEXT NOT NULL, issued_by TEXT NOT NULL, valid_from TEXT NOT NULL, expires_at TEXT NOT NULL, project_end TEXT, key_id TEXT NOT NULL REFERENCES signing_keys (id), format_version INTEGER NOT NULL, replaces_id TEXT REFERENCES licenses (id), file_text TEXT NOT NULL, revoked_at TEXT, revoked_by TEXT, revoked_reason TEXT , project_start TEXT, reminder_days INTEGER CHECK (reminder_days IS NULL OR reminder_days BETWEEN 1 AND 180)) STRICT;
 
 -- table renewal_outcomes
 CREATE TABLE renewal_outcomes ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, renewal_date TEXT NOT NULL, -- The renewal date, or the day it was recorded when that was earlier: the day it counts in GRR/NRR. counts_on TEXT NOT NULL, outcome TEXT NOT NULL CHECK (outcome IN ('renewed', 'expanded', 'contracted', 'churned')), previous_arr_cents INTEGER NOT NULL CHECK (previous_arr_cents >= 0), new_arr_cents INTEGER NOT NULL CHECK (new_arr_cents >= 0), reason TEXT, reason_text TEXT NOT NULL DEFAULT '', next_renewal_date TEXT, recorded_at TEXT NOT NULL ) STRICT;

@@ -9,6 +9,7 @@ import { feedbackSearch } from './0007-feedback-search';
 import { checklistSearch } from './0008-checklist-search';
 import { typedSettings } from './0009-typed-settings';
 import { health } from './0010-health';
+import { hardening } from './0011-hardening';
 
 /** Every migration, in order. Append only; versions are 1, 2, 3… with no gaps. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   checklistSearch,
   typedSettings,
   health,
+  hardening,
 ];

@@ -115,6 +115,11 @@ export function AccountPage({ accountId, tab }: { accountId: string; tab?: strin
         selected={selected.key}
         onSelect={(key) => go({ page: 'account', accountId, tab: key })}
       />
+      {account.archivedAt && (
+        <p className="archived-note" role="note">
+          {account.name} is archived: its check-in notes, readiness checklist and feedback are read-only until you restore it.
+        </p>
+      )}
       <div role="tabpanel" aria-label={selected.label} className="tab-panel">
         <selected.Component account={account} />
       </div>

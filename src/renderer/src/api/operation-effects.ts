@@ -25,6 +25,7 @@ export const operationEffects = {
   settings: { get: 'read', update: { invalidates: ['settings'] } },
   accounts: {
     list: 'read',
+    page: 'read',
     get: 'read',
     // A new account gets its playbook tasks and readiness checklist.
     create: { invalidates: ACCOUNT_VIEWS },
@@ -92,6 +93,10 @@ export const operationEffects = {
     revoke: { invalidates: ['licenses', 'audit', 'tasks', 'health', 'today'] },
     // Saving a license file is audited.
     saveFile: { invalidates: ['audit'] },
+    // A calendar file is written where the CSM chose; nothing main keeps changes.
+    saveCalendar: { invalidates: [] },
+    // Sharing is shown with the license and written to the audit log.
+    recordShare: { invalidates: ['licenses', 'audit'] },
     moduleSuggestions: 'read',
     verifyFile: { invalidates: [] },
     verifyText: { invalidates: [] },

@@ -32,6 +32,9 @@ export const emptyFeedback = (noteId: string | null = null): FormIn => ({
   route: defaultRouteFor('feature-request'),
   priority: 'medium',
   noteId,
+  businessJustification: '',
+  impactAssessment: '',
+  vendorIssueUrl: '',
 });
 
 export const feedbackToForm = (r: FeedbackRequest): FormIn => ({
@@ -44,6 +47,9 @@ export const feedbackToForm = (r: FeedbackRequest): FormIn => ({
   route: r.route,
   priority: r.priority,
   noteId: r.noteId,
+  businessJustification: r.businessJustification,
+  impactAssessment: r.impactAssessment,
+  vendorIssueUrl: r.vendorIssueUrl,
 });
 
 export interface CaptureFeedbackDialogProps {
@@ -211,6 +217,29 @@ export function CaptureFeedbackDialog({ accountId, noteId = null, existing, onCl
         </datalist>
         <SelectField label="Route to" options={ROUTE_OPTIONS} error={errors.route?.message} {...register('route')} />
         <SelectField label="Priority" options={PRIORITY_OPTIONS} error={errors.priority?.message} {...register('priority')} />
+        <TextAreaField
+          label="Business justification"
+          hint="Why it matters to the customer's business (seed 001, step 1)."
+          rows={2}
+          error={errors.businessJustification?.message}
+          {...register('businessJustification')}
+        />
+        <TextAreaField
+          label="Impact assessment"
+          hint="The potential impact and customer value (step 2)."
+          rows={2}
+          error={errors.impactAssessment?.message}
+          {...register('impactAssessment')}
+        />
+        <TextField
+          label="Vendor issue"
+          type="url"
+          placeholder="https://…"
+          hint="The issue this was filed as, or added to."
+          className="span-2"
+          error={errors.vendorIssueUrl?.message}
+          {...register('vendorIssueUrl')}
+        />
       </div>
       {noteId && <p className="hint">Linked to the check-in note it was heard in.</p>}
     </FormDialog>

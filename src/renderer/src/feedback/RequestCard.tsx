@@ -42,6 +42,22 @@ export function RequestCard({ request: r, showAccount, showTheme, onOpenTheme, a
         <span className="field-label">Root cause</span>{' '}
         {r.rootCause ? <strong>{r.rootCause}</strong> : <span className="faint">Not found yet</span>}
       </p>
+      {(r.businessJustification || r.impactAssessment) && (
+        <dl className="request-case">
+          {r.businessJustification && (
+            <>
+              <dt className="field-label">Business justification</dt>
+              <dd>{r.businessJustification}</dd>
+            </>
+          )}
+          {r.impactAssessment && (
+            <>
+              <dt className="field-label">Impact</dt>
+              <dd>{r.impactAssessment}</dd>
+            </>
+          )}
+        </dl>
+      )}
       <div className="row request-meta">
         <span className="badge">{CATEGORY_LABELS[r.category]}</span>
         <span className="muted">→ {ROUTE_LABELS[r.route]}</span>
@@ -50,6 +66,11 @@ export function RequestCard({ request: r, showAccount, showTheme, onOpenTheme, a
         {r.askedBy.length > 0 && <span className="muted">· Asked by {r.askedBy.map((p) => p.name).join(', ')}</span>}
         <span className="faint">· {formatDay(localIsoDate(new Date(r.createdAt)))}</span>
         {r.noteId && <span className="faint">· From a check-in note</span>}
+        {r.vendorIssueUrl && (
+          <a href={r.vendorIssueUrl} target="_blank" rel="noreferrer" className="request-issue">
+            · Vendor issue
+          </a>
+        )}
         {showTheme && r.themeId && r.themeStatus && (
           <span className="row request-theme">
             <span className="faint">· Theme</span>
