@@ -17,6 +17,11 @@ async function seed(page: Page, archived: boolean) {
     });
     if (!note.ok) throw new Error(note.error.message);
     if (archive) {
+      // An active account too: with none, the accounts page shows its first-run state, not the filters.
+      await api.accounts.create({
+        name: 'Globex', arr: 60_000, segmentOverride: null, stage: 'Adoption', ownerCsm: 'Alex', contractStart: null,
+        renewalDate: null, productVersion: '', notes: '',
+      });
       const done = await api.accounts.archive({ id: account.value.id });
       if (!done.ok) throw new Error(done.error.message);
     }
@@ -36,8 +41,9 @@ test('an archived account says its records are read-only, offers no new note, an
     const api = (globalThis as unknown as { api: Api }).api;
     const accounts = await api.accounts.list({ includeArchived: true });
     if (!accounts.ok) throw new Error(accounts.error.message);
+    const initech = accounts.value.find((a) => a.name === 'Initech')!;
     const r = await api.feedback.create({
-      accountId: accounts.value[0]!.id,
+      accountId: initech.id,
       fields: { request: 'Dark mode', whys: [], rootCause: '', askedBy: [], category: 'feature-request', productArea: '', route: 'pm', priority: 'low', noteId: null },
     });
     return r.ok ? null : r.error.message;

@@ -146,7 +146,7 @@ export function LicensesTab({ account }: AccountTabProps) {
                             size="sm"
                             variant="ghost"
                             onClick={() => void addToCalendar(l)}
-                            aria-label={`Add the expiry on ${l.expiresAt} to calendar`}
+                            aria-label={`Add to calendar: the expiry on ${l.expiresAt}`}
                             title={`Expiry reminder ${l.reminderDays} days ahead, on ${formatDay(l.expiryReminderOn)}`}
                           >
                             Add to calendar…
