@@ -29,6 +29,8 @@ import { licenseHandlers } from './licenses/handlers';
 import { createEmit, type EmitSink } from './operations/emit';
 import { operationHandlers } from './operations/handlers';
 import { createOperations } from './operations/long-operation';
+import { blockerHandlers } from './blockers/handlers';
+import { handoverHandlers } from './handover/handlers';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -107,6 +109,8 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     keys: keyHandlers,
     audit: auditHandlers,
     operations: operationHandlers,
+    blockers: blockerHandlers,
+    handover: handoverHandlers,
   };
 
   const isTrustedSender = createSenderCheck(options.appUrls);

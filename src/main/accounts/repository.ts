@@ -4,6 +4,8 @@ import { segmentForArr, type Segment, type Stage } from '../../shared/accounts/s
 import type { AccountsTable } from '../db/schema';
 import type { Store } from '../db/store';
 import { accountNameKey } from './names';
+import { GLANCE_SORT_COLUMNS, glanceColumns } from './glance-columns';
+import { localIsoDate } from '../../shared/dates/iso-date';
 
 export function toAccount(row: AccountsTable): Account {
   return {
@@ -64,13 +66,14 @@ const SORT_COLUMNS = {
 /** Escapes `%`, `_` and `\` so a typed filter is matched literally by LIKE. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export function listAccounts(store: Store, input: ListAccountsInput): AccountRow[] {
+export function listAccounts(store: Store, input: ListAccountsInput, today: string = localIsoDate(new Date())): AccountRow[] {
   let query = store.q
     .selectFrom('accounts as a')
     .selectAll('a')
     .select((eb) =>
       eb.selectFrom('contacts as c').whereRef('c.account_id', '=', 'a.id').select(eb.fn.countAll<number>().as('n')).as('contact_count'),
-    );
+    )
+    .select(glanceColumns(today));
   if (!input.includeArchived) query = query.where('a.archived_at', 'is', null);
   if (input.segment) query = query.where('a.segment', '=', input.segment);
   if (input.stage) query = query.where('a.stage', '=', input.stage);
@@ -85,8 +88,21 @@ export function listAccounts(store: Store, input: ListAccountsInput): AccountRow
     );
   }
   const direction = input.direction ?? 'asc';
-  const column = SORT_COLUMNS[input.sort ?? 'name'];
+  const sort = input.sort ?? 'name';
+  const column = sort in GLANCE_SORT_COLUMNS ? GLANCE_SORT_COLUMNS[sort as keyof typeof GLANCE_SORT_COLUMNS] : SORT_COLUMNS[sort as keyof typeof SORT_COLUMNS];
   // Empty dates sort last whichever way the column is sorted.
-  query = query.orderBy(sql`${sql.ref(column)} IS NULL`).orderBy(column, direction).orderBy('a.name_key', 'asc');
-  return store.all(query).map((row) => ({ ...toAccount(row), contactCount: row.contact_count ?? 0 }));
+  query = query
+    .orderBy(sql`${sql.ref(column)} IS NULL`)
+    .orderBy(sql.ref(column), direction)
+    .orderBy('a.name_key', 'asc');
+  return store.all(query).map((row) => ({
+    ...toAccount(row),
+    contactCount: row.contact_count ?? 0,
+    lastTouchAt: row.last_touch_at,
+    openActionItems: row.open_action_items,
+    overdueActionItems: row.overdue_action_items,
+    readinessPercent: row.readiness_percent,
+    openBlockers: row.open_blockers,
+    nextLicenseExpiry: row.next_license_expiry,
+  }));
 }

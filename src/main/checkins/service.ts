@@ -7,6 +7,7 @@ import { indexDocument, removeDocument } from '../search/documents';
 import { createTask, setSourceRemoved } from '../tasks/service';
 import { findNoteRow, toNote, updateNoteDraft } from './repository';
 import { noteDocument } from './search-document';
+import { syncNoteBlockers } from '../blockers/service';
 
 const staleSave = () =>
   new AppError(
@@ -75,6 +76,7 @@ export function saveNote(store: Store, input: SaveNoteInput, now: Date): Checkin
     }
     const note = toNote(saved);
     indexDocument(store, noteDocument(note));
+    syncNoteBlockers(store, note, now);
     return note;
   });
 }

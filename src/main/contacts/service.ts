@@ -1,13 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { Contact, ContactFields } from '../../shared/contacts/schema';
+import type { Contact, ContactFields as ParsedContactFields } from '../../shared/contacts/schema';
+
+/** The form's fields; `isEconomicBuyer` (migration 0012) may be left out by callers that predate it. */
+type ContactFields = Omit<ParsedContactFields, 'isEconomicBuyer'> & { isEconomicBuyer?: boolean };
+import type { Selectable } from 'kysely';
 import type { ContactsTable } from '../db/schema';
+
+type ContactRow = Selectable<ContactsTable>;
 import type { Store } from '../db/store';
 import { notFound } from '../ipc/app-error';
 import { getAccount } from '../accounts/service';
 import { indexDocument, removeDocument } from '../search/documents';
 import { contactDocument } from './search-document';
 
-function toContact(row: ContactsTable): Contact {
+function toContact(row: ContactRow): Contact {
   return {
     id: row.id,
     accountId: row.account_id,
@@ -20,6 +26,7 @@ function toContact(row: ContactsTable): Contact {
     isChampion: row.is_champion === 1,
     isDecisionMaker: row.is_decision_maker === 1,
     isSponsor: row.is_sponsor === 1,
+    isEconomicBuyer: row.is_economic_buyer === 1,
     leftOn: row.left_on,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -36,6 +43,7 @@ const columns = (f: ContactFields) => ({
   is_champion: f.isChampion ? 1 : 0,
   is_decision_maker: f.isDecisionMaker ? 1 : 0,
   is_sponsor: f.isSponsor ? 1 : 0,
+  is_economic_buyer: f.isEconomicBuyer === true ? 1 : 0,
   left_on: f.leftOn,
 });
 

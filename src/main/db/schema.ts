@@ -32,6 +32,8 @@ export interface ContactsTable {
   is_champion: number;
   is_decision_maker: number;
   is_sponsor: number;
+  /** Added by migration 0012 (defaults to 0, so inserts that predate it stay valid). */
+  is_economic_buyer: Generated<number>;
   left_on: string | null;
   created_at: string;
   updated_at: string;
@@ -209,6 +211,21 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** Migration 0012: a blocker stays open on the account header and Today until resolved. */
+export interface BlockersTable {
+  id: string;
+  account_id: string;
+  title: string;
+  owner: string;
+  source_kind: 'checkin-note' | 'action-item' | 'manual';
+  source_id: string | null;
+  opened_at: string;
+  resolved_at: string | null;
+  resolved_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Schema {
   accounts: AccountsTable;
   contacts: ContactsTable;
@@ -227,4 +244,5 @@ export interface Schema {
   signing_keys: SigningKeysTable;
   licenses: LicensesTable;
   audit_log: AuditLogTable;
+  blockers: BlockersTable;
 }

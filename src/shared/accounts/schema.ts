@@ -67,7 +67,23 @@ export const Account = z.object({
 });
 export type Account = z.output<typeof Account>;
 
-export const ACCOUNT_SORT_KEYS = ['name', 'arr', 'segment', 'stage', 'renewalDate', 'ownerCsm', 'updatedAt'] as const;
+export const ACCOUNT_SORT_KEYS = [
+  'name',
+  'arr',
+  'segment',
+  'stage',
+  'renewalDate',
+  'ownerCsm',
+  'updatedAt',
+  // The account at a glance (issue 16).
+  'lastTouch',
+  'openActionItems',
+  'overdueActionItems',
+  'readiness',
+  'openBlockers',
+  'licenseExpiry',
+] as const;
+export type AccountSortKey = (typeof ACCOUNT_SORT_KEYS)[number];
 
 export const ListAccountsInput = z
   .object({
@@ -81,8 +97,19 @@ export const ListAccountsInput = z
   .strict();
 export type ListAccountsInput = z.output<typeof ListAccountsInput>;
 
-/** A row of the accounts table: the account plus counts the table shows. */
-export const AccountRow = Account.extend({ contactCount: z.number().int() });
+/** A row of the accounts table: the account plus counts the table shows and the account at a glance. */
+export const AccountRow = Account.extend({
+  contactCount: z.number().int(),
+  /** When the latest note was held; null before the first. */
+  lastTouchAt: IsoTimestamp.nullable(),
+  openActionItems: z.number().int(),
+  overdueActionItems: z.number().int(),
+  /** Readiness checklist done %, null before the account has a checklist. */
+  readinessPercent: z.number().int().nullable(),
+  openBlockers: z.number().int(),
+  /** The soonest expiry among live licenses; null when none. */
+  nextLicenseExpiry: IsoDate.nullable(),
+});
 export type AccountRow = z.output<typeof AccountRow>;
 
 export const AccountIdInput = z.object({ id: AccountId }).strict();

@@ -10,6 +10,8 @@ import { tasks } from './domains/tasks';
 import { checkins } from './domains/checkins';
 import { search } from './domains/search';
 import { operations } from './domains/operations';
+import { blockers } from './domains/blockers';
+import { handover } from './domains/handover';
 import { event, type EventDecl, type PayloadOf } from './event';
 import { OperationProgress } from './long-operation';
 
@@ -31,6 +33,8 @@ export const contract = {
   keys,
   audit,
   operations,
+  blockers,
+  handover,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,10 @@ import { feedback } from './0005-feedback';
 import { licenses } from './0006-licenses';
 import { feedbackSearch } from './0007-feedback-search';
 import { checklistSearch } from './0008-checklist-search';
+import { reservedGroundwork } from './0009-reserved-groundwork';
+import { reservedHealth } from './0010-reserved-health';
+import { reservedHardening } from './0011-reserved-hardening';
+import { blockers } from './0012-blockers';
 
 /** Every migration, in order. Append only; versions are 1, 2, 3… with no gaps. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,4 +22,8 @@ export const MIGRATIONS: readonly Migration[] = [
   licenses,
   feedbackSearch,
   checklistSearch,
+  reservedGroundwork,
+  reservedHealth,
+  reservedHardening,
+  blockers,
 ];
