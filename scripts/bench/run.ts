@@ -3,6 +3,7 @@ import { measure, type BenchCase, type Stats, type Timings } from './measure';
 import { saveCase, timelineCase } from './cases/checkins';
 import { checklistCases } from './cases/checklist';
 import { noteMatches, searchCase } from './cases/search';
+import { glanceCases } from './cases/glance';
 
 /** The book of issue 3; smaller books (FIELDBOOK_BENCH_ACCOUNTS / _NOTES) are for quick iterations only. */
 const ACCOUNTS = Number(process.env.FIELDBOOK_BENCH_ACCOUNTS ?? 2_000);
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
     searchCase(book, 'common', common, 200),
     searchCase(book, 'rare', rare, 300),
     ...checklistCases(book),
+    ...glanceCases(book),
   ];
   const rows: Row[] = [];
   try {

@@ -33,7 +33,9 @@ test('a note typed and then the window closed abruptly is there after restart, a
   await after.getByRole('tab', { name: 'Check-ins' }).click();
   const timeline = after.getByRole('list', { name: 'Check-in notes for Zürich Re' });
   await expect(timeline.getByText('Kerberos delegation failed on the edge gateway')).toBeVisible();
-  await expect(timeline.getByRole('heading', { name: 'Platform check-up' })).toBeVisible();
+  // The read view keeps the heading typed under and hides agenda headings left empty (issue 16).
+  await expect(timeline.getByRole('heading', { name: 'Open feedback' })).toBeVisible();
+  await expect(timeline.getByRole('heading', { name: 'Platform check-up' })).toHaveCount(0);
 
   await after.getByRole('link', { name: 'Accounts' }).first().click().catch(() => {});
   await after.keyboard.press('Control+k');

@@ -66,7 +66,8 @@ const SORT_COLUMNS = {
 /** Escapes `%`, `_` and `\` so a typed filter is matched literally by LIKE. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export function listAccounts(store: Store, input: ListAccountsInput, today: string = localIsoDate(new Date())): AccountRow[] {
+/** The accounts-list query (exported for the benchmark's bare-SQL column). */
+export function accountsListQuery(store: Store, input: ListAccountsInput, today: string) {
   let query = store.q
     .selectFrom('accounts as a')
     .selectAll('a')
@@ -95,7 +96,11 @@ export function listAccounts(store: Store, input: ListAccountsInput, today: stri
     .orderBy(sql`${sql.ref(column)} IS NULL`)
     .orderBy(sql.ref(column), direction)
     .orderBy('a.name_key', 'asc');
-  return store.all(query).map((row) => ({
+  return query;
+}
+
+export function listAccounts(store: Store, input: ListAccountsInput, today: string = localIsoDate(new Date())): AccountRow[] {
+  return store.all(accountsListQuery(store, input, today)).map((row) => ({
     ...toAccount(row),
     contactCount: row.contact_count ?? 0,
     lastTouchAt: row.last_touch_at,

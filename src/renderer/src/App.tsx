@@ -7,16 +7,18 @@ import { Sidebar } from './shell/Sidebar';
 import { Unavailable } from './shell/Unavailable';
 import { SearchPalette } from './search/SearchPalette';
 import { Toasts } from './ui/toasts';
+import { AskName } from './settings/AskName';
 
 export function App() {
   const [status, setStatus] = useState<AppStatus | null>(null);
   const loadSettings = useSettings((s) => s.load);
+  const [settingsLoaded, setSettingsLoaded] = useState(false);
 
   useEffect(() => {
     call(api().app.status())
       .then((s) => {
         setStatus(s);
-        if (s.state === 'ready') return loadSettings();
+        if (s.state === 'ready') return loadSettings().then(() => setSettingsLoaded(true));
       })
       .catch((e: Error) => setStatus({ state: 'unavailable', reason: e.message, databaseFile: '' }));
   }, [loadSettings]);
@@ -27,6 +29,7 @@ export function App() {
     <div className="app">
       <Sidebar />
       <main className="app-main">
+        <AskName loaded={settingsLoaded} />
         <CurrentPage />
       </main>
       <SearchPalette />

@@ -28,6 +28,8 @@ export const blockers: Migration = {
       CREATE INDEX blockers_by_opened ON blockers (opened_at);
       CREATE INDEX blockers_by_resolved ON blockers (resolved_at) WHERE resolved_at IS NOT NULL;
       ALTER TABLE contacts ADD COLUMN is_economic_buyer INTEGER NOT NULL DEFAULT 0;
+      -- The accounts table's readiness column counts statuses per account from the index alone.
+      CREATE INDEX checklist_items_status_by_account ON checklist_items (account_id, status) WHERE removed_at IS NULL;
     `);
   },
 };

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { AccountBlockers } from '../blockers/AccountBlockers';
 import type { Account } from '../../../shared/accounts/schema';
 import { SEGMENT_SLA } from '../../../shared/accounts/segments';
 import { api, call } from '../api/client';
@@ -116,6 +117,7 @@ export function AccountPage({ accountId, tab }: { accountId: string; tab?: strin
           )}
         </div>
       </header>
+      <AccountBlockers accountId={account.id} />
 
       <Tabs
         label="Account sections"

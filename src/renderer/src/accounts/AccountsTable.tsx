@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { AccountRow } from '../../../shared/accounts/schema';
 import { SegmentBadge, StageBadge } from '../ui/badges';
 import { formatDay, formatMoney, relativeDay } from '../ui/format';
+import { localIsoDate } from '../../../shared/dates/iso-date';
 import type { AccountFilters } from './accounts-store';
 
 type SortKey = AccountFilters['sort'];
@@ -14,6 +15,12 @@ const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
   { key: 'arr', label: 'ARR', numeric: true },
   { key: 'renewalDate', label: 'Renewal' },
   { key: 'ownerCsm', label: 'Owner' },
+  // The account at a glance, sortable like the rest.
+  { key: 'lastTouch', label: 'Last touch' },
+  { key: 'openActionItems', label: 'Action items', numeric: true },
+  { key: 'readiness', label: 'Readiness', numeric: true },
+  { key: 'openBlockers', label: 'Blockers', numeric: true },
+  { key: 'licenseExpiry', label: 'License expiry' },
 ];
 
 const ROW_HEIGHT = 37;
@@ -128,6 +135,16 @@ export function AccountsTable({ rows, sort, direction, onSort, onOpen }: Account
                   )}
                 </td>
                 <td>{row.ownerCsm || <span className="faint">—</span>}</td>
+                <td>
+                  {row.lastTouchAt ? relativeDay(localIsoDate(new Date(row.lastTouchAt))) : <span className="faint">No notes</span>}
+                </td>
+                <td className="num">
+                  {row.openActionItems}
+                  {row.overdueActionItems > 0 && <span className="overdue-count"> ({row.overdueActionItems} overdue)</span>}
+                </td>
+                <td className="num">{row.readinessPercent === null ? <span className="faint">—</span> : `${row.readinessPercent}%`}</td>
+                <td className="num">{row.openBlockers > 0 ? <span className="overdue-count">{row.openBlockers}</span> : <span className="faint">0</span>}</td>
+                <td>{row.nextLicenseExpiry ? formatDay(row.nextLicenseExpiry) : <span className="faint">—</span>}</td>
                 <td className="num">{row.contactCount}</td>
               </tr>
             );

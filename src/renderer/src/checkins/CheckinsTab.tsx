@@ -11,6 +11,8 @@ import { shortcutLabel, useHotkey } from '../ui/hotkeys';
 import { toast } from '../ui/toasts';
 import { NoteCard } from './NoteCard';
 import { NoteEditor } from './NoteEditor';
+import type { FeedbackRequest } from '../../../shared/feedback/schema';
+import { notifyBlockersChanged } from '../blockers/blockers-changed';
 import './checkins.css';
 
 interface Timeline {
@@ -39,6 +41,9 @@ async function fetchTimeline(accountId: string, until?: string): Promise<Timelin
 export function CheckinsTab({ account }: AccountTabProps) {
   const focus = useFocusedNote();
   const contacts = useLoad(() => call(api().contacts.list({ accountId: account.id })), [account.id]);
+  const feedback = useLoad(() => call(api().feedback.list({ accountId: account.id })), [account.id]);
+  // A new note counts once its first autosave stored it, before the timeline is reloaded.
+  const [newNoteSaved, setNewNoteSaved] = useState(false);
   const [timeline, setTimeline] = useState<Timeline | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ id: string; stored: TimelineNote | null } | null>(null);
@@ -74,7 +79,10 @@ export function CheckinsTab({ account }: AccountTabProps) {
     element?.focus({ preventScroll: true });
   }, [focus, timeline]);
 
-  const startNew = useCallback(() => setEditing({ id: crypto.randomUUID(), stored: null }), []);
+  const startNew = useCallback(() => {
+    setNewNoteSaved(false);
+    setEditing({ id: crypto.randomUUID(), stored: null });
+  }, []);
   useHotkey('mod+n', startNew, editing === null);
 
   const loadMore = async () => {
@@ -107,7 +115,10 @@ export function CheckinsTab({ account }: AccountTabProps) {
 
   const closeEditor = () => {
     setEditing(null);
+    setNewNoteSaved(false);
     void load();
+    void feedback.reload();
+    notifyBlockersChanged();
   };
 
   const reopen = async (id: string) => {
@@ -123,13 +134,20 @@ export function CheckinsTab({ account }: AccountTabProps) {
   };
 
   const contactList = contacts.data ?? [];
+  const ownerSuggestions = contactList.filter((c) => c.leftOn === null).map((c) => c.name);
   const notes = timeline?.notes ?? [];
+  const feedbackByNote = new Map<string, FeedbackRequest[]>();
+  for (const r of feedback.data ?? []) {
+    if (r.noteId) feedbackByNote.set(r.noteId, [...(feedbackByNote.get(r.noteId) ?? []), r]);
+  }
+  const unsavedNew = editing !== null && editing.stored === null && !notes.some((n) => n.id === editing.id);
+  const count = notes.length + (unsavedNew && newNoteSaved ? 1 : 0);
 
   return (
     <div className="stack checkins">
       <div className="row">
         <h2 className="visually-hidden">Check-ins</h2>
-        <span className="muted">{timeline ? `${notes.length}${timeline.hasMore ? '+' : ''} ${notes.length === 1 && !timeline.hasMore ? 'note' : 'notes'}` : ''}</span>
+        <span className="muted">{timeline ? `${count}${timeline.hasMore ? '+' : ''} ${count === 1 && !timeline.hasMore ? 'note' : 'notes'}` : ''}</span>
         <span className="spacer" />
         {editing === null && (
           <Button variant="primary" onClick={startNew} shortcut={shortcutLabel('mod+n')}>
@@ -139,7 +157,16 @@ export function CheckinsTab({ account }: AccountTabProps) {
       </div>
       {error && <p className="form-error" role="alert">{error}</p>}
       {editing && editing.stored === null && (
-        <NoteEditor key={editing.id} account={account} contacts={contactList} note={editing} onDone={closeEditor} onReload={() => void reopen(editing.id)} />
+        <NoteEditor
+          key={editing.id}
+          account={account}
+          contacts={contactList}
+          note={editing}
+          onDone={closeEditor}
+          onReload={() => void reopen(editing.id)}
+          onSaved={() => setNewNoteSaved(true)}
+          onFeedbackCaptured={() => void feedback.reload()}
+        />
       )}
       {timeline && notes.length === 0 && editing === null && (
         <EmptyState title="No check-ins yet" actions={<Button variant="primary" onClick={startNew}>New note</Button>}>
@@ -150,9 +177,22 @@ export function CheckinsTab({ account }: AccountTabProps) {
         {notes.map((note) => (
           <li key={note.id}>
             {editing?.id === note.id && editing.stored ? (
-              <NoteEditor key={`${note.id}-${editing.stored.revision}`} account={account} contacts={contactList} note={editing} onDone={closeEditor} onReload={() => void reopen(note.id)} />
+              <NoteEditor
+                key={`${note.id}-${editing.stored.revision}`}
+                account={account}
+                contacts={contactList}
+                note={editing}
+                onDone={closeEditor}
+                onReload={() => void reopen(note.id)}
+                onFeedbackCaptured={() => void feedback.reload()}
+              />
             ) : (
-              <NoteCard key={`${note.id}-${note.revision}`} note={note} onEdit={() => setEditing({ id: note.id, stored: note })} onDelete={() => setDeleting(note)} />
+              <NoteCard
+                key={`${note.id}-${note.revision}`}
+                note={note}
+                feedback={feedbackByNote.get(note.id) ?? []}
+                ownerSuggestions={ownerSuggestions}
+                onEdit={() => setEditing({ id: note.id, stored: note })} onDelete={() => setDeleting(note)} />
             )}
           </li>
         ))}

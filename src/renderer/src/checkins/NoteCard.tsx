@@ -5,15 +5,21 @@ import { Button } from '../ui/Button';
 import { formatDateTime } from '../ui/format';
 import { ActionItems } from './ActionItems';
 import { NoteBody } from './NoteBody';
+import type { FeedbackRequest } from '../../../shared/feedback/schema';
+import { RecapActions } from '../handover/RecapActions';
+import { notifyBlockersChanged } from '../blockers/blockers-changed';
 
 interface NoteCardProps {
   note: TimelineNote;
+  /** Feedback captured in this note. */
+  feedback: FeedbackRequest[];
+  ownerSuggestions: readonly string[];
   onEdit: () => void;
   onDelete: () => void;
 }
 
 /** One note of the timeline, read-only. */
-export function NoteCard({ note, onEdit, onDelete }: NoteCardProps) {
+export function NoteCard({ note, feedback, ownerSuggestions, onEdit, onDelete }: NoteCardProps) {
   const [items, setItems] = useState(note.actionItems);
   const title = `${CHECKIN_KIND_LABELS[note.kind]}, ${formatDateTime(note.heldAt)}`;
   return (
@@ -35,7 +41,21 @@ export function NoteCard({ note, onEdit, onDelete }: NoteCardProps) {
         </div>
       </header>
       <NoteBody body={note.body} />
-      {items.length > 0 && <ActionItems items={items} onChange={setItems} />}
+      {items.length > 0 && <ActionItems items={items} onChange={setItems} ownerSuggestions={ownerSuggestions} onBlockerRaised={notifyBlockersChanged} />}
+      {feedback.length > 0 && (
+        <section className="note-feedback" aria-label="Feedback captured">
+          <h3>Feedback captured</h3>
+          <ul>
+            {feedback.map((r) => (
+              <li key={r.id}>
+                “{r.request}”
+                {r.askedBy.length > 0 && <span className="faint"> · asked by {r.askedBy.map((a) => a.name).join(', ')}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <RecapActions noteId={note.id} />
     </article>
   );
 }

@@ -1,13 +1,16 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { FeedbackRequest } from '../../../shared/feedback/schema';
+import { Dialog } from '../ui/Dialog';
+import { LinkThemePanel } from '../feedback/LinkThemePanel';
 import type { Account } from '../../../shared/accounts/schema';
 import { CHECKIN_KINDS, CHECKIN_KIND_LABELS, type CheckinKind } from '../../../shared/checkins/kinds';
-import { MAX_NOTE_BODY, type NoteDraft, type TimelineNote } from '../../../shared/checkins/schema';
+import type { NoteDraft, TimelineNote } from '../../../shared/checkins/schema';
 import { checkinTemplate } from '../../../shared/checkins/template';
 import type { Contact } from '../../../shared/contacts/schema';
 import type { Task } from '../../../shared/tasks/schema';
 import { api, call } from '../api/client';
 import { Button } from '../ui/Button';
-import { SelectField, TextAreaField, TextField } from '../ui/Field';
+import { SelectField, TextField } from '../ui/Field';
 import { formatTime } from '../ui/format';
 import { CaptureFeedbackButton } from '../feedback/CaptureFeedbackButton';
 import { toast } from '../ui/toasts';
@@ -16,6 +19,7 @@ import { AttendeesPicker } from './AttendeesPicker';
 import type { SaveState } from './draft-saver';
 import { fromLocalInput, toLocalInput } from './held-at';
 import { useDraftSaver } from './use-draft-saver';
+import { NoteTextArea } from './NoteTextArea';
 
 interface NoteEditorProps {
   account: Account;
@@ -24,6 +28,9 @@ interface NoteEditorProps {
   note: { id: string; stored: TimelineNote | null };
   onDone: () => void;
   onReload: () => void;
+  /** The note's first save stored it (the tab counts it from then on). */
+  onSaved?: () => void;
+  onFeedbackCaptured?: () => void;
 }
 
 const KIND_OPTIONS = CHECKIN_KINDS.map((k) => ({ value: k, label: CHECKIN_KIND_LABELS[k] }));
@@ -60,7 +67,7 @@ function SaveIndicator({ state, onReload }: { state: SaveState; onReload: () => 
 }
 
 /** Writes a check-in note; everything typed is autosaved, and flushed when the editor loses focus. */
-export function NoteEditor({ account, contacts, note, onDone, onReload }: NoteEditorProps) {
+export function NoteEditor({ account, contacts, note, onDone, onReload, onSaved, onFeedbackCaptured }: NoteEditorProps) {
   const templateContext = { productVersion: account.productVersion };
   const [draft, setDraft] = useState<NoteDraft>(() =>
     note.stored
@@ -73,6 +80,12 @@ export function NoteEditor({ account, contacts, note, onDone, onReload }: NoteEd
     { id: note.id, accountId: account.id, revision: note.stored?.revision ?? 0, updatedAt: note.stored?.updatedAt ?? null },
     draft,
   );
+
+  const [linking, setLinking] = useState<FeedbackRequest | null>(null);
+  const savedOnce = state.kind === 'saved';
+  useEffect(() => {
+    if (savedOnce) onSaved?.();
+  }, [savedOnce, onSaved]);
 
   const change = (next: Partial<NoteDraft>) => {
     const updated = { ...draft, ...next };
@@ -119,21 +132,11 @@ export function NoteEditor({ account, contacts, note, onDone, onReload }: NoteEd
         />
       </div>
       <AttendeesPicker contacts={contacts} value={draft.attendees} onChange={(attendees) => change({ attendees })} />
-      <TextAreaField
-        label="Notes"
-        className="note-text"
-        rows={18}
-        value={draft.body}
-        hint="Markdown: ## heading, - list, **bold**."
-        onChange={(e) => change({ body: e.target.value })}
-        maxLength={MAX_NOTE_BODY}
-        autoFocus={note.stored === null}
-        spellCheck
-      />
+      <NoteTextArea value={draft.body} onChange={(body) => change({ body })} autoFocus={note.stored === null} />
       <ActionItems
         items={items}
         onChange={setItems}
-        defaultOwner={account.ownerCsm}
+        ownerSuggestions={contacts.filter((c) => c.leftOn === null).map((c) => c.name)}
         add={async (fields) => {
           await saver.ensureSaved();
           return call(api().checkins.addActionItem({ noteId: note.id, fields }));
@@ -144,13 +147,28 @@ export function NoteEditor({ account, contacts, note, onDone, onReload }: NoteEd
           accountId={account.id}
           noteId={note.id}
           variant="default"
-          onSaved={(request) => toast.info(`Feedback captured from this note: “${request.request}”.`)}
+          onSaved={(request) => {
+            onFeedbackCaptured?.();
+            toast.info(`Feedback captured from this note: “${request.request}”.`, { label: 'Link to a theme', run: () => setLinking(request) });
+          }}
         />
         <span className="spacer" />
         <Button variant="primary" onClick={() => void done()}>
           Done
         </Button>
       </div>
+      {linking && (
+        <Dialog title="Link to a theme" open onClose={() => setLinking(null)} footer={<Button onClick={() => setLinking(null)}>Close</Button>}>
+          <p className="muted">“{linking.request}”</p>
+          <LinkThemePanel
+            request={linking}
+            onLinked={() => {
+              setLinking(null);
+              onFeedbackCaptured?.();
+            }}
+          />
+        </Dialog>
+      )}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { Contact, ContactFieldsInput } from '../../../shared/contacts/schema';
 
 export const CONTACT_FIELD_NAMES = [
-  'name', 'title', 'role', 'email', 'phone', 'salutation', 'isChampion', 'isDecisionMaker', 'isSponsor', 'leftOn',
+  'name', 'title', 'role', 'email', 'phone', 'salutation', 'isChampion', 'isDecisionMaker', 'isSponsor', 'isEconomicBuyer', 'leftOn',
 ] as const;
 
 export const emptyContact = (): ContactFieldsInput => ({
@@ -14,6 +14,7 @@ export const emptyContact = (): ContactFieldsInput => ({
   isChampion: false,
   isDecisionMaker: false,
   isSponsor: false,
+  isEconomicBuyer: false,
   leftOn: null,
 });
 

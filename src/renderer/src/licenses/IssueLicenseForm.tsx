@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { addDays, isIsoDate } from '../../../shared/dates/iso-date';
+import { addMonths } from '../../../shared/dates/months';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
@@ -43,6 +45,8 @@ export function IssueLicenseForm({ accountId, accountName, initial, history, onC
     handleSubmit,
     setError,
     control,
+    getValues,
+    setValue,
     formState: { errors, isSubmitting },
   } = useForm<FormIn, unknown, FormOut>({ resolver: zodResolver(LicenseFields), defaultValues: initial, mode: 'onTouched' });
   const kind = useWatch({ control, name: 'kind' });
@@ -98,7 +102,16 @@ export function IssueLicenseForm({ accountId, accountName, initial, history, onC
           className="span-2"
           error={errors.kind?.message}
           options={LICENSE_KINDS.map((k) => ({ value: k, label: LICENSE_KIND_LABELS[k] }))}
-          {...register('kind')}
+          {...register('kind', {
+            // The kind's usual length, from the start day: a temporary license runs 30 days, a
+            // standard one a year. MVP licenses end with the project, so their expiry is left alone.
+            onChange: (e: React.ChangeEvent<HTMLSelectElement>) => {
+              const validFrom = getValues('validFrom');
+              if (!isIsoDate(validFrom)) return;
+              if (e.target.value === 'temporary') setValue('expiresAt', addDays(validFrom, TEMPORARY_MAX_DAYS), { shouldValidate: true });
+              if (e.target.value === 'standard') setValue('expiresAt', addMonths(validFrom, 12), { shouldValidate: true });
+            },
+          })}
         />
         <TextField label="Valid from" type="date" error={errors.validFrom?.message} {...register('validFrom')} />
         <TextField

@@ -8,6 +8,8 @@ import { EmptyState } from '../ui/EmptyState';
 import { toast } from '../ui/toasts';
 import { TaskList } from './TaskList';
 import { groupForToday } from './today-groups';
+import { TodayBlockers } from '../blockers/TodayBlockers';
+import { WeeklyDigestButton } from '../handover/WeeklyDigestButton';
 
 const HORIZON_DAYS = 30;
 
@@ -41,8 +43,10 @@ export function TodayPage() {
             {tasks && ` · ${groups.reduce((n, g) => n + g.tasks.length, 0)} open in the next ${HORIZON_DAYS} days`}
           </p>
         </div>
+        <WeeklyDigestButton />
       </header>
       {error && <p className="form-error" role="alert">{error}</p>}
+      <TodayBlockers />
       {tasks && groups.length === 0 && (
         <EmptyState title="Nothing due" actions={<Button onClick={() => go({ page: 'accounts' })}>Go to accounts</Button>}>
           No task is due in the next {HORIZON_DAYS} days. Tasks come from each account’s playbook, renewals and the action
