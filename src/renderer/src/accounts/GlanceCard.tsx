@@ -37,10 +37,13 @@ export function GlanceCard({ account }: { account: Account }) {
               <dt>Last touch</dt>
               <dd>
                 {g.lastNote ? (
-                  <a href="#checkins" onClick={open('checkins')}>
-                    {relativeDay(localIsoDate(new Date(g.lastNote.heldAt)))}
-                    <span className="faint"> · {CHECKIN_KIND_LABELS[g.lastNote.kind]}</span>
-                  </a>
+                  <>
+                    {/* The link names the meeting, not "today": page-level "Today" links stay unambiguous. */}
+                    <a href="#checkins" onClick={open('checkins')}>
+                      {CHECKIN_KIND_LABELS[g.lastNote.kind]}, {formatDay(localIsoDate(new Date(g.lastNote.heldAt)))}
+                    </a>
+                    <span className="faint"> · {relativeDay(localIsoDate(new Date(g.lastNote.heldAt)))}</span>
+                  </>
                 ) : (
                   <span className="faint">No notes yet</span>
                 )}
