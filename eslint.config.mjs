@@ -29,6 +29,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS configuration read by tools that require() it (electron-builder).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['src/shared/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', noNodeOrElectron] },
   },
@@ -61,6 +67,24 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { paths: [{ name: 'electron', message: 'Only src/main/index.ts and src/main/edge/ import Electron.', allowTypeImports: true }] },
+      ],
+    },
+  },
+  {
+    // A shipped migration must run the SQL it ran the day it shipped, so it imports nothing that
+    // can change later: only its siblings (the list in index.ts) and db/migration*.ts helpers.
+    files: ['src/main/db/migrations/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./\\d{4}-[a-z0-9-]+$|\\.\\./migration(-[a-z0-9-]+)?$)',
+              message: 'A migration imports only db/migration helpers and its sibling migrations: freeze the SQL it runs into the file.',
+            },
+          ],
+        },
       ],
     },
   },

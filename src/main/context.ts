@@ -3,10 +3,13 @@ import type { Dialogs } from './edge-ports/dialogs';
 import type { KeyStore } from './edge-ports/key-store';
 import type { Emit } from './operations/emit';
 import type { Operations } from './operations/long-operation';
+import type { Actor } from './settings/actor';
 
 /** What a handler gets besides its validated input. Edge services are injected so tests pass fakes. */
 export interface MainContext {
   store: Store;
+  /** Who is acting, from Settings: recorded on audit entries, licenses and checklist changes. */
+  readonly actor: Actor;
   now: () => Date;
   dialogs: Dialogs;
   /** Protects the license-signing key at rest (safeStorage in the app, a fake in tests). */

@@ -12,8 +12,9 @@ import { registerAppScheme, serveRenderer } from './edge/protocol';
 import { denyAllPermissions, lockDownApp } from './edge/security';
 import { mainWindowOptions } from './edge/window-options';
 
-// electron-vite sets this while developing; the page then comes from its dev server.
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+// electron-vite sets this while developing; the page then comes from its dev server. A packaged
+// app ignores it: anyone who can set a variable must not get a page of theirs trusted with IPC.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const appUrls = devServerUrl ? [APP_URL, devServerUrl] : [APP_URL];
 
 let mainWindow: BrowserWindow | null = null;
@@ -26,8 +27,15 @@ function signingKeyStore(): KeyStore {
 }
 let runtime: Runtime | null = null;
 
+/** resources/icon.png: beside the app's resources when packaged (extraResources), in the tree otherwise. */
+function windowIconPath(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'icon.png') : join(__dirname, '../../resources/icon.png');
+}
+
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js')));
+  const win = new BrowserWindow(
+    mainWindowOptions(join(__dirname, '../preload/index.js'), { devTools: !app.isPackaged, icon: windowIconPath() }),
+  );
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     mainWindow = null;
@@ -51,7 +59,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession);
     serveRenderer(join(__dirname, '../renderer'));
-    installMenu(process.platform === 'darwin');
+    installMenu(process.platform === 'darwin', app.isPackaged);
     runtime = startRuntime({
       dataDir: process.env.FIELDBOOK_DATA_DIR ?? app.getPath('userData'),
       dialogs: electronDialogs(() => mainWindow),

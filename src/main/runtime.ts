@@ -29,6 +29,8 @@ import { licenseHandlers } from './licenses/handlers';
 import { createEmit, type EmitSink } from './operations/emit';
 import { operationHandlers } from './operations/handlers';
 import { createOperations } from './operations/long-operation';
+import { sessionHandlers } from './session/handlers';
+import { actingPerson } from './settings/actor';
 import { blockerHandlers } from './blockers/handlers';
 import { handoverHandlers } from './handover/handlers';
 
@@ -50,9 +52,16 @@ export interface RuntimeOptions {
 export interface Runtime {
   readonly status: AppStatus;
   readonly channels: readonly string[];
-  /** The store, when it opened (tests and benchmarks reach past IPC with it). */
+  /** The store, when it opened (tests and benchmarks reach past IPC with it); a new one after `reopen`. */
   readonly store: Store | null;
   invoke(channel: string, senderUrl: string | null | undefined, input: unknown): Promise<Envelope<unknown>>;
+  /**
+   * Closes the store and opens the data file again (restore from a backup, recovery). Calls in
+   * flight finish on the old store first; calls made meanwhile wait and then see the new one.
+   * `whileClosed` runs with the file closed (to put a backup in its place). A handler must not
+   * await this for itself: it would wait for its own call to finish.
+   */
+  reopen(whileClosed?: () => void | Promise<void>): Promise<AppStatus>;
   /** Waits for calls in flight, then closes the database. */
   close(): Promise<void>;
 }
@@ -67,23 +76,37 @@ export function startRuntime(options: RuntimeOptions): Runtime {
   const log = options.log ?? ((message, error) => console.error(`[fieldbook] ${message}`, error));
 
   let sqlite: Database | null = null;
+  let store: Store | null = null;
   let status: AppStatus = { state: 'ready' };
-  try {
-    sqlite = openDatabase(databaseFile, { now });
-  } catch (error) {
-    const reason = error instanceof StoreUnavailableError ? error.message : `Fieldbook could not open its data file: ${(error as Error).message}`;
-    status = { state: 'unavailable', reason, databaseFile };
-    log('data file unavailable', error);
-  }
-  const store = sqlite ? createStore(sqlite) : null;
+  const open = () => {
+    sqlite = null;
+    store = null;
+    status = { state: 'ready' };
+    try {
+      sqlite = openDatabase(databaseFile, { now });
+      store = createStore(sqlite);
+    } catch (error) {
+      const reason = error instanceof StoreUnavailableError ? error.message : `Fieldbook could not open its data file: ${(error as Error).message}`;
+      status = { state: 'unavailable', reason, databaseFile };
+      log('data file unavailable', error);
+    }
+  };
+  open();
+  const currentStore = (): Store => {
+    if (!store) throw new AppError('UNAVAILABLE', status.state === 'unavailable' ? status.reason : 'The data file is closed.');
+    return store;
+  };
 
   const emit = createEmit(options.emit ?? (() => {}), options.validateOutput);
   const operations = createOperations(emit);
 
   const ctx: MainContext = {
+    // Getters: a handler always reaches the store that is open now (see `reopen`).
     get store(): Store {
-      if (!store) throw new AppError('UNAVAILABLE', status.state === 'unavailable' ? status.reason : 'The data file is closed.');
-      return store;
+      return currentStore();
+    },
+    get actor() {
+      return actingPerson(currentStore());
     },
     now,
     dialogs: options.dialogs,
@@ -109,6 +132,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     keys: keyHandlers,
     audit: auditHandlers,
     operations: operationHandlers,
+    session: sessionHandlers,
     blockers: blockerHandlers,
     handover: handoverHandlers,
   };
@@ -123,24 +147,54 @@ export function startRuntime(options: RuntimeOptions): Runtime {
 
   const inFlight = new Set<Promise<unknown>>();
   let closed = false;
+  // The gate: while set, a reopen is under way and new calls wait for it before they start.
+  let reopening: Promise<unknown> | null = null;
 
   return {
     get status() {
       return status;
     },
     channels: [...invokers.keys()],
-    store,
+    get store() {
+      return store;
+    },
     invoke(channel, senderUrl, input) {
       const invoker = invokers.get(channel);
       if (!invoker) return Promise.resolve(fail({ code: 'INVALID_INPUT', message: `Unknown operation "${String(channel)}".` }));
       if (closed) return Promise.resolve(fail({ code: 'UNAVAILABLE', message: 'Fieldbook is shutting down.' }));
-      const call = invoker(senderUrl, input);
-      inFlight.add(call);
-      void call.finally(() => inFlight.delete(call));
-      return call;
+      const start = () => {
+        const call = invoker(senderUrl, input);
+        inFlight.add(call);
+        void call.finally(() => inFlight.delete(call));
+        return call;
+      };
+      // A call waiting at the gate is not in flight yet, so a reopen never waits for it.
+      return reopening ? reopening.then(start) : start();
+    },
+    reopen(whileClosed) {
+      const previous = reopening ?? Promise.resolve();
+      const run = previous.then(async () => {
+        await Promise.allSettled([...inFlight]);
+        sqlite?.close();
+        sqlite = null;
+        store = null;
+        try {
+          await whileClosed?.();
+        } finally {
+          open();
+        }
+        return status;
+      });
+      const gate = run.catch(() => undefined);
+      reopening = gate;
+      void gate.then(() => {
+        if (reopening === gate) reopening = null;
+      });
+      return run;
     },
     async close() {
       closed = true;
+      await reopening;
       await Promise.allSettled([...inFlight]);
       sqlite?.close();
     },

@@ -18,11 +18,13 @@ test('a new account and its contact are there after a restart', async ({ page, a
   await contact.getByRole('button', { name: 'Add contact' }).click();
   await expect(page.getByRole('region', { name: 'Contacts' }).getByText('Giulia Rossi', { exact: true })).toBeVisible();
 
+  // The app reopens where it was left: the account's page.
   const after = await app.restart();
-  await expect(after.getByRole('link', { name: 'Zürich Re' })).toBeVisible();
-  await after.getByRole('link', { name: 'Zürich Re' }).click();
+  await expect(after.getByRole('heading', { name: 'Zürich Re' })).toBeVisible();
   await expect(after.getByRole('region', { name: 'Contacts' }).getByText('Giulia Rossi', { exact: true })).toBeVisible();
   await expect(after.getByText('Champion', { exact: true })).toBeVisible();
+  await after.getByRole('link', { name: 'Accounts' }).first().click();
+  await expect(after.getByRole('link', { name: 'Zürich Re' })).toBeVisible();
   expect(app.foreignRequests).toEqual([]);
 });
 

@@ -28,9 +28,12 @@ test('a note typed and then the window closed abruptly is there after restart, a
   await page.waitForTimeout(1_500);
   await page.close({ runBeforeUnload: false });
 
+  // The app reopens where it was left: the note open in the editor, with what was typed.
   const after = await app.restart();
-  await after.getByRole('link', { name: 'Zürich Re' }).click();
-  await after.getByRole('tab', { name: 'Check-ins' }).click();
+  await expect(after.getByRole('heading', { name: 'Zürich Re' })).toBeVisible();
+  await expect(after.getByLabel('Notes', { exact: true })).toHaveValue(/Kerberos delegation failed on the edge gateway$/);
+  await expect(after.getByLabel('Notes', { exact: true })).toBeFocused();
+  await after.getByRole('button', { name: 'Done' }).click();
   const timeline = after.getByRole('list', { name: 'Check-in notes for Zürich Re' });
   await expect(timeline.getByText('Kerberos delegation failed on the edge gateway')).toBeVisible();
   // The read view keeps the heading typed under and hides agenda headings left empty (issue 16).

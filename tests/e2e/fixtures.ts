@@ -7,6 +7,7 @@ import type { Dialogs } from '../../src/main/edge-ports/dialogs';
 import { preloadInitScript, INVOKE_BINDING, DELIVER_EVENT } from './preload-shim';
 import { serveRenderer } from './static-server';
 import { memoryKeyStore } from '../support/memory-key-store';
+import { freezeDatabase, LIFECYCLE_PREFIX, LIFECYCLE_PROBE } from './hard-crash';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -26,6 +27,15 @@ export interface FieldbookApp {
    * returns the page to use from then on.
    */
   restart(whileClosed?: () => void | Promise<void>): Promise<Page>;
+  /**
+   * A hard crash, as a power cut or a killed process: main dies first (from then on no call is
+   * answered, and the data files stay exactly as they are: only committed writes count, no
+   * shutdown hook runs, the database is never closed cleanly), then the page is crashed through
+   * CDP `Page.crash` (no beforeunload, pagehide, unload or visibilitychange handler runs; the
+   * fixture fails if one does). Main and the page then start again on the same data folder;
+   * returns the page to use from then on, like `restart()`.
+   */
+  crash(): Promise<Page>;
   /** Requests that tried to leave the app's own origin (all were aborted). */
   readonly foreignRequests: readonly string[];
   /** The page currently showing the app. */
@@ -80,6 +90,9 @@ export const test = base.extend<{ app: FieldbookApp }, WorkerFixtures>({
     const initScript = preloadInitScript(ROOT);
     const appOrigin = new URL(rendererUrl).origin;
 
+    // False between a hard crash and the restart: a dead main answers nothing.
+    let mainAlive = true;
+    const pageLifecycle: string[] = [];
     let context: BrowserContext;
     let page: Page | undefined;
     // Events main emits reach the page as Electron's webContents.send would bring them: into the
@@ -101,12 +114,16 @@ export const test = base.extend<{ app: FieldbookApp }, WorkerFixtures>({
         return route.abort('blockedbyclient');
       });
       await context.exposeBinding(INVOKE_BINDING, (source, channel: string, wrapped: { input: unknown } | null) =>
-        runtime.invoke(channel, source.frame.url(), wrapped === null ? undefined : wrapped.input),
+        mainAlive ? runtime.invoke(channel, source.frame.url(), wrapped === null ? undefined : wrapped.input) : new Promise<never>(() => {}),
       );
+      await context.addInitScript({ content: LIFECYCLE_PROBE });
       await context.addInitScript({ content: initScript });
       const opened = await context.newPage();
       page = opened;
       opened.on('pageerror', (error) => console.error('[renderer]', error));
+      opened.on('console', (message) => {
+        if (message.text().startsWith(LIFECYCLE_PREFIX)) pageLifecycle.push(message.text().slice(LIFECYCLE_PREFIX.length));
+      });
       await opened.goto(rendererUrl);
       return opened;
     };
@@ -127,6 +144,27 @@ export const test = base.extend<{ app: FieldbookApp }, WorkerFixtures>({
         await shutDown();
         await whileClosed?.();
         runtime = startRuntime(runtimeOptions({ dataDir, dialogs, rendererUrl, emit }));
+        return launch();
+      },
+      crash: async () => {
+        if (!page) throw new Error('The app has no page yet.');
+        const crashing = page;
+        mainAlive = false;
+        const thaw = freezeDatabase(dataDir);
+        const seen = pageLifecycle.length;
+        const crashed = crashing.waitForEvent('crash');
+        const cdp = await context.newCDPSession(crashing);
+        void cdp.send('Page.crash').catch(() => {}); // never answered: the renderer is gone
+        await crashed;
+        const ran = pageLifecycle.slice(seen);
+        // The dead process's handle goes without a clean close; thaw() undoes the checkpoint
+        // closing it wrote, so the next start recovers from the log as after a real crash.
+        runtime.store?.sqlite.close();
+        thaw();
+        await context.close();
+        if (ran.length > 0) throw new Error(`app.crash(): the page ran ${ran.join(', ')}, but a crash runs no handler`);
+        runtime = startRuntime(runtimeOptions({ dataDir, dialogs, rendererUrl, emit }));
+        mainAlive = true;
         return launch();
       },
       foreignRequests,

@@ -37,6 +37,10 @@ test('a meeting recap is copied for an email and saved as Markdown, with the act
   // The outline jumps to a section; typing lands under its heading.
   await page.getByRole('button', { name: 'Go to section: Health score' }).click();
   await page.keyboard.type('Green: three teams onboarded.');
+  // Alt+Down jumps to the next section.
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.keyboard.type('Asked about SSO groups.');
+  await expect(notes).toHaveValue(/## Health score\nGreen: three teams onboarded\.\n+## Q&A\nAsked about SSO groups\./);
   await page.getByRole('checkbox', { name: 'Giulia Rossi' }).check();
 
   await page.getByLabel('Action item', { exact: true }).fill('Send the SSO setup guide');

@@ -16,8 +16,8 @@ function electronBinary(): string | null {
 
 const binary = electronBinary();
 const SKIP_REASON =
-  'No Electron binary on this machine (node_modules/electron/dist is empty: it is downloaded on first run, which needs GitHub). ' +
-  'The same flows run in Chromium through tests/e2e; run `npx electron .` once on a networked machine to enable this suite.';
+  'No Electron binary on this machine (node_modules/electron/dist is empty: it is downloaded on first start, which needs GitHub). ' +
+  'The same flows run in Chromium through tests/e2e; run `npm run test:electron` (or `npm start`) once on a networked machine to download it and enable this suite.';
 
 test.describe('the real Electron app', () => {
   test.skip(binary === null, SKIP_REASON);

@@ -10,6 +10,7 @@ import type { KeyStore } from '../../src/main/edge-ports/key-store';
 import { memoryKeyStore } from './memory-key-store';
 import { createEmit, type EmitSink } from '../../src/main/operations/emit';
 import { createOperations } from '../../src/main/operations/long-operation';
+import { actingPerson } from '../../src/main/settings/actor';
 
 export interface TestStore {
   store: Store;
@@ -54,8 +55,20 @@ export function testContext(
   sink: EmitSink = () => {},
 ): MainContext {
   const emit = createEmit(sink, true);
-  const base = { store: t.store, now: () => now, dialogs, keyStore, dataDir: t.dir, databaseFile: t.file, reveal: () => {} };
-  return { ...base, emit, operations: createOperations(emit) };
+  return {
+    store: t.store,
+    get actor() {
+      return actingPerson(t.store);
+    },
+    now: () => now,
+    dialogs,
+    keyStore,
+    dataDir: t.dir,
+    databaseFile: t.file,
+    reveal: () => {},
+    emit,
+    operations: createOperations(emit),
+  };
 }
 
 /** Runtime options for a test: the app's own URL as the trusted sender, scripted dialogs, silent log. */

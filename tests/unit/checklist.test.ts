@@ -13,6 +13,7 @@ import { updateSettings } from '../../src/main/settings/service';
 import { AppError } from '../../src/main/ipc/app-error';
 import { accountFields } from '../support/records';
 import { createTestStore, type TestStore } from '../support/test-store';
+import { actingPerson } from '../../src/main/settings/actor';
 
 const monday = new Date('2026-11-23T09:00:00.000Z');
 const tuesday = new Date('2026-11-24T15:30:00.000Z');
@@ -57,7 +58,7 @@ describe('an account’s readiness checklist', () => {
   it('gives each account its own instance', () => {
     const other = createAccount(t.store, { ...fields, name: 'Globex' }, monday).id;
     const a = openChecklist(t.store, accountId, monday);
-    updateChecklistItem(t.store, { id: item(a, 'Logo, theme').id, changes: { status: 'done' } }, tuesday);
+    updateChecklistItem(t.store, { id: item(a, 'Logo, theme').id, changes: { status: 'done' } }, tuesday, actingPerson(t.store));
     const b = openChecklist(t.store, other, monday);
     expect(item(b, 'Logo, theme').status).toBe('todo');
     expect(item(openChecklist(t.store, accountId, tuesday), 'Logo, theme').status).toBe('done');
@@ -76,7 +77,7 @@ describe('an account’s readiness checklist', () => {
     const after = updateChecklistItem(
       t.store,
       { id: rbac.id, changes: { status: 'in-progress', note: 'Groups exist; Control Plane still empty', evidence: 'https://wiki.example.com/rbac' } },
-      tuesday,
+      tuesday, actingPerson(t.store),
     );
     expect(item(after, 'Proper RBAC setup')).toMatchObject({
       status: 'in-progress',
@@ -91,24 +92,24 @@ describe('an account’s readiness checklist', () => {
   it('keeps who and when as they were when a save changes nothing', () => {
     const c = openChecklist(t.store, accountId, monday);
     const id = item(c, 'Blueprints').id;
-    updateChecklistItem(t.store, { id, changes: { status: 'done' } }, monday);
+    updateChecklistItem(t.store, { id, changes: { status: 'done' } }, monday, actingPerson(t.store));
     updateSettings(t.store, { csmName: 'Sam' });
-    const after = updateChecklistItem(t.store, { id, changes: { status: 'done' } }, tuesday);
+    const after = updateChecklistItem(t.store, { id, changes: { status: 'done' } }, tuesday, actingPerson(t.store));
     expect(item(after, 'Blueprints')).toMatchObject({ changedBy: 'Alex Rivera', changedAt: monday.toISOString() });
   });
 
   it('counts progress per section and overall without not-applicable items, and says when it is ready', () => {
     let c = openChecklist(t.store, accountId, monday);
     const policies = section(c, 'Policies');
-    c = updateChecklistItem(t.store, { id: policies.items[0]!.id, changes: { status: 'done' } }, monday);
+    c = updateChecklistItem(t.store, { id: policies.items[0]!.id, changes: { status: 'done' } }, monday, actingPerson(t.store));
     expect(section(c, 'Policies').progress).toEqual({ done: 1, applicable: 2, percent: 50 });
-    c = updateChecklistItem(t.store, { id: policies.items[1]!.id, changes: { status: 'not-applicable' } }, monday);
+    c = updateChecklistItem(t.store, { id: policies.items[1]!.id, changes: { status: 'not-applicable' } }, monday, actingPerson(t.store));
     expect(section(c, 'Policies').progress).toEqual({ done: 1, applicable: 1, percent: 100 });
     expect(c.progress).toEqual({ done: 1, applicable: 32, percent: 3 });
 
     for (const i of allItems(c).filter((x) => x.status === 'todo')) {
       expect(c.ready).toBe(false);
-      c = updateChecklistItem(t.store, { id: i.id, changes: { status: 'done' } }, monday);
+      c = updateChecklistItem(t.store, { id: i.id, changes: { status: 'done' } }, monday, actingPerson(t.store));
     }
     expect(c.progress).toEqual({ done: 32, applicable: 32, percent: 100 });
     expect(c.ready).toBe(true);
@@ -116,8 +117,8 @@ describe('an account’s readiness checklist', () => {
 
   it('adds custom items at the end of a section, counts them, and removes them with undo', () => {
     openChecklist(t.store, accountId, monday);
-    addChecklistItem(t.store, { accountId, sectionKey: 'custom-components', text: 'Lineage widget deployed' }, monday);
-    let c = addChecklistItem(t.store, { accountId, sectionKey: 'custom-components', text: 'Cost panel deployed' }, monday);
+    addChecklistItem(t.store, { accountId, sectionKey: 'custom-components', text: 'Lineage widget deployed' }, monday, actingPerson(t.store));
+    let c = addChecklistItem(t.store, { accountId, sectionKey: 'custom-components', text: 'Cost panel deployed' }, monday, actingPerson(t.store));
     const custom = section(c, 'Custom Components');
     expect(custom.items.map((i) => [i.text, i.origin])).toEqual([
       ['Custom Components', 'template'],
@@ -127,7 +128,7 @@ describe('an account’s readiness checklist', () => {
     expect(c.progress.applicable).toBe(35);
 
     const lineage = item(c, 'Lineage widget deployed');
-    updateChecklistItem(t.store, { id: lineage.id, changes: { status: 'in-progress', note: 'Waiting for the platform team' } }, tuesday);
+    updateChecklistItem(t.store, { id: lineage.id, changes: { status: 'in-progress', note: 'Waiting for the platform team' } }, tuesday, actingPerson(t.store));
     c = removeChecklistItem(t.store, lineage.id, tuesday);
     expect(allItems(c).map((i) => i.text)).not.toContain('Lineage widget deployed');
     expect(c.progress.applicable).toBe(34);
@@ -142,7 +143,7 @@ describe('an account’s readiness checklist', () => {
   });
 
   it('opens the checklist for a custom item added before the account was ever opened', () => {
-    const c = addChecklistItem(t.store, { accountId, sectionKey: 'marketplace', text: 'Search synonyms configured' }, monday);
+    const c = addChecklistItem(t.store, { accountId, sectionKey: 'marketplace', text: 'Search synonyms configured' }, monday, actingPerson(t.store));
     expect(allItems(c)).toHaveLength(34);
     expect(section(c, 'Marketplace').items.at(-1)?.text).toBe('Search synonyms configured');
   });
@@ -152,14 +153,14 @@ describe('an account’s readiness checklist', () => {
     expect(() => removeChecklistItem(t.store, item(c, 'Blueprints').id, monday)).toThrow(/not applicable/);
     expect(allItems(openChecklist(t.store, accountId, monday))).toHaveLength(33);
     try {
-      addChecklistItem(t.store, { accountId, sectionKey: 'nope', text: 'x' }, monday);
+      addChecklistItem(t.store, { accountId, sectionKey: 'nope', text: 'x' }, monday, actingPerson(t.store));
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).issues?.[0]?.path).toEqual(['sectionKey']);
     }
     const missing = '00000000-0000-4000-8000-000000000000';
-    expect(() => updateChecklistItem(t.store, { id: missing, changes: { status: 'done' } }, monday)).toThrow(/not found/);
+    expect(() => updateChecklistItem(t.store, { id: missing, changes: { status: 'done' } }, monday, actingPerson(t.store))).toThrow(/not found/);
     expect(() => openChecklist(t.store, missing, monday)).toThrow(/account was not found/);
     expect(rowCount().n).toBe(33);
   });
@@ -206,11 +207,11 @@ describe('a newer template', () => {
     let c = openChecklist(t.store, accountId, monday, v1);
     const starter = item(c, 'Initialised with starter polices');
     const views = item(c, 'Custom Views');
-    updateChecklistItem(t.store, { id: starter.id, changes: { status: 'done', evidence: 'Policy library imported' } }, monday, v1);
-    updateChecklistItem(t.store, { id: views.id, changes: { status: 'not-applicable', note: 'No custom views planned' } }, monday, v1);
-    c = addChecklistItem(t.store, { accountId, sectionKey: 'marketplace', text: 'Domain landing pages' }, monday, v1);
+    updateChecklistItem(t.store, { id: starter.id, changes: { status: 'done', evidence: 'Policy library imported' } }, monday, actingPerson(t.store), v1);
+    updateChecklistItem(t.store, { id: views.id, changes: { status: 'not-applicable', note: 'No custom views planned' } }, monday, actingPerson(t.store), v1);
+    c = addChecklistItem(t.store, { accountId, sectionKey: 'marketplace', text: 'Domain landing pages' }, monday, actingPerson(t.store), v1);
     const landing = item(c, 'Domain landing pages');
-    updateChecklistItem(t.store, { id: landing.id, changes: { status: 'in-progress' } }, monday, v1);
+    updateChecklistItem(t.store, { id: landing.id, changes: { status: 'in-progress' } }, monday, actingPerson(t.store), v1);
 
     updateSettings(t.store, { csmName: 'Sam' });
     c = openChecklist(t.store, accountId, tuesday, v2);

@@ -18,6 +18,7 @@ import { listTasks } from '../../src/main/tasks/repository';
 import { resolveBlocker } from '../../src/main/blockers/service';
 import { listBlockers } from '../../src/main/blockers/repository';
 import { handoverHandlers } from '../../src/main/handover/handlers';
+import { actingPerson } from '../../src/main/settings/actor';
 import { renderPdf, pdfSafe } from '../../src/main/handover/pdf';
 import { createTestStore, scriptedDialogs, testContext, type TestStore } from '../support/test-store';
 import { memoryKeyStore } from '../support/memory-key-store';
@@ -193,8 +194,8 @@ describe('handover through the handlers', () => {
     noteWithEverything();
     const checklist = openChecklist(t.store, accountId, now);
     const first = checklist.sections[0]!.items[0]!;
-    updateChecklistItem(t.store, { id: first.id, changes: { status: 'done' } }, now);
-    issueLicense(t.store, memoryKeyStore(), { accountId, fields: licenseFields({ kind: 'temporary', validFrom: '2026-11-25', expiresAt: '2026-12-20' }) }, now);
+    updateChecklistItem(t.store, { id: first.id, changes: { status: 'done' } }, now, actingPerson(t.store));
+    issueLicense(t.store, memoryKeyStore(), { accountId, fields: licenseFields({ kind: 'temporary', validFrom: '2026-11-25', expiresAt: '2026-12-20' }) }, now, actingPerson(t.store));
     const [blocker] = listBlockers(t.store, { accountId });
     resolveBlocker(t.store, blocker!.id, 'Alex', now);
     const ctx = testContext(t, now, scriptedDialogs({ saveTo: (name) => join(t.dir, name) }));
@@ -210,7 +211,7 @@ describe('handover through the handlers', () => {
 
   it('the account at a glance and the accounts table columns agree', async () => {
     noteWithEverything();
-    issueLicense(t.store, memoryKeyStore(), { accountId, fields: licenseFields() }, now);
+    issueLicense(t.store, memoryKeyStore(), { accountId, fields: licenseFields() }, now, actingPerson(t.store));
     const glance = await handoverHandlers.glance(testContext(t, new Date('2026-12-05T10:00:00.000Z')), { accountId });
     expect(glance.lastNote?.heldAt).toBe('2026-11-25T09:00:00.000Z');
     expect(glance).toMatchObject({ openActionItems: 1, overdueActionItems: 1, readiness: null });
@@ -238,7 +239,7 @@ describe('handover through the handlers', () => {
   it('issuing a license ticks the onboarding task that asks for one', () => {
     const before = listTasks(t.store, { accountId, status: 'all' }).find((task) => task.title.includes('license'));
     expect(before?.doneAt).toBeNull();
-    issueLicense(t.store, memoryKeyStore(), { accountId, fields: licenseFields() }, now);
+    issueLicense(t.store, memoryKeyStore(), { accountId, fields: licenseFields() }, now, actingPerson(t.store));
     const after = listTasks(t.store, { accountId, status: 'all' }).find((task) => task.id === before?.id);
     expect(after?.doneAt).toBe(now.toISOString());
   });

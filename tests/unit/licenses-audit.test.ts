@@ -8,6 +8,7 @@ import { createTestStore, scriptedDialogs, testContext, type TestStore } from '.
 import { memoryKeyStore } from '../support/memory-key-store';
 import { licenseFields, makeAccount } from '../support/license-fixtures';
 import { join } from 'node:path';
+import { actingPerson } from '../../src/main/settings/actor';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
 const keyStore = memoryKeyStore();
@@ -19,11 +20,11 @@ afterEach(() => t.close());
 async function writeHistory(): Promise<void> {
   updateSettings(t.store, { csmName: 'Alex Moreau' });
   const accountId = makeAccount(t.store, now);
-  const license = issueLicense(t.store, keyStore, { accountId, fields: licenseFields() }, now);
+  const license = issueLicense(t.store, keyStore, { accountId, fields: licenseFields() }, now, actingPerson(t.store));
   const ctx = testContext(t, now, scriptedDialogs({ saveTo: (name) => join(t.dir, name) }), keyStore);
   await saveLicenseFile(ctx, license.id);
-  rotateKey(t.store, keyStore, now);
-  revokeLicense(t.store, license.id, 'Sent to the wrong contact', now);
+  rotateKey(t.store, keyStore, now, actingPerson(t.store));
+  revokeLicense(t.store, license.id, 'Sent to the wrong contact', now, actingPerson(t.store));
 }
 
 /** Tests play the attacker: with the triggers gone, rows can be edited behind the app's back. */

@@ -9,6 +9,7 @@ import { publicKeyText } from '../../src/main/licenses/keys';
 import { createTestStore } from '../support/test-store';
 import { memoryKeyStore } from '../support/memory-key-store';
 import { licenseFields, makeAccount } from '../support/license-fixtures';
+import { actingPerson } from '../../src/main/settings/actor';
 
 const probe = spawnSync('openssl', ['version'], { encoding: 'utf8' });
 const openssl = probe.status === 0 ? probe.stdout.trim() : null;
@@ -38,7 +39,7 @@ describe.skipIf(!openssl)(`OpenSSL command line (${openssl ?? 'not installed'})`
     const t = createTestStore();
     try {
       const now = new Date('2026-11-25T10:00:00.000Z');
-      const license = issueLicense(t.store, memoryKeyStore(), { accountId: makeAccount(t.store, now), fields: licenseFields() }, now);
+      const license = issueLicense(t.store, memoryKeyStore(), { accountId: makeAccount(t.store, now), fields: licenseFields() }, now, actingPerson(t.store));
       const text = licenseFileText(t.store, license.id)!;
       const pem = publicKeyText(t.store, license.keyId).pem;
       const good = opensslVerify(text, pem, 'issued');

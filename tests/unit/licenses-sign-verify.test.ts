@@ -9,6 +9,7 @@ import { decodeLicenseBytes, verifyLicenseText } from '../../src/main/licenses/v
 import { createTestStore, type TestStore } from '../support/test-store';
 import { memoryKeyStore } from '../support/memory-key-store';
 import { licenseFields, makeAccount } from '../support/license-fixtures';
+import { actingPerson } from '../../src/main/settings/actor';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
 let t: TestStore;
@@ -18,7 +19,7 @@ afterEach(() => t.close());
 
 function issue(over: Parameters<typeof licenseFields>[0] = {}, at = now): string {
   const accountId = makeAccount(t.store, at, { name: `Account ${Math.random()}` });
-  const license = issueLicense(t.store, keyStore, { accountId, fields: licenseFields(over) }, at);
+  const license = issueLicense(t.store, keyStore, { accountId, fields: licenseFields(over) }, at, actingPerson(t.store));
   const text = licenseFileText(t.store, license.id);
   if (!text) throw new Error('no file');
   return text;
@@ -88,7 +89,7 @@ describe('signing and verifying a license file', () => {
     const other = createTestStore();
     try {
       const accountId = makeAccount(other.store, now);
-      const license = issueLicense(other.store, keyStore, { accountId, fields: licenseFields() }, now);
+      const license = issueLicense(other.store, keyStore, { accountId, fields: licenseFields() }, now, actingPerson(other.store));
       const text = licenseFileText(other.store, license.id)!;
       issue();
       const result = verifyLicenseText(t.store, text, null, now);
@@ -113,7 +114,7 @@ describe('signing and verifying a license file', () => {
   it('still verifies licenses signed by a retired key after rotation, and signs new ones with the new key', () => {
     const before = issue();
     const oldKey = listKeys(t.store)[0]!;
-    const newKey = rotateKey(t.store, keyStore, now);
+    const newKey = rotateKey(t.store, keyStore, now, actingPerson(t.store));
     expect(newKey.id).not.toBe(oldKey.id);
     expect(listKeys(t.store).map((k) => [k.id, k.status])).toEqual(
       expect.arrayContaining([

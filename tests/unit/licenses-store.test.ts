@@ -13,6 +13,7 @@ import { verifyLicenseText } from '../../src/main/licenses/verify';
 import { createTestStore, type TestStore } from '../support/test-store';
 import { memoryKeyStore } from '../support/memory-key-store';
 import { licenseFields, makeAccount } from '../support/license-fixtures';
+import { actingPerson } from '../../src/main/settings/actor';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
 
@@ -66,7 +67,7 @@ describe('license queries with a large book', () => {
     const keyStore = memoryKeyStore();
     const accounts = Array.from({ length: 10 }, (_, i) => makeAccount(t.store, now, { name: `Account ${i}` }));
     for (const accountId of accounts) {
-      for (let i = 0; i < 3; i++) issueLicense(t.store, keyStore, { accountId, fields: licenseFields({ modules: [`Module ${i}`] }) }, now);
+      for (let i = 0; i < 3; i++) issueLicense(t.store, keyStore, { accountId, fields: licenseFields({ modules: [`Module ${i}`] }) }, now, actingPerson(t.store));
     }
     // Copies of those licenses (new ids) fill the book to 2,000 without signing each one.
     const copy = t.store.sqlite.prepare(

@@ -19,7 +19,7 @@ beforeEach(() => vi.clearAllMocks());
 
 describe('the window', () => {
   it('sets every security-relevant web preference explicitly', () => {
-    const prefs = mainWindowOptions('/app/out/preload/index.js').webPreferences!;
+    const prefs = mainWindowOptions('/app/out/preload/index.js', { devTools: false }).webPreferences!;
     expect(prefs).toMatchObject({
       preload: '/app/out/preload/index.js',
       contextIsolation: true,
@@ -32,6 +32,7 @@ describe('the window', () => {
       experimentalFeatures: false,
       enableBlinkFeatures: '',
       webviewTag: false,
+      devTools: false,
     });
   });
 });

@@ -4,6 +4,7 @@ import type { ChecklistStatus } from '../../../src/shared/checklist/schema';
 import type { BenchBook } from '../book';
 import { APP_URL } from '../book';
 import type { BenchCase } from '../measure';
+import { actingPerson } from '../../../src/main/settings/actor';
 
 const ANSWERS: { index: number; status: ChecklistStatus; note: string }[] = [
   { index: 0, status: 'done', note: 'Landscape agreed with the data office' },
@@ -24,7 +25,7 @@ export function checklistCases(book: BenchBook): BenchCase[] {
       const items = openChecklist(store, accountId, now).sections.flatMap((s) => s.items);
       for (const a of ANSWERS) {
         const item = items[a.index];
-        if (item) updateChecklistItem(store, { id: item.id, changes: { status: a.status, note: a.note } }, now);
+        if (item) updateChecklistItem(store, { id: item.id, changes: { status: a.status, note: a.note } }, now, actingPerson(store));
       }
     }
   });

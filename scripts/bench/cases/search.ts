@@ -3,7 +3,7 @@ import { matchExpression } from '../../../src/shared/search/query';
 import type { BenchBook } from '../book';
 import { APP_URL } from '../book';
 import type { BenchCase } from '../measure';
-import { RANK_WINDOW, searchKindSql } from '../../../src/main/search/service';
+import { RANK_WINDOW, searchKindSql } from '../../../src/main/search/repository';
 
 /** What the issue measured: bm25 over every matching note, best 20. */
 const NAIVE = `SELECT rowid, bm25(search_fts_checkin_note) AS score FROM search_fts_checkin_note WHERE search_fts_checkin_note MATCH ? ORDER BY rank LIMIT 20`;

@@ -47,6 +47,19 @@ export function findAccount(store: Store, id: string): AccountsTable | undefined
   return store.first(store.q.selectFrom('accounts').selectAll().where('id', '=', id));
 }
 
+export function insertAccount(store: Store, id: string, fields: AccountFields, at: string): void {
+  store.run(store.q.insertInto('accounts').values({ id, ...accountColumns(fields), created_at: at, updated_at: at, archived_at: null }));
+}
+
+export function updateAccountFields(store: Store, id: string, fields: AccountFields, at: string): void {
+  store.run(store.q.updateTable('accounts').set({ ...accountColumns(fields), updated_at: at }).where('id', '=', id));
+}
+
+/** Archives (`archivedAt` set) or restores (`null`) an account. */
+export function setAccountArchivedAt(store: Store, id: string, archivedAt: string | null, at: string): void {
+  store.run(store.q.updateTable('accounts').set({ archived_at: archivedAt, updated_at: at }).where('id', '=', id));
+}
+
 export function findActiveByNameKey(store: Store, nameKey: string): AccountsTable | undefined {
   return store.first(
     store.q.selectFrom('accounts').selectAll().where('name_key', '=', nameKey).where('archived_at', 'is', null),

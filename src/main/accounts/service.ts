@@ -6,7 +6,7 @@ import { hideAccountDocuments, indexDocument, showAccountDocuments } from '../se
 import { layOutOnboarding, syncRenewalTasks } from '../tasks/playbook';
 import { accountDocument } from './search-document';
 import { accountNameKey } from './names';
-import { accountColumns, findAccount, findActiveByNameKey, toAccount } from './repository';
+import { findAccount, findActiveByNameKey, insertAccount, setAccountArchivedAt, toAccount, updateAccountFields } from './repository';
 
 const duplicateName = (name: string) =>
   fieldConflict('name', `There is already an account called "${name}". Pick another name or open that account.`);
@@ -23,9 +23,7 @@ export function createAccount(store: Store, fields: AccountFields, now: Date): A
     if (findActiveByNameKey(store, accountNameKey(fields.name))) throw duplicateName(fields.name);
     const at = now.toISOString();
     const id = randomUUID();
-    store.run(
-      store.q.insertInto('accounts').values({ id, ...accountColumns(fields), created_at: at, updated_at: at, archived_at: null }),
-    );
+    insertAccount(store, id, fields, at);
     layOutOnboarding(store, { id, contractStart: fields.contractStart, ownerCsm: fields.ownerCsm }, now);
     syncRenewalTasks(store, { id, renewalDate: fields.renewalDate, ownerCsm: fields.ownerCsm }, now);
     indexDocument(store, accountDocument(id, fields));
@@ -39,9 +37,7 @@ export function updateAccount(store: Store, id: string, fields: AccountFields, n
     if (!current) throw notFound('That account');
     const clash = findActiveByNameKey(store, accountNameKey(fields.name));
     if (clash && clash.id !== id && current.archived_at === null) throw duplicateName(fields.name);
-    store.run(
-      store.q.updateTable('accounts').set({ ...accountColumns(fields), updated_at: now.toISOString() }).where('id', '=', id),
-    );
+    updateAccountFields(store, id, fields, now.toISOString());
     if (fields.renewalDate !== current.renewal_date) {
       syncRenewalTasks(store, { id, renewalDate: fields.renewalDate, ownerCsm: fields.ownerCsm }, now);
     }
@@ -56,7 +52,7 @@ export function archiveAccount(store: Store, id: string, now: Date): Account {
     const current = getAccount(store, id);
     if (current.archivedAt) return current;
     const at = now.toISOString();
-    store.run(store.q.updateTable('accounts').set({ archived_at: at, updated_at: at }).where('id', '=', id));
+    setAccountArchivedAt(store, id, at, at);
     hideAccountDocuments(store, id);
     return getAccount(store, id);
   });
@@ -72,9 +68,7 @@ export function restoreAccount(store: Store, id: string, now: Date): Account {
         `Can't restore "${current.name}": another active account has that name. Rename one of them first.`,
       );
     }
-    store.run(
-      store.q.updateTable('accounts').set({ archived_at: null, updated_at: now.toISOString() }).where('id', '=', id),
-    );
+    setAccountArchivedAt(store, id, null, now.toISOString());
     showAccountDocuments(store, id);
     return getAccount(store, id);
   });

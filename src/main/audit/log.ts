@@ -3,13 +3,10 @@ import { AUDIT_ACTION_LABELS, type AuditAction, type AuditCheck, type AuditDetai
 import { canonicalJson } from '../../shared/licenses/canonical-json';
 import type { AuditLogTable } from '../db/schema';
 import type { Store } from '../db/store';
-import { getSettings } from '../settings/service';
+import type { Actor } from '../settings/actor';
 
 /** The link the first entry points back to. */
 export const GENESIS_HASH = '0'.repeat(64);
-
-/** Who is recorded when no CSM name is set in Settings. */
-export const UNNAMED_ACTOR = '(no name set in Settings)';
 
 type Unhashed = Omit<AuditEntry, 'hash'>;
 
@@ -31,13 +28,14 @@ export function appendAudit(
   store: Store,
   event: { action: AuditAction; subject: string; details: AuditDetails },
   now: Date,
+  actor: Actor,
 ): AuditEntry {
   return store.tx(() => {
     const last = store.first(store.q.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1));
     const entry: Unhashed = {
       seq: (last?.seq ?? 0) + 1,
       at: now.toISOString(),
-      actor: getSettings(store).csmName.trim() || UNNAMED_ACTOR,
+      actor: actor.recorded,
       action: event.action,
       subject: event.subject,
       details: event.details,

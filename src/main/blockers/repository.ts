@@ -1,6 +1,5 @@
 import type { Blocker, BlockerSource, ListBlockersInput } from '../../shared/blockers/schema';
 import type { BlockersTable } from '../db/schema';
-import { prepared } from '../db/prepared';
 import type { Store } from '../db/store';
 
 type BlockerRow = BlockersTable & { account_name: string };
@@ -37,14 +36,14 @@ const ALL_FOR_ACCOUNT_SQL = `${SELECT} WHERE b.account_id = ? AND ${VISIBLE}
 export function listBlockers(store: Store, input: ListBlockersInput): Blocker[] {
   const rows = (
     input.accountId
-      ? prepared(store.sqlite, input.includeResolved ? ALL_FOR_ACCOUNT_SQL : OPEN_FOR_ACCOUNT_SQL).all(input.accountId)
-      : prepared(store.sqlite, OPEN_IN_BOOK_SQL).all()
+      ? store.prepared(input.includeResolved ? ALL_FOR_ACCOUNT_SQL : OPEN_FOR_ACCOUNT_SQL).all(input.accountId)
+      : store.prepared(OPEN_IN_BOOK_SQL).all()
   ) as BlockerRow[];
   return rows.map(toBlocker);
 }
 
 export function findBlocker(store: Store, id: string): Blocker | undefined {
-  const row = prepared(store.sqlite, `${SELECT} WHERE b.id = ?`).get(id) as BlockerRow | undefined;
+  const row = store.prepared(`${SELECT} WHERE b.id = ?`).get(id) as BlockerRow | undefined;
   return row ? toBlocker(row) : undefined;
 }
 

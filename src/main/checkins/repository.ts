@@ -4,7 +4,6 @@ import type { CheckinKind } from '../../shared/checkins/kinds';
 import type { CheckinNotesTable } from '../db/schema';
 import type { Store } from '../db/store';
 import type { Task } from '../../shared/tasks/schema';
-import { prepared } from '../db/prepared';
 import { toTask, type TaskRow } from '../tasks/repository';
 
 export function toNote(row: CheckinNotesTable): CheckinNote {
@@ -24,12 +23,25 @@ export function toNote(row: CheckinNotesTable): CheckinNote {
 
 export function findNoteRow(store: Store, id: string): CheckinNotesTable | undefined {
   // Prepared once: every autosave reads the stored revision first.
-  return prepared(store.sqlite, 'SELECT * FROM checkin_notes WHERE id = ?').get(id) as CheckinNotesTable | undefined;
+  return store.prepared('SELECT * FROM checkin_notes WHERE id = ?').get(id) as CheckinNotesTable | undefined;
+}
+
+export function accountExists(store: Store, accountId: string): boolean {
+  return store.first(store.q.selectFrom('accounts').select('id').where('id', '=', accountId)) !== undefined;
+}
+
+export function insertNote(store: Store, row: CheckinNotesTable): void {
+  store.run(store.q.insertInto('checkin_notes').values(row));
+}
+
+/** Moves a note to the bin (`at`) or back out of it (`null`). */
+export function setNoteDeletedAt(store: Store, id: string, at: string | null): void {
+  store.run(store.q.updateTable('checkin_notes').set({ deleted_at: at }).where('id', '=', id));
 }
 
 /** Writes an autosaved draft over the stored note (the caller checked the revision). */
 export function updateNoteDraft(store: Store, row: CheckinNotesTable): void {
-  prepared(store.sqlite, 'UPDATE checkin_notes SET kind = ?, held_at = ?, attendees = ?, body = ?, revision = ?, updated_at = ? WHERE id = ?').run(
+  store.prepared('UPDATE checkin_notes SET kind = ?, held_at = ?, attendees = ?, body = ?, revision = ?, updated_at = ? WHERE id = ?').run(
     row.kind,
     row.held_at,
     row.attendees,
@@ -59,13 +71,13 @@ export function listTimeline(store: Store, input: ListNotesInput): Timeline {
   const limit = input.limit ?? TIMELINE_PAGE;
   const rows = (
     input.after
-      ? prepared(store.sqlite, NEXT_PAGE_SQL).all(input.accountId, input.after.heldAt, input.after.id, limit + 1)
-      : prepared(store.sqlite, PAGE_SQL).all(input.accountId, limit + 1)
+      ? store.prepared(NEXT_PAGE_SQL).all(input.accountId, input.after.heldAt, input.after.id, limit + 1)
+      : store.prepared(PAGE_SQL).all(input.accountId, limit + 1)
   ) as CheckinNotesTable[];
   const page = rows.length > limit ? rows.slice(0, limit) : rows;
   const byNote = new Map<string, Task[]>();
   if (page.length > 0) {
-    const tasks = prepared(store.sqlite, ACTION_ITEMS_SQL).all(JSON.stringify(page.map((r) => r.id))) as TaskRow[];
+    const tasks = store.prepared(ACTION_ITEMS_SQL).all(JSON.stringify(page.map((r) => r.id))) as TaskRow[];
     for (const row of tasks) {
       const task = toTask(row);
       const list = byNote.get(row.source_id ?? '');

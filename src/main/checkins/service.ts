@@ -5,7 +5,7 @@ import type { Store } from '../db/store';
 import { AppError, notFound } from '../ipc/app-error';
 import { indexDocument, removeDocument } from '../search/documents';
 import { createTask, setSourceRemoved } from '../tasks/service';
-import { findNoteRow, toNote, updateNoteDraft } from './repository';
+import { accountExists, findNoteRow, insertNote, setNoteDeletedAt, toNote, updateNoteDraft } from './repository';
 import { noteDocument } from './search-document';
 import { syncNoteBlockers } from '../blockers/service';
 
@@ -48,8 +48,7 @@ export function saveNote(store: Store, input: SaveNoteInput, now: Date): Checkin
     let saved: CheckinNotesTable;
     if (!row) {
       if (input.baseRevision !== 0) throw notFound('That note');
-      const account = store.first(store.q.selectFrom('accounts').select('id').where('id', '=', input.accountId));
-      if (!account) throw notFound('That account');
+      if (!accountExists(store, input.accountId)) throw notFound('That account');
       saved = {
         id: input.id,
         account_id: input.accountId,
@@ -62,7 +61,7 @@ export function saveNote(store: Store, input: SaveNoteInput, now: Date): Checkin
         updated_at: at,
         deleted_at: null,
       };
-      store.run(store.q.insertInto('checkin_notes').values(saved));
+      insertNote(store, saved);
     } else {
       if (row.account_id !== input.accountId) throw notFound('That note');
       if (row.deleted_at !== null) throw deletedNote();
@@ -87,7 +86,7 @@ export function removeNote(store: Store, id: string, now: Date): CheckinNote {
     const row = requireNote(store, id);
     if (row.deleted_at !== null) return toNote(row);
     const at = now.toISOString();
-    store.run(store.q.updateTable('checkin_notes').set({ deleted_at: at }).where('id', '=', id));
+    setNoteDeletedAt(store, id, at);
     removeDocument(store, 'checkin-note', id);
     setSourceRemoved(store, { kind: 'checkin-note', id }, at);
     return toNote({ ...row, deleted_at: at });
@@ -99,7 +98,7 @@ export function restoreNote(store: Store, id: string): CheckinNote {
   return store.tx(() => {
     const row = requireNote(store, id);
     if (row.deleted_at === null) return toNote(row);
-    store.run(store.q.updateTable('checkin_notes').set({ deleted_at: null }).where('id', '=', id));
+    setNoteDeletedAt(store, id, null);
     const note = toNote({ ...row, deleted_at: null });
     indexDocument(store, noteDocument(note));
     setSourceRemoved(store, { kind: 'checkin-note', id }, null);

@@ -3,8 +3,8 @@ import { addChecklistItem, openChecklist, removeChecklistItem, restoreChecklistI
 
 export const checklistHandlers: DomainHandlers<'checklist'> = {
   open: (ctx, { accountId }) => openChecklist(ctx.store, accountId, ctx.now()),
-  update: (ctx, input) => updateChecklistItem(ctx.store, input, ctx.now()),
-  addItem: (ctx, input) => addChecklistItem(ctx.store, input, ctx.now()),
+  update: (ctx, input) => updateChecklistItem(ctx.store, input, ctx.now(), ctx.actor),
+  addItem: (ctx, input) => addChecklistItem(ctx.store, input, ctx.now(), ctx.actor),
   removeItem: (ctx, { id }) => removeChecklistItem(ctx.store, id, ctx.now()),
   restoreItem: (ctx, { id }) => restoreChecklistItem(ctx.store, id),
 };

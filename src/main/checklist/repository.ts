@@ -1,11 +1,10 @@
-import type { Database, Statement } from 'better-sqlite3';
 import type { StoredChecklistItem } from '../../shared/checklist/view';
 import type { ChecklistInstancesTable, ChecklistItemsTable } from '../db/schema';
 import type { Store } from '../db/store';
 
 /**
  * Opening a checklist is the tab's hot read, so its two statements are fixed and prepared once
- * per connection (kysely would compile them on every call), and the items come back already in
+ * per open store (kysely would compile them on every call), and the items come back already in
  * the shape the view is built from. Both are on an index (see the plan test).
  */
 export const CHECKLIST_SQL = {
@@ -15,22 +14,13 @@ export const CHECKLIST_SQL = {
     FROM checklist_items WHERE account_id = ? AND removed_at IS NULL ORDER BY position`,
 } as const;
 
-const statements = new WeakMap<Database, Map<string, Statement<unknown[]>>>();
-function prepared(db: Database, sql: string): Statement<unknown[]> {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let stmt = cache.get(sql);
-  if (!stmt) cache.set(sql, (stmt = db.prepare<unknown[]>(sql)));
-  return stmt;
-}
-
 export function findInstance(store: Store, accountId: string): ChecklistInstancesTable | undefined {
-  return prepared(store.sqlite, CHECKLIST_SQL.instance).get(accountId) as ChecklistInstancesTable | undefined;
+  return store.prepared(CHECKLIST_SQL.instance).get(accountId) as ChecklistInstancesTable | undefined;
 }
 
 /** An account's items that are not removed, in insertion order (the status column's CHECK keeps it a ChecklistStatus). */
 export function listStoredItems(store: Store, accountId: string): StoredChecklistItem[] {
-  return prepared(store.sqlite, CHECKLIST_SQL.items).all(accountId) as StoredChecklistItem[];
+  return store.prepared(CHECKLIST_SQL.items).all(accountId) as StoredChecklistItem[];
 }
 
 export function findItem(store: Store, id: string): ChecklistItemsTable | undefined {
@@ -45,4 +35,41 @@ export function nextPosition(store: Store, accountId: string): number {
       .where('account_id', '=', accountId),
   );
   return (row?.max ?? 0) + 1;
+}
+
+export function insertInstance(store: Store, row: ChecklistInstancesTable): void {
+  store.run(store.q.insertInto('checklist_instances').values(row));
+}
+
+export function setInstanceTemplateVersion(store: Store, accountId: string, version: number, at: string): void {
+  store.run(store.q.updateTable('checklist_instances').set({ template_version: version, updated_at: at }).where('account_id', '=', accountId));
+}
+
+/**
+ * Inserts an item; with `skipIfTemplateItemExists` a template item the account already has is
+ * left as it is. Says whether a row was written.
+ */
+export function insertItem(store: Store, row: ChecklistItemsTable, options: { skipIfTemplateItemExists?: boolean } = {}): boolean {
+  const insert = store.q.insertInto('checklist_items').values(row);
+  const query = options.skipIfTemplateItemExists ? insert.onConflict((oc) => oc.columns(['account_id', 'template_key']).doNothing()) : insert;
+  return store.run(query).changes > 0;
+}
+
+/** Gives an account's template item the template's current wording; returns its id when it changed. */
+export function rewordTemplateItem(store: Store, accountId: string, templateKey: string, text: string): string | undefined {
+  return store.first(
+    store.q
+      .updateTable('checklist_items')
+      .set({ text })
+      .where('account_id', '=', accountId)
+      .where('template_key', '=', templateKey)
+      .where('text', '!=', text)
+      .returning('id'),
+  )?.id;
+}
+
+type ItemChanges = Partial<Pick<ChecklistItemsTable, 'status' | 'note' | 'evidence' | 'changed_by' | 'changed_at' | 'removed_at'>>;
+
+export function updateItemColumns(store: Store, id: string, changes: ItemChanges): void {
+  store.run(store.q.updateTable('checklist_items').set(changes).where('id', '=', id));
 }

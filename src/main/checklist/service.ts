@@ -6,8 +6,18 @@ import { findAccount } from '../accounts/repository';
 import type { ChecklistInstancesTable } from '../db/schema';
 import type { Store } from '../db/store';
 import { AppError, notFound } from '../ipc/app-error';
-import { getSettings } from '../settings/service';
-import { findInstance, findItem, listStoredItems, nextPosition } from './repository';
+import type { Actor } from '../settings/actor';
+import {
+  findInstance,
+  findItem,
+  insertInstance,
+  insertItem,
+  listStoredItems,
+  nextPosition,
+  rewordTemplateItem,
+  setInstanceTemplateVersion,
+  updateItemColumns,
+} from './repository';
 import { syncChecklistItemDocument } from './search-document';
 
 function loadChecklist(store: Store, accountId: string, template: ChecklistTemplate, known?: ChecklistInstancesTable): Checklist {
@@ -24,37 +34,28 @@ function addMissingTemplateItems(store: Store, accountId: string, template: Chec
   let position = nextPosition(store, accountId);
   for (const section of template.sections) {
     for (const item of section.items) {
-      const reworded = store.first(
-        store.q
-          .updateTable('checklist_items')
-          .set({ text: item.text })
-          .where('account_id', '=', accountId)
-          .where('template_key', '=', item.key)
-          .where('text', '!=', item.text)
-          .returning('id'),
+      const reworded = rewordTemplateItem(store, accountId, item.key, item.text);
+      if (reworded) syncChecklistItemDocument(store, reworded);
+      const inserted = insertItem(
+        store,
+        {
+          id: randomUUID(),
+          account_id: accountId,
+          section_key: section.key,
+          template_key: item.key,
+          text: item.text,
+          position,
+          status: 'todo',
+          note: '',
+          evidence: '',
+          changed_by: '',
+          changed_at: null,
+          created_at: at,
+          removed_at: null,
+        },
+        { skipIfTemplateItemExists: true },
       );
-      if (reworded) syncChecklistItemDocument(store, reworded.id);
-      const inserted = store.run(
-        store.q
-          .insertInto('checklist_items')
-          .values({
-            id: randomUUID(),
-            account_id: accountId,
-            section_key: section.key,
-            template_key: item.key,
-            text: item.text,
-            position,
-            status: 'todo',
-            note: '',
-            evidence: '',
-            changed_by: '',
-            changed_at: null,
-            created_at: at,
-            removed_at: null,
-          })
-          .onConflict((oc) => oc.columns(['account_id', 'template_key']).doNothing()),
-      );
-      if (inserted.changes > 0) position += 1;
+      if (inserted) position += 1;
     }
   }
 }
@@ -77,20 +78,11 @@ export function openChecklist(
     const at = now.toISOString();
     const current = findInstance(store, accountId);
     if (!current) {
-      store.run(
-        store.q
-          .insertInto('checklist_instances')
-          .values({ account_id: accountId, template_version: template.version, created_at: at, updated_at: at }),
-      );
+      insertInstance(store, { account_id: accountId, template_version: template.version, created_at: at, updated_at: at });
     } else if (current.template_version >= template.version) {
       return;
     } else {
-      store.run(
-        store.q
-          .updateTable('checklist_instances')
-          .set({ template_version: template.version, updated_at: at })
-          .where('account_id', '=', accountId),
-      );
+      setInstanceTemplateVersion(store, accountId, template.version, at);
     }
     addMissingTemplateItems(store, accountId, template, at);
   });
@@ -104,13 +96,14 @@ function requireLiveItem(store: Store, id: string) {
 }
 
 /**
- * Sets an item's status, note or evidence and records who (the CSM name from settings) and
+ * Sets an item's status, note or evidence and records who (`actor`, the CSM named in Settings) and
  * when. Saving what is already there is not a change and leaves who / when as they were.
  */
 export function updateChecklistItem(
   store: Store,
   input: UpdateChecklistItemInput,
   now: Date,
+  actor: Actor,
   template: ChecklistTemplate = READINESS_TEMPLATE,
 ): Checklist {
   return store.tx(() => {
@@ -121,12 +114,7 @@ export function updateChecklistItem(
       evidence: input.changes.evidence ?? item.evidence,
     };
     if (next.status !== item.status || next.note !== item.note || next.evidence !== item.evidence) {
-      store.run(
-        store.q
-          .updateTable('checklist_items')
-          .set({ ...next, changed_by: getSettings(store).csmName, changed_at: now.toISOString() })
-          .where('id', '=', item.id),
-      );
+      updateItemColumns(store, item.id, { ...next, changed_by: actor.name, changed_at: now.toISOString() });
     }
     if (next.note !== item.note || next.evidence !== item.evidence) syncChecklistItemDocument(store, item.id);
     return loadChecklist(store, item.account_id, template);
@@ -138,6 +126,7 @@ export function addChecklistItem(
   store: Store,
   input: AddChecklistItemInput,
   now: Date,
+  actor: Actor,
   template: ChecklistTemplate = READINESS_TEMPLATE,
 ): Checklist {
   if (!template.sections.some((s) => s.key === input.sectionKey)) {
@@ -147,23 +136,21 @@ export function addChecklistItem(
   openChecklist(store, input.accountId, now, template);
   return store.tx(() => {
     const at = now.toISOString();
-    store.run(
-      store.q.insertInto('checklist_items').values({
-        id: randomUUID(),
-        account_id: input.accountId,
-        section_key: input.sectionKey,
-        template_key: null,
-        text: input.text,
-        position: nextPosition(store, input.accountId),
-        status: 'todo',
-        note: '',
-        evidence: '',
-        changed_by: getSettings(store).csmName,
-        changed_at: at,
-        created_at: at,
-        removed_at: null,
-      }),
-    );
+    insertItem(store, {
+      id: randomUUID(),
+      account_id: input.accountId,
+      section_key: input.sectionKey,
+      template_key: null,
+      text: input.text,
+      position: nextPosition(store, input.accountId),
+      status: 'todo',
+      note: '',
+      evidence: '',
+      changed_by: actor.name,
+      changed_at: at,
+      created_at: at,
+      removed_at: null,
+    });
     return loadChecklist(store, input.accountId, template);
   });
 }
@@ -186,7 +173,7 @@ export function removeChecklistItem(
         "Items from the readiness template can't be removed. Mark it \"not applicable\" if it doesn't apply to this customer.",
       );
     }
-    store.run(store.q.updateTable('checklist_items').set({ removed_at: now.toISOString() }).where('id', '=', id));
+    updateItemColumns(store, id, { removed_at: now.toISOString() });
     syncChecklistItemDocument(store, id);
     return loadChecklist(store, item.account_id, template);
   });
@@ -202,7 +189,7 @@ export function restoreChecklistItem(
     const item = findItem(store, id);
     if (!item) throw notFound('That checklist item');
     if (item.removed_at !== null) {
-      store.run(store.q.updateTable('checklist_items').set({ removed_at: null }).where('id', '=', id));
+      updateItemColumns(store, id, { removed_at: null });
       syncChecklistItemDocument(store, id);
     }
     return loadChecklist(store, item.account_id, template);

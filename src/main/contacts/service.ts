@@ -1,71 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import type { Contact, ContactFields as ParsedContactFields } from '../../shared/contacts/schema';
-
-/** The form's fields; `isEconomicBuyer` (migration 0012) may be left out by callers that predate it. */
-type ContactFields = Omit<ParsedContactFields, 'isEconomicBuyer'> & { isEconomicBuyer?: boolean };
-import type { Selectable } from 'kysely';
-import type { ContactsTable } from '../db/schema';
-
-type ContactRow = Selectable<ContactsTable>;
+import type { Contact } from '../../shared/contacts/schema';
 import type { Store } from '../db/store';
 import { notFound } from '../ipc/app-error';
 import { getAccount } from '../accounts/service';
 import { indexDocument, removeDocument } from '../search/documents';
 import { contactDocument } from './search-document';
-
-function toContact(row: ContactRow): Contact {
-  return {
-    id: row.id,
-    accountId: row.account_id,
-    name: row.name,
-    title: row.title,
-    role: row.role,
-    email: row.email,
-    phone: row.phone,
-    salutation: row.salutation,
-    isChampion: row.is_champion === 1,
-    isDecisionMaker: row.is_decision_maker === 1,
-    isSponsor: row.is_sponsor === 1,
-    isEconomicBuyer: row.is_economic_buyer === 1,
-    leftOn: row.left_on,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
-
-const columns = (f: ContactFields) => ({
-  name: f.name,
-  title: f.title,
-  role: f.role,
-  email: f.email,
-  phone: f.phone,
-  salutation: f.salutation,
-  is_champion: f.isChampion ? 1 : 0,
-  is_decision_maker: f.isDecisionMaker ? 1 : 0,
-  is_sponsor: f.isSponsor ? 1 : 0,
-  is_economic_buyer: f.isEconomicBuyer === true ? 1 : 0,
-  left_on: f.leftOn,
-});
+import { deleteContact, findContact, insertContact, listAccountContacts, updateContactFields, type ContactFields } from './repository';
 
 function requireContact(store: Store, id: string): Contact {
-  const row = store.first(store.q.selectFrom('contacts').selectAll().where('id', '=', id));
-  if (!row) throw notFound('That contact');
-  return toContact(row);
+  const contact = findContact(store, id);
+  if (!contact) throw notFound('That contact');
+  return contact;
 }
 
 /** An account's contacts: current ones first, then those who left; by name. */
 export function listContacts(store: Store, accountId: string): Contact[] {
   getAccount(store, accountId);
-  return store
-    .all(
-      store.q
-        .selectFrom('contacts')
-        .selectAll()
-        .where('account_id', '=', accountId)
-        .orderBy((eb) => eb('left_on', 'is not', null))
-        .orderBy('name'),
-    )
-    .map(toContact);
+  return listAccountContacts(store, accountId);
 }
 
 export function createContact(store: Store, accountId: string, fields: ContactFields, now: Date): Contact {
@@ -73,9 +24,7 @@ export function createContact(store: Store, accountId: string, fields: ContactFi
     getAccount(store, accountId);
     const at = now.toISOString();
     const id = randomUUID();
-    store.run(
-      store.q.insertInto('contacts').values({ id, account_id: accountId, ...columns(fields), created_at: at, updated_at: at }),
-    );
+    insertContact(store, id, accountId, fields, at);
     indexDocument(store, contactDocument(id, accountId, fields));
     return requireContact(store, id);
   });
@@ -84,7 +33,7 @@ export function createContact(store: Store, accountId: string, fields: ContactFi
 export function updateContact(store: Store, id: string, fields: ContactFields, now: Date): Contact {
   return store.tx(() => {
     const current = requireContact(store, id);
-    store.run(store.q.updateTable('contacts').set({ ...columns(fields), updated_at: now.toISOString() }).where('id', '=', id));
+    updateContactFields(store, id, fields, now.toISOString());
     indexDocument(store, contactDocument(id, current.accountId, fields));
     return requireContact(store, id);
   });
@@ -94,7 +43,7 @@ export function updateContact(store: Store, id: string, fields: ContactFields, n
 export function removeContact(store: Store, id: string): { id: string } {
   return store.tx(() => {
     requireContact(store, id);
-    store.run(store.q.deleteFrom('contacts').where('id', '=', id));
+    deleteContact(store, id);
     removeDocument(store, 'contact', id);
     return { id };
   });

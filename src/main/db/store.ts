@@ -14,7 +14,8 @@ interface Compilable<O> {
 }
 
 /**
- * The one handle services get. Kysely builds typed SQL; better-sqlite3 runs it synchronously,
+ * The one handle services get, and the one place SQL runs from: one statement cache per open
+ * database, shared by kysely-built queries and fixed SQL. Kysely builds typed SQL; better-sqlite3 runs it synchronously,
  * so a handler's reads and writes can't interleave with another call's, and a write returns
  * only after its transaction committed.
  */
@@ -24,6 +25,12 @@ export interface Store {
   all<O>(query: Compilable<O>): O[];
   first<O>(query: Compilable<O>): O | undefined;
   run(query: Compilable<unknown>): RunResult;
+  /**
+   * The cached prepared statement for fixed SQL that kysely can't type (FTS5 tables and
+   * commands) or that is too hot to rebuild per call. Values are always bound parameters; only
+   * table names from `ftsTable()` are ever spliced into `sql`. Same cache as `all`/`first`/`run`.
+   */
+  prepared(sql: string): Statement<unknown[]>;
   /** Runs `fn` in one `BEGIN IMMEDIATE` transaction (nested calls become savepoints). */
   tx<T>(fn: () => T): T;
 }
@@ -65,6 +72,7 @@ export function createStore(sqlite: Database): Store {
       const c = query.compile();
       return prepare(c.sql).run(...params(c));
     },
+    prepared: prepare,
     tx: <T>(fn: () => T) => sqlite.transaction(fn).immediate(),
   };
 }

@@ -2,7 +2,7 @@ import { shell, type App, type Session, type WebContents } from 'electron';
 import { isAppUrl } from './app-url';
 import { isSafeExternalUrl } from './external-links';
 
-/** The one way a link leaves the app: https and mailto only (SECURITY.md item 15). */
+/** The one way a link leaves the app: https and mailto only (docs/security.md, item 15). */
 export function openExternal(target: string): boolean {
   if (!isSafeExternalUrl(target)) return false;
   void shell.openExternal(target);

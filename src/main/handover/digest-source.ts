@@ -5,7 +5,6 @@ import { weekStart } from '../../shared/handover/digest';
 import { LICENSE_KIND_LABELS, type LicenseKind } from '../../shared/licenses/rules';
 import type { Store } from '../db/store';
 import { getSettings } from '../settings/service';
-import { prepared } from '../db/prepared';
 
 /** The instant a local day starts, as stored timestamps are written (UTC ISO). */
 function startOfLocalDay(day: string): string {
@@ -39,7 +38,7 @@ export function digestSource(store: Store, weekOf: string): DigestSource {
   const monday = weekStart(weekOf);
   const from = startOfLocalDay(monday);
   const to = startOfLocalDay(addDays(monday, 7));
-  const all = <T>(sql: string, ...params: unknown[]) => prepared(store.sqlite, sql).all(...params) as T[];
+  const all = <T>(sql: string, ...params: unknown[]) => store.prepared(sql).all(...params) as T[];
   return {
     weekStart: monday,
     csmName: getSettings(store).csmName,

@@ -4,7 +4,6 @@ import type { LicenseKind } from '../../shared/licenses/rules';
 import { localIsoDate } from '../../shared/dates/iso-date';
 import { progressOf } from '../../shared/checklist/progress';
 import type { ChecklistStatus } from '../../shared/checklist/schema';
-import { prepared } from '../db/prepared';
 import type { Store } from '../db/store';
 import { getAccount } from '../accounts/service';
 import { listBlockers } from '../blockers/repository';
@@ -23,10 +22,10 @@ const LIVE_LICENSES_SQL = `SELECT id, kind, licensee, modules, expires_at FROM l
 export function accountGlance(store: Store, accountId: string, now: Date): AccountGlance {
   getAccount(store, accountId);
   const today = localIsoDate(now);
-  const last = prepared(store.sqlite, LAST_NOTE_SQL).get(accountId) as { id: string; kind: string; held_at: string } | undefined;
-  const items = prepared(store.sqlite, ACTION_ITEMS_SQL).get(today, accountId) as { open: number; overdue: number };
-  const statuses = (prepared(store.sqlite, READINESS_SQL).all(accountId) as { status: string }[]).map((r) => r.status as ChecklistStatus);
-  const licenses = prepared(store.sqlite, LIVE_LICENSES_SQL).all(accountId, today) as {
+  const last = store.prepared(LAST_NOTE_SQL).get(accountId) as { id: string; kind: string; held_at: string } | undefined;
+  const items = store.prepared(ACTION_ITEMS_SQL).get(today, accountId) as { open: number; overdue: number };
+  const statuses = (store.prepared(READINESS_SQL).all(accountId) as { status: string }[]).map((r) => r.status as ChecklistStatus);
+  const licenses = store.prepared(LIVE_LICENSES_SQL).all(accountId, today) as {
     id: string;
     kind: string;
     licensee: string;

@@ -6,7 +6,6 @@ import { notFound } from '../ipc/app-error';
 import { findNoteRow } from '../checkins/repository';
 import { getSettings } from '../settings/service';
 import { listRequests } from '../feedback/requests';
-import { prepared } from '../db/prepared';
 
 const ACTION_ITEMS_SQL = `SELECT title, owner, due_on, done_at FROM tasks
   WHERE source_kind = 'checkin-note' AND source_id = ? AND source_removed_at IS NULL
@@ -18,7 +17,7 @@ export function recapSource(store: Store, noteId: string): RecapSource {
   if (!row || row.deleted_at !== null) throw notFound('That note');
   const account = store.first(store.q.selectFrom('accounts').select('name').where('id', '=', row.account_id));
   if (!account) throw notFound('That account');
-  const items = prepared(store.sqlite, ACTION_ITEMS_SQL).all(noteId) as { title: string; owner: string; due_on: string | null; done_at: string | null }[];
+  const items = store.prepared(ACTION_ITEMS_SQL).all(noteId) as { title: string; owner: string; due_on: string | null; done_at: string | null }[];
   return {
     accountName: account.name,
     csmName: getSettings(store).csmName,

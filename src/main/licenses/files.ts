@@ -48,6 +48,7 @@ export async function saveLicenseFile(ctx: MainContext, id: string): Promise<Sav
     ctx.store,
     { action: 'license.exported', subject: id, details: { licenseId: id, accountId: license.accountId, fileName: basename(path) } },
     ctx.now(),
+    ctx.actor,
   );
   return { saved: true, path };
 }
@@ -66,6 +67,6 @@ export async function exportPublicKey(
   const path = await ctx.dialogs.chooseSavePath({ title: 'Export public key', defaultName, filters: [filter] });
   if (!path) return { saved: false };
   await writeFileAtomically(path, text);
-  appendAudit(ctx.store, { action: 'key.exported', subject: id, details: { keyId: id, format, fileName: basename(path) } }, ctx.now());
+  appendAudit(ctx.store, { action: 'key.exported', subject: id, details: { keyId: id, format, fileName: basename(path) } }, ctx.now(), ctx.actor);
   return { saved: true, path };
 }

@@ -29,8 +29,8 @@ export const licenseHandlers: DomainHandlers<'licenses'> = {
     getAccount(ctx.store, accountId);
     return listLicenses(ctx.store, accountId, ctx.now());
   },
-  issue: (ctx, input) => issueLicense(ctx.store, ctx.keyStore, input, ctx.now()),
-  revoke: (ctx, { id, reason }) => revokeLicense(ctx.store, id, reason, ctx.now()),
+  issue: (ctx, input) => issueLicense(ctx.store, ctx.keyStore, input, ctx.now(), ctx.actor),
+  revoke: (ctx, { id, reason }) => revokeLicense(ctx.store, id, reason, ctx.now(), ctx.actor),
   saveFile: (ctx, { id }) => saveLicenseFile(ctx, id),
   moduleSuggestions: (ctx) => moduleSuggestions(ctx.store),
   verifyFile: async (ctx) => {

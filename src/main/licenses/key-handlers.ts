@@ -5,7 +5,7 @@ import { keyStoreStatus, listKeys, lockSigning, publicKeyText, rotateKey, unlock
 export const keyHandlers: DomainHandlers<'keys'> = {
   status: (ctx) => keyStoreStatus(ctx.store, ctx.keyStore),
   list: (ctx) => listKeys(ctx.store),
-  rotate: (ctx) => rotateKey(ctx.store, ctx.keyStore, ctx.now()),
+  rotate: (ctx) => rotateKey(ctx.store, ctx.keyStore, ctx.now(), ctx.actor),
   publicKey: (ctx, { id }) => publicKeyText(ctx.store, id),
   exportPublicKey: (ctx, { id, format }) => exportPublicKey(ctx, id, format),
   unlock: (ctx, { passphrase }) => unlockSigning(ctx.store, ctx.keyStore, passphrase),

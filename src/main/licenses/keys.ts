@@ -1,6 +1,7 @@
 import { sign } from 'node:crypto';
 import { MIN_PASSPHRASE_LENGTH, type KeyStoreStatus, type PublicKeyText, type SigningKey } from '../../shared/licenses/keys-schema';
 import { appendAudit } from '../audit/log';
+import type { Actor } from '../settings/actor';
 import type { SigningKeysTable } from '../db/schema';
 import type { Store } from '../db/store';
 import type { KeyStore } from '../edge-ports/key-store';
@@ -75,7 +76,7 @@ export function listKeys(store: Store): SigningKey[] {
  * Makes a new active key. The previous active key is retired: its public key stays for
  * verification and its sealed private key is erased, so it can never sign again.
  */
-export function rotateKey(store: Store, keyStore: KeyStore, now: Date): SigningKey {
+export function rotateKey(store: Store, keyStore: KeyStore, now: Date, actor: Actor): SigningKey {
   requireAvailable(keyStore);
   const fresh = generateEd25519();
   let sealed: Buffer;
@@ -108,18 +109,18 @@ export function rotateKey(store: Store, keyStore: KeyStore, now: Date): SigningK
     );
     const publicKey = fresh.publicKey.toString('base64');
     if (previous) {
-      appendAudit(store, { action: 'key.rotated', subject: id, details: { keyId: id, publicKey, retiredKeyId: previous.id } }, now);
+      appendAudit(store, { action: 'key.rotated', subject: id, details: { keyId: id, publicKey, retiredKeyId: previous.id } }, now, actor);
     } else {
-      appendAudit(store, { action: 'key.generated', subject: id, details: { keyId: id, publicKey } }, now);
+      appendAudit(store, { action: 'key.generated', subject: id, details: { keyId: id, publicKey } }, now, actor);
     }
     return toSigningKey({ id, created_at: at, status: 'active', retired_at: null, public_key: fresh.publicKey });
   });
 }
 
 /** The active key's id, making the first key on first use. */
-export function ensureActiveKey(store: Store, keyStore: KeyStore, now: Date): string {
+export function ensureActiveKey(store: Store, keyStore: KeyStore, now: Date, actor: Actor): string {
   requireAvailable(keyStore);
-  return activeKeyRow(store)?.id ?? rotateKey(store, keyStore, now).id;
+  return activeKeyRow(store)?.id ?? rotateKey(store, keyStore, now, actor).id;
 }
 
 /**

@@ -90,11 +90,19 @@ export function licenseFileText(store: Store, id: string): string | undefined {
 
 /** Module names used on earlier licenses, most used first: the form offers them as suggestions. */
 export function moduleSuggestions(store: Store): string[] {
-  const rows = store.sqlite
-    .prepare<[], { value: string }>(
+  const rows = store
+    .prepared(
       `SELECT m.value AS value FROM licenses AS l, json_each(l.modules) AS m
        GROUP BY m.value ORDER BY count(*) DESC, m.value LIMIT 100`,
     )
-    .all();
+    .all() as { value: string }[];
   return rows.map((r) => r.value);
+}
+
+export function insertLicense(store: Store, row: LicensesTable): void {
+  store.run(store.q.insertInto('licenses').values(row));
+}
+
+export function markRevoked(store: Store, id: string, revoked: { at: string; by: string; reason: string }): void {
+  store.run(store.q.updateTable('licenses').set({ revoked_at: revoked.at, revoked_by: revoked.by, revoked_reason: revoked.reason }).where('id', '=', id));
 }

@@ -3,16 +3,16 @@ import { canonicalJson } from '../../shared/licenses/canonical-json';
 import { LICENSE_FORMAT_VERSION, type LicensePayload } from '../../shared/licenses/file-format';
 import type { License, LicenseFields } from '../../shared/licenses/schema';
 import { getAccount } from '../accounts/service';
-import { appendAudit, UNNAMED_ACTOR } from '../audit/log';
+import { appendAudit } from '../audit/log';
 import { completeOnboardingStep, LICENSE_ONBOARDING_STEP } from '../tasks/playbook';
 import type { Store } from '../db/store';
 import type { KeyStore } from '../edge-ports/key-store';
 import { AppError, fieldConflict, notFound } from '../ipc/app-error';
-import { getSettings } from '../settings/service';
+import type { Actor } from '../settings/actor';
 import { ensureActiveKey, signWith } from './keys';
 import { encodeLicenseFile } from './license-file';
 import { completeLicenseReminder, createLicenseReminder, dropLicenseReminder } from './reminders';
-import { findLicense } from './repository';
+import { findLicense, insertLicense, markRevoked } from './repository';
 
 export function getLicense(store: Store, id: string, now: Date): License {
   const license = findLicense(store, id, now);
@@ -25,8 +25,6 @@ export function payloadBytes(payload: LicensePayload): Buffer {
   return Buffer.from(canonicalJson({ ...payload, modules: [...payload.modules] }), 'utf8');
 }
 
-const csmName = (store: Store) => getSettings(store).csmName.trim() || UNNAMED_ACTOR;
-
 /**
  * Issues and signs a license, in one transaction with its audit entry and its reminder task.
  * The first license of a book makes the first signing key.
@@ -36,6 +34,7 @@ export function issueLicense(
   keyStore: KeyStore,
   input: { accountId: string; fields: LicenseFields },
   now: Date,
+  actor: Actor,
 ): License {
   const { accountId, fields } = input;
   return store.tx(() => {
@@ -46,7 +45,7 @@ export function issueLicense(
         throw fieldConflict('replacesId', 'The license this one replaces must be one of this account’s licenses.');
       }
     }
-    const kid = ensureActiveKey(store, keyStore, now);
+    const kid = ensureActiveKey(store, keyStore, now, actor);
     const payload: LicensePayload = {
       formatVersion: LICENSE_FORMAT_VERSION,
       licenseId: randomUUID(),
@@ -63,27 +62,25 @@ export function issueLicense(
     };
     const bytes = payloadBytes(payload);
     const fileText = encodeLicenseFile(kid, bytes, signWith(store, keyStore, kid, bytes));
-    store.run(
-      store.q.insertInto('licenses').values({
-        id: payload.licenseId,
-        account_id: accountId,
-        licensee: payload.licensee,
-        modules: JSON.stringify(payload.modules),
-        kind: payload.kind,
-        issued_at: payload.issuedAt,
-        issued_by: csmName(store),
-        valid_from: payload.validFrom,
-        expires_at: payload.expiresAt,
-        project_end: payload.projectEnd,
-        key_id: kid,
-        format_version: payload.formatVersion,
-        replaces_id: payload.replaces,
-        file_text: fileText,
-        revoked_at: null,
-        revoked_by: null,
-        revoked_reason: null,
-      }),
-    );
+    insertLicense(store, {
+      id: payload.licenseId,
+      account_id: accountId,
+      licensee: payload.licensee,
+      modules: JSON.stringify(payload.modules),
+      kind: payload.kind,
+      issued_at: payload.issuedAt,
+      issued_by: actor.recorded,
+      valid_from: payload.validFrom,
+      expires_at: payload.expiresAt,
+      project_end: payload.projectEnd,
+      key_id: kid,
+      format_version: payload.formatVersion,
+      replaces_id: payload.replaces,
+      file_text: fileText,
+      revoked_at: null,
+      revoked_by: null,
+      revoked_reason: null,
+    });
     appendAudit(
       store,
       {
@@ -104,6 +101,7 @@ export function issueLicense(
         },
       },
       now,
+      actor,
     );
     createLicenseReminder(store, { id: payload.licenseId, accountId, ...payload }, account.ownerCsm, now);
     if (payload.replaces) completeLicenseReminder(store, payload.replaces, now);
@@ -113,24 +111,20 @@ export function issueLicense(
 }
 
 /** Revokes a license: it stays in the history, marked revoked, with who, when and why. */
-export function revokeLicense(store: Store, id: string, reason: string, now: Date): License {
+export function revokeLicense(store: Store, id: string, reason: string, now: Date, actor: Actor): License {
   return store.tx(() => {
     const license = getLicense(store, id, now);
     if (license.revokedAt) {
       throw new AppError('CONFLICT', `This license was already revoked on ${license.revokedAt.slice(0, 10)}.`);
     }
     const at = now.toISOString();
-    store.run(
-      store.q
-        .updateTable('licenses')
-        .set({ revoked_at: at, revoked_by: csmName(store), revoked_reason: reason })
-        .where('id', '=', id),
-    );
+    markRevoked(store, id, { at, by: actor.recorded, reason });
     dropLicenseReminder(store, id);
     appendAudit(
       store,
       { action: 'license.revoked', subject: id, details: { licenseId: id, accountId: license.accountId, reason } },
       now,
+      actor,
     );
     return getLicense(store, id, now);
   });

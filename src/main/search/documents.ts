@@ -1,7 +1,6 @@
 import type { SearchKind } from '../../shared/search/kinds';
 import type { Store } from '../db/store';
 import { ftsTable } from './index-table';
-import { prepared } from '../db/prepared';
 
 /** One searchable record, as a domain describes it to the index. */
 export interface SearchDocument {
@@ -24,7 +23,7 @@ interface DocRow {
 }
 
 function unindex(store: Store, kind: SearchKind, row: DocRow): void {
-  prepared(store.sqlite, `INSERT INTO ${ftsTable(kind)} (${ftsTable(kind)}, rowid, title, body) VALUES ('delete', ?, ?, ?)`).run(
+  store.prepared(`INSERT INTO ${ftsTable(kind)} (${ftsTable(kind)}, rowid, title, body) VALUES ('delete', ?, ?, ?)`).run(
     row.seq,
     row.title,
     row.body,
@@ -32,7 +31,7 @@ function unindex(store: Store, kind: SearchKind, row: DocRow): void {
 }
 
 function index(store: Store, kind: SearchKind, seq: number, title: string, body: string): void {
-  prepared(store.sqlite, `INSERT INTO ${ftsTable(kind)} (rowid, title, body) VALUES (?, ?, ?)`).run(seq, title, body);
+  store.prepared(`INSERT INTO ${ftsTable(kind)} (rowid, title, body) VALUES (?, ?, ?)`).run(seq, title, body);
 }
 
 /**
@@ -44,10 +43,9 @@ export function indexDocument(store: Store, doc: SearchDocument): void {
   removeDocument(store, doc.kind, doc.id);
   const archived =
     doc.accountId !== null &&
-    (prepared(store.sqlite, 'SELECT archived_at FROM accounts WHERE id = ?').get(doc.accountId) as { archived_at: string | null } | undefined)
+    (store.prepared('SELECT archived_at FROM accounts WHERE id = ?').get(doc.accountId) as { archived_at: string | null } | undefined)
       ?.archived_at != null;
-  const inserted = prepared(
-    store.sqlite,
+  const inserted = store.prepared(
     'INSERT INTO search_docs (kind, doc_id, account_id, parent_id, title, body, hidden) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(doc.kind, doc.id, doc.accountId, doc.parentId ?? null, doc.title, doc.body, archived ? 1 : 0);
   if (!archived) index(store, doc.kind, Number(inserted.lastInsertRowid), doc.title, doc.body);
@@ -56,12 +54,12 @@ export function indexDocument(store: Store, doc: SearchDocument): void {
 /** Removes a record's document (no-op when it has none). Call it in the deleting transaction. */
 export function removeDocument(store: Store, kind: SearchKind, id: string): void {
   // Prepared once rather than built per call: every autosave of a note passes here.
-  const row = prepared(store.sqlite, 'SELECT seq, title, body, hidden FROM search_docs WHERE kind = ? AND doc_id = ?').get(kind, id) as
+  const row = store.prepared('SELECT seq, title, body, hidden FROM search_docs WHERE kind = ? AND doc_id = ?').get(kind, id) as
     | DocRow
     | undefined;
   if (!row) return;
   if (row.hidden === 0) unindex(store, kind, row);
-  prepared(store.sqlite, 'DELETE FROM search_docs WHERE seq = ?').run(row.seq);
+  store.prepared('DELETE FROM search_docs WHERE seq = ?').run(row.seq);
 }
 
 /** Takes an archived account's documents out of the results, keeping them for a restore. */

@@ -53,3 +53,52 @@ export function listTasks(store: Store, input: ListTasksInput): Task[] {
   return store.all(query.limit(input.limit ?? 500)).map(toTask);
 }
 
+
+/** Inserts a task unless one with its dedupe key exists; says whether it was written. */
+export function insertTaskRow(store: Store, row: TasksTable): boolean {
+  return store.run(store.q.insertInto('tasks').values(row).onConflict((oc) => oc.column('dedupe_key').doNothing())).changes > 0;
+}
+
+export function findTaskIdByDedupeKey(store: Store, dedupeKey: string): string | undefined {
+  return store.first(store.q.selectFrom('tasks').select('id').where('dedupe_key', '=', dedupeKey))?.id;
+}
+
+type TaskChanges = Partial<Pick<TasksTable, 'title' | 'owner' | 'due_on' | 'done_at' | 'snoozed_until'>> & { updated_at: string };
+
+export function updateTaskColumns(store: Store, id: string, changes: TaskChanges): void {
+  store.run(store.q.updateTable('tasks').set(changes).where('id', '=', id));
+}
+
+export function deleteTask(store: Store, id: string): void {
+  store.run(store.q.deleteFrom('tasks').where('id', '=', id));
+}
+
+/** Sets (or clears) `source_removed_at` on the tasks from one record; returns their ids. */
+export function markSourceRemoved(store: Store, source: { kind: TaskSourceKind; id: string }, removedAt: string | null): string[] {
+  store.run(
+    store.q
+      .updateTable('tasks')
+      .set({ source_removed_at: removedAt })
+      .where('source_kind', '=', source.kind)
+      .where('source_id', '=', source.id),
+  );
+  return store
+    .all(store.q.selectFrom('tasks').select('id').where('source_kind', '=', source.kind).where('source_id', '=', source.id))
+    .map((r) => r.id);
+}
+
+/** Deletes an account's open generated tasks of one kind, except those whose key is in `except`. */
+export function deleteOpenGeneratedTasks(store: Store, scope: { accountId: string; kind: TaskSourceKind; except: string[] }): void {
+  let query = store.q
+    .deleteFrom('tasks')
+    .where('account_id', '=', scope.accountId)
+    .where('source_kind', '=', scope.kind)
+    .where('done_at', 'is', null)
+    .where('dedupe_key', 'is not', null);
+  if (scope.except.length > 0) query = query.where('dedupe_key', 'not in', scope.except);
+  store.run(query);
+}
+
+export function deleteOpenTasksByKey(store: Store, dedupeKeys: string[]): void {
+  store.run(store.q.deleteFrom('tasks').where('dedupe_key', 'in', dedupeKeys).where('done_at', 'is', null));
+}

@@ -3,7 +3,16 @@ import type { Task, TaskFields, TaskSourceKind } from '../../shared/tasks/schema
 import type { Store } from '../db/store';
 import { removeDocument } from '../search/documents';
 import { notFound } from '../ipc/app-error';
-import { findTask } from './repository';
+import {
+  deleteOpenGeneratedTasks,
+  deleteOpenTasksByKey,
+  deleteTask,
+  findTask,
+  findTaskIdByDedupeKey,
+  insertTaskRow,
+  markSourceRemoved,
+  updateTaskColumns,
+} from './repository';
 import { syncTaskDocument } from './search-document';
 
 export interface NewTask extends TaskFields {
@@ -24,29 +33,24 @@ export function createTask(store: Store, task: NewTask, now: Date): Task {
 function insertTask(store: Store, task: NewTask, now: Date): Task {
   const at = now.toISOString();
   const id = randomUUID();
-  const inserted = store.run(
-    store.q
-      .insertInto('tasks')
-      .values({
-        id,
-        account_id: task.accountId,
-        title: task.title,
-        owner: task.owner,
-        due_on: task.dueOn,
-        done_at: null,
-        snoozed_until: null,
-        source_kind: task.source.kind,
-        source_id: task.source.id,
-        dedupe_key: task.dedupeKey ?? null,
-        source_removed_at: null,
-        created_at: at,
-        updated_at: at,
-      })
-      .onConflict((oc) => oc.column('dedupe_key').doNothing()),
-  );
-  if (inserted.changes === 0 && task.dedupeKey) {
-    const existing = store.first(store.q.selectFrom('tasks').select('id').where('dedupe_key', '=', task.dedupeKey));
-    if (existing) return requireTask(store, existing.id);
+  const inserted = insertTaskRow(store, {
+    id,
+    account_id: task.accountId,
+    title: task.title,
+    owner: task.owner,
+    due_on: task.dueOn,
+    done_at: null,
+    snoozed_until: null,
+    source_kind: task.source.kind,
+    source_id: task.source.id,
+    dedupe_key: task.dedupeKey ?? null,
+    source_removed_at: null,
+    created_at: at,
+    updated_at: at,
+  });
+  if (!inserted && task.dedupeKey) {
+    const existing = findTaskIdByDedupeKey(store, task.dedupeKey);
+    if (existing) return requireTask(store, existing);
   }
   if (task.source.kind === 'checkin-note') syncTaskDocument(store, id);
   return requireTask(store, id);
@@ -61,12 +65,7 @@ export function requireTask(store: Store, id: string): Task {
 export function updateTask(store: Store, id: string, fields: TaskFields, now: Date): Task {
   return store.tx(() => {
     const current = requireTask(store, id);
-    store.run(
-      store.q
-        .updateTable('tasks')
-        .set({ title: fields.title, owner: fields.owner, due_on: fields.dueOn, updated_at: now.toISOString() })
-        .where('id', '=', id),
-    );
+    updateTaskColumns(store, id, { title: fields.title, owner: fields.owner, due_on: fields.dueOn, updated_at: now.toISOString() });
     if (current.sourceKind === 'checkin-note') syncTaskDocument(store, id);
     return requireTask(store, id);
   });
@@ -75,22 +74,20 @@ export function updateTask(store: Store, id: string, fields: TaskFields, now: Da
 export function setTaskDone(store: Store, id: string, done: boolean, now: Date): Task {
   requireTask(store, id);
   const at = now.toISOString();
-  store.run(store.q.updateTable('tasks').set({ done_at: done ? at : null, updated_at: at }).where('id', '=', id));
+  updateTaskColumns(store, id, { done_at: done ? at : null, updated_at: at });
   return requireTask(store, id);
 }
 
 export function snoozeTask(store: Store, id: string, until: string | null, now: Date): Task {
   requireTask(store, id);
-  store.run(
-    store.q.updateTable('tasks').set({ snoozed_until: until, updated_at: now.toISOString() }).where('id', '=', id),
-  );
+  updateTaskColumns(store, id, { snoozed_until: until, updated_at: now.toISOString() });
   return requireTask(store, id);
 }
 
 export function removeTask(store: Store, id: string): { id: string } {
   return store.tx(() => {
     requireTask(store, id);
-    store.run(store.q.deleteFrom('tasks').where('id', '=', id));
+    deleteTask(store, id);
     removeDocument(store, 'action-item', id);
     return { id };
   });
@@ -102,17 +99,7 @@ export function removeTask(store: Store, id: string): { id: string } {
  */
 export function setSourceRemoved(store: Store, source: { kind: TaskSourceKind; id: string }, removedAt: string | null): void {
   store.tx(() => {
-    store.run(
-      store.q
-        .updateTable('tasks')
-        .set({ source_removed_at: removedAt })
-        .where('source_kind', '=', source.kind)
-        .where('source_id', '=', source.id),
-    );
-    const ids = store.all(
-      store.q.selectFrom('tasks').select('id').where('source_kind', '=', source.kind).where('source_id', '=', source.id),
-    );
-    for (const { id } of ids) syncTaskDocument(store, id);
+    for (const id of markSourceRemoved(store, source, removedAt)) syncTaskDocument(store, id);
   });
 }
 
@@ -121,18 +108,11 @@ export function setSourceRemoved(store: Store, source: { kind: TaskSourceKind; i
  * renewal tasks of a renewal date that has changed). Done tasks are history and stay.
  */
 export function removeOpenGeneratedTasksExcept(store: Store, accountId: string, kind: TaskSourceKind, keep: string[]): void {
-  let query = store.q
-    .deleteFrom('tasks')
-    .where('account_id', '=', accountId)
-    .where('source_kind', '=', kind)
-    .where('done_at', 'is', null)
-    .where('dedupe_key', 'is not', null);
-  if (keep.length > 0) query = query.where('dedupe_key', 'not in', keep);
-  store.run(query);
+  deleteOpenGeneratedTasks(store, { accountId, kind, except: keep });
 }
 
 /** Deletes the open generated tasks with these keys (e.g. when a renewal date is cleared). */
 export function removeOpenGeneratedTasks(store: Store, dedupeKeys: string[]): void {
   if (dedupeKeys.length === 0) return;
-  store.run(store.q.deleteFrom('tasks').where('dedupe_key', 'in', dedupeKeys).where('done_at', 'is', null));
+  deleteOpenTasksByKey(store, dedupeKeys);
 }

@@ -3,6 +3,7 @@ import type { AppStatus } from '../../shared/settings/schema';
 import { api, call } from './api/client';
 import { useSettings } from './settings/settings-store';
 import { CurrentPage } from './shell/CurrentPage';
+import { restoreSessionLocation } from './shell/session-location';
 import { Sidebar } from './shell/Sidebar';
 import { Unavailable } from './shell/Unavailable';
 import { SearchPalette } from './search/SearchPalette';
@@ -12,13 +13,13 @@ import { AskName } from './settings/AskName';
 export function App() {
   const [status, setStatus] = useState<AppStatus | null>(null);
   const loadSettings = useSettings((s) => s.load);
-  const [settingsLoaded, setSettingsLoaded] = useState(false);
 
   useEffect(() => {
     call(api().app.status())
       .then((s) => {
+        // Pages show once the place the CSM left is restored, so nothing flashes first.
+        if (s.state === 'ready') return Promise.all([loadSettings(), restoreSessionLocation()]).then(() => setStatus(s));
         setStatus(s);
-        if (s.state === 'ready') return loadSettings().then(() => setSettingsLoaded(true));
       })
       .catch((e: Error) => setStatus({ state: 'unavailable', reason: e.message, databaseFile: '' }));
   }, [loadSettings]);
@@ -29,7 +30,7 @@ export function App() {
     <div className="app">
       <Sidebar />
       <main className="app-main">
-        <AskName loaded={settingsLoaded} />
+        <AskName />
         <CurrentPage />
       </main>
       <SearchPalette />

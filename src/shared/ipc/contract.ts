@@ -14,6 +14,7 @@ import { blockers } from './domains/blockers';
 import { handover } from './domains/handover';
 import { event, type EventDecl, type PayloadOf } from './event';
 import { OperationProgress } from './long-operation';
+import { session } from './domains/session';
 
 /**
  * Every IPC operation, grouped by domain. This object is the only list of channels: the
@@ -33,6 +34,7 @@ export const contract = {
   keys,
   audit,
   operations,
+  session,
   blockers,
   handover,
 } as const;

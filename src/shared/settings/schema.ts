@@ -1,15 +1,28 @@
 import { z } from 'zod';
+import { SessionLocation } from '../session/location';
 
+/**
+ * Every setting: its type, its rules and its default, in one place. Main stores each value as
+ * JSON under its key, checks a stored value against this on every read (an invalid one falls
+ * back to the default) and `settings:get` returns the whole object. A new setting is a new key
+ * here with a `.default()`; numbers, booleans and nested objects are stored as they are.
+ */
 export const Settings = z.object({
-  csmName: z.string(),
+  /** Who is acting: recorded on audit entries, licenses and checklist changes. */
+  csmName: z.string().trim().max(100, 'Keep your name under 100 characters').default(''),
+  /** Where the app last stood (stored as JSON; read and written through session:getLocation / setLocation). */
+  sessionLocation: SessionLocation.optional(),
 });
 export type Settings = z.output<typeof Settings>;
+export type SettingKey = keyof Settings;
 
+/** A change to some settings, checked by the same rules; keys left out keep their stored value. */
 export const UpdateSettingsInput = z
   .object({
-    csmName: z.string().trim().max(100, 'Keep your name under 100 characters'),
+    csmName: Settings.shape.csmName.removeDefault().optional(),
   })
   .strict();
+export type UpdateSettingsInput = z.output<typeof UpdateSettingsInput>;
 
 /** What the Settings page shows about where the data lives. */
 export const DataLocation = z.object({

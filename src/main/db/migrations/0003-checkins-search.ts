@@ -1,5 +1,4 @@
 import type { Migration } from '../migration';
-import { ftsTableDdl, ftsTable } from '../../search/index-table';
 
 export const checkinsAndSearch: Migration = {
   version: 3,
@@ -40,7 +39,16 @@ export const checkinsAndSearch: Migration = {
       ) STRICT;
       CREATE INDEX search_docs_by_account ON search_docs (account_id) WHERE account_id IS NOT NULL;
     `);
-    for (const kind of ['account', 'contact', 'checkin-note', 'action-item'] as const) db.exec(ftsTableDdl(kind));
+    // The full-text index of each kind, frozen as shipped: external-content FTS5 over
+    // search_docs, diacritics folded, prefixes of 2 to 8 letters indexed.
+    for (const table of ['search_fts_account', 'search_fts_contact', 'search_fts_checkin_note', 'search_fts_action_item']) {
+      db.exec(`CREATE VIRTUAL TABLE ${table} USING fts5(
+    title, body,
+    content = 'search_docs', content_rowid = 'seq',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3 4 5 6 7 8'
+  );`);
+    }
 
     // Records written before search existed.
     db.exec(`
@@ -50,8 +58,8 @@ export const checkinsAndSearch: Migration = {
       INSERT INTO search_docs (kind, doc_id, account_id, parent_id, title, body, hidden)
         SELECT 'contact', c.id, c.account_id, NULL, c.name, c.title || char(10) || c.role || char(10) || c.email, a.archived_at IS NOT NULL
         FROM contacts c JOIN accounts a ON a.id = c.account_id ORDER BY c.created_at;
-      INSERT INTO ${ftsTable('account')} (rowid, title, body) SELECT seq, title, body FROM search_docs WHERE kind = 'account' AND hidden = 0;
-      INSERT INTO ${ftsTable('contact')} (rowid, title, body) SELECT seq, title, body FROM search_docs WHERE kind = 'contact' AND hidden = 0;
+      INSERT INTO search_fts_account (rowid, title, body) SELECT seq, title, body FROM search_docs WHERE kind = 'account' AND hidden = 0;
+      INSERT INTO search_fts_contact (rowid, title, body) SELECT seq, title, body FROM search_docs WHERE kind = 'contact' AND hidden = 0;
     `);
   },
 };

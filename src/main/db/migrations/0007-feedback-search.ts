@@ -1,5 +1,4 @@
 import type { Migration } from '../migration';
-import { ftsTable, ftsTableDdl } from '../../search/index-table';
 
 /**
  * Feedback requests join the app-wide search: their own index table over `search_docs`, and a
@@ -10,7 +9,13 @@ export const feedbackSearch: Migration = {
   version: 7,
   name: 'feedback in search',
   up: (db) => {
-    db.exec(ftsTableDdl('feedback'));
+    // The kind's full-text index exactly as shipped (frozen: later code never changes it).
+    db.exec(`CREATE VIRTUAL TABLE search_fts_feedback USING fts5(
+    title, body,
+    content = 'search_docs', content_rowid = 'seq',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3 4 5 6 7 8'
+  );`);
     db.exec(`
       INSERT INTO search_docs (kind, doc_id, account_id, parent_id, title, body, hidden)
         SELECT 'feedback', r.id, r.account_id, NULL, r.request,
@@ -21,7 +26,7 @@ export const feedbackSearch: Migration = {
             ORDER BY o)),
           a.archived_at IS NOT NULL
         FROM feedback_requests r JOIN accounts a ON a.id = r.account_id ORDER BY r.created_at;
-      INSERT INTO ${ftsTable('feedback')} (rowid, title, body) SELECT seq, title, body FROM search_docs WHERE kind = 'feedback' AND hidden = 0;
+      INSERT INTO search_fts_feedback (rowid, title, body) SELECT seq, title, body FROM search_docs WHERE kind = 'feedback' AND hidden = 0;
     `);
   },
 };

@@ -1,5 +1,4 @@
 import type { Migration } from '../migration';
-import { ftsTable, ftsTableDdl } from '../../search/index-table';
 
 const noMarkers = (column: string) => `replace(replace(${column}, char(2), ' '), char(3), ' ')`;
 
@@ -12,7 +11,13 @@ export const checklistSearch: Migration = {
   version: 8,
   name: 'checklist notes and evidence in search',
   up: (db) => {
-    db.exec(ftsTableDdl('checklist-item'));
+    // The kind's full-text index exactly as shipped (frozen: later code never changes it).
+    db.exec(`CREATE VIRTUAL TABLE search_fts_checklist_item USING fts5(
+    title, body,
+    content = 'search_docs', content_rowid = 'seq',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3 4 5 6 7 8'
+  );`);
     db.exec(`
       INSERT INTO search_docs (kind, doc_id, account_id, parent_id, title, body, hidden)
         SELECT 'checklist-item', i.id, i.account_id, NULL, ${noMarkers('i.text')},
@@ -24,7 +29,7 @@ export const checklistSearch: Migration = {
         FROM checklist_items i JOIN accounts a ON a.id = i.account_id
         WHERE i.removed_at IS NULL AND (trim(i.note) <> '' OR trim(i.evidence) <> '')
         ORDER BY i.changed_at;
-      INSERT INTO ${ftsTable('checklist-item')} (rowid, title, body)
+      INSERT INTO search_fts_checklist_item (rowid, title, body)
         SELECT seq, title, body FROM search_docs WHERE kind = 'checklist-item' AND hidden = 0;
     `);
   },

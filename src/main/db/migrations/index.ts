@@ -7,7 +7,7 @@ import { feedback } from './0005-feedback';
 import { licenses } from './0006-licenses';
 import { feedbackSearch } from './0007-feedback-search';
 import { checklistSearch } from './0008-checklist-search';
-import { reservedGroundwork } from './0009-reserved-groundwork';
+import { typedSettings } from './0009-typed-settings';
 import { reservedHealth } from './0010-reserved-health';
 import { reservedHardening } from './0011-reserved-hardening';
 import { blockers } from './0012-blockers';
@@ -22,7 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   licenses,
   feedbackSearch,
   checklistSearch,
-  reservedGroundwork,
+  typedSettings,
   reservedHealth,
   reservedHardening,
   blockers,

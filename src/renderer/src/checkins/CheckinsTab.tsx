@@ -4,6 +4,7 @@ import { api, call } from '../api/client';
 import { useLoad } from '../api/use-load';
 import type { AccountTabProps } from '../accounts/account-tabs';
 import { useRoute } from '../shell/route';
+import { markEditing, takeReopen, useEditing } from '../shell/session-location';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { EmptyState } from '../ui/EmptyState';
@@ -46,7 +47,7 @@ export function CheckinsTab({ account }: AccountTabProps) {
   const [newNoteSaved, setNewNoteSaved] = useState(false);
   const [timeline, setTimeline] = useState<Timeline | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [editing, setEditing] = useState<{ id: string; stored: TimelineNote | null } | null>(null);
+  const [editing, setEditing] = useState<{ id: string; stored: TimelineNote | null; reopened?: boolean } | null>(null);
   const [deleting, setDeleting] = useState<TimelineNote | null>(null);
 
   const load = useCallback(
@@ -64,7 +65,13 @@ export function CheckinsTab({ account }: AccountTabProps) {
   useEffect(() => {
     let current = true;
     fetchTimeline(account.id, focus).then(
-      (t) => current && setTimeline(t),
+      (t) => {
+        if (!current) return;
+        setTimeline(t);
+        // The note being edited before a restart opens in the editor again (see below).
+        const reopen = t.notes.find((n) => n.id === useEditing.getState().reopen?.id);
+        if (reopen && takeReopen('checkin-note') === reopen.id) setEditing({ id: reopen.id, stored: reopen, reopened: true });
+      },
       (e: Error) => current && setError(e.message),
     );
     return () => {
@@ -78,6 +85,11 @@ export function CheckinsTab({ account }: AccountTabProps) {
     element?.scrollIntoView({ block: 'start' });
     element?.focus({ preventScroll: true });
   }, [focus, timeline]);
+
+  // The note in the editor is where the CSM is: main keeps it, and after a restart (graceful or
+  // a crash) it opens again in the editor once the timeline holding it is loaded (above).
+  const editingId = editing?.id;
+  useEffect(() => (editingId ? markEditing({ kind: 'checkin-note', id: editingId }) : undefined), [editingId]);
 
   const startNew = useCallback(() => {
     setNewNoteSaved(false);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FeedbackRequest } from '../../../shared/feedback/schema';
 import { Dialog } from '../ui/Dialog';
 import { LinkThemePanel } from '../feedback/LinkThemePanel';
@@ -25,7 +25,7 @@ interface NoteEditorProps {
   account: Account;
   contacts: Contact[];
   /** The note being edited; for a new note, its freshly made id and no stored revision. */
-  note: { id: string; stored: TimelineNote | null };
+  note: { id: string; stored: TimelineNote | null; /** Opened again after a restart: the caret goes back to the end of the text. */ reopened?: boolean };
   onDone: () => void;
   onReload: () => void;
   /** The note's first save stored it (the tab counts it from then on). */
@@ -87,6 +87,16 @@ export function NoteEditor({ account, contacts, note, onDone, onReload, onSaved,
     if (savedOnce) onSaved?.();
   }, [savedOnce, onSaved]);
 
+  const text = useRef<HTMLTextAreaElement>(null);
+  const reopened = note.reopened === true;
+  useEffect(() => {
+    const field = text.current;
+    if (!reopened || !field) return;
+    field.focus();
+    field.setSelectionRange(field.value.length, field.value.length);
+    field.scrollTop = field.scrollHeight;
+  }, [reopened]);
+
   const change = (next: Partial<NoteDraft>) => {
     const updated = { ...draft, ...next };
     setDraft(updated);
@@ -132,7 +142,7 @@ export function NoteEditor({ account, contacts, note, onDone, onReload, onSaved,
         />
       </div>
       <AttendeesPicker contacts={contacts} value={draft.attendees} onChange={(attendees) => change({ attendees })} />
-      <NoteTextArea value={draft.body} onChange={(body) => change({ body })} autoFocus={note.stored === null} />
+      <NoteTextArea textRef={text} value={draft.body} onChange={(body) => change({ body })} autoFocus={note.stored === null} />
       <ActionItems
         items={items}
         onChange={setItems}

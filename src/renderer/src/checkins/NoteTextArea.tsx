@@ -1,9 +1,11 @@
-import { useLayoutEffect, useRef, type ChangeEvent } from 'react';
+import { useLayoutEffect, useRef, type ChangeEvent, type RefObject } from 'react';
 import { parseHeadings, sectionJumpTarget } from '../../../shared/checkins/sections';
 import { MAX_NOTE_BODY } from '../../../shared/checkins/schema';
 import { TextAreaField } from '../ui/Field';
 
 interface NoteTextAreaProps {
+  /** The textarea, for the editor (it puts the caret back after a restart). */
+  textRef: RefObject<HTMLTextAreaElement | null>;
   value: string;
   onChange: (body: string) => void;
   autoFocus: boolean;
@@ -20,6 +22,14 @@ const lineStart = (text: string, line: number) => {
 };
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
 
+/** Moves the caret and scrolls the page so its line sits in the upper third of the window. */
+function placeCaret(box: HTMLTextAreaElement, at: number) {
+  box.setSelectionRange(at, at);
+  const lineHeight = parseFloat(getComputedStyle(box).lineHeight) || 20;
+  const top = box.getBoundingClientRect().top + window.scrollY + lineOf(box.value, at) * lineHeight;
+  window.scrollTo({ top: Math.max(0, top - window.innerHeight / 3) });
+}
+
 /**
  * The note's text, still Markdown in a plain textarea (the stored format, and the control
  * assistive tech and tests know as "Notes"), made for typing in a meeting: proportional type,
@@ -27,9 +37,11 @@ const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n
  * Alt+↓ / Alt+↑ for the next / previous section. A textarea beats an editor library here: it
  * keeps native undo, spell check, IME and the accessible name, and sections are all we need.
  */
-export function NoteTextArea({ value, onChange, autoFocus }: NoteTextAreaProps) {
-  const ref = useRef<HTMLTextAreaElement>(null);
+export function NoteTextArea({ textRef: ref, value, onChange, autoFocus }: NoteTextAreaProps) {
   const headings = parseHeadings(value);
+
+  // Where the caret goes once React has written a value this component just changed.
+  const pendingCaret = useRef<number | null>(null);
 
   // Grows with the text (never shrinking below the CSS minimum), so the page scrolls, not the box.
   useLayoutEffect(() => {
@@ -37,27 +49,25 @@ export function NoteTextArea({ value, onChange, autoFocus }: NoteTextAreaProps) 
     if (!box) return;
     box.style.height = 'auto';
     box.style.height = `${box.scrollHeight + 2}px`;
-  }, [value]);
+    if (pendingCaret.current !== null) {
+      placeCaret(box, pendingCaret.current);
+      pendingCaret.current = null;
+    }
+  }, [value, ref]);
 
   /** Puts the caret on the line under a heading (adding an empty line when there is none). */
   const goToSection = (headingLine: number) => {
     const box = ref.current;
     if (!box) return;
-    let text = box.value;
-    let at = lineStart(text, headingLine + 1);
-    if (at >= text.length && !text.endsWith('\n')) {
-      text = `${text}\n`;
-      at = text.length;
-      onChange(text);
-    }
+    const text = box.value;
+    const at = lineStart(text, headingLine + 1);
     box.focus();
-    // After React wrote a possibly longer value.
-    requestAnimationFrame(() => {
-      box.setSelectionRange(at, at);
-      const lineHeight = parseFloat(getComputedStyle(box).lineHeight) || 20;
-      const top = box.getBoundingClientRect().top + window.scrollY + lineOf(text, at) * lineHeight;
-      window.scrollTo({ top: Math.max(0, top - window.innerHeight / 3) });
-    });
+    if (at >= text.length && !text.endsWith('\n')) {
+      pendingCaret.current = text.length + 1;
+      onChange(`${text}\n`);
+      return;
+    }
+    placeCaret(box, at);
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLTextAreaElement>) => {

@@ -1,38 +1,26 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { NoteDraft } from '../../../shared/checkins/schema';
 import { api, call } from '../api/client';
-import { onBeforeRouteChange } from '../shell/route';
-import { DraftSaver, type SaveState } from './draft-saver';
+import { useAutosave } from '../ui/autosave/use-autosave';
+import { noteDraftSaving, type SaveState } from './draft-saver';
 
-/**
- * A DraftSaver for the note being edited, flushed whenever the text could be lost: the route
- * or tab changing, the page being hidden or unloaded (window closed, app quitting) and the
- * editor going away.
- */
+/** Autosaves the note being edited (see useAutosave for when it is flushed). */
 export function useDraftSaver(note: { id: string; accountId: string; revision: number; updatedAt: string | null }, initial: NoteDraft) {
   const [state, setState] = useState<SaveState>(note.revision > 0 && note.updatedAt ? { kind: 'saved', at: note.updatedAt } : { kind: 'new' });
-  const [saver] = useState(
-    () => new DraftSaver(note, { draft: initial, revision: note.revision }, (input) => call(api().checkins.save(input)), setState),
-  );
+  const [saving] = useState(() => noteDraftSaving(note, note.revision, (input) => call(api().checkins.save(input)), setState));
+  const autosaver = useAutosave(initial, saving.options);
 
-  useEffect(() => {
-    const flush = () => void saver.flush();
-    const onHidden = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    const stopRoute = onBeforeRouteChange(flush);
-    window.addEventListener('pagehide', flush);
-    window.addEventListener('beforeunload', flush);
-    document.addEventListener('visibilitychange', onHidden);
-    return () => {
-      stopRoute();
-      window.removeEventListener('pagehide', flush);
-      window.removeEventListener('beforeunload', flush);
-      document.removeEventListener('visibilitychange', onHidden);
-      flush();
-      saver.dispose();
-    };
-  }, [saver]);
-
+  const saver = {
+    update: (draft: NoteDraft) => autosaver.update(draft),
+    flush: () => autosaver.flush(),
+    get isSettled() {
+      return autosaver.isSettled;
+    },
+    /** Makes sure the note exists in the book (e.g. before an action item is added to it). */
+    ensureSaved: () => {
+      if (saving.savedRevision() === 0) autosaver.touch();
+      return autosaver.flush();
+    },
+  };
   return { saver, state };
 }

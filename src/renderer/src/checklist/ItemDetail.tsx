@@ -3,54 +3,51 @@ import type { ChecklistItem, ChecklistStatus } from '../../../shared/checklist/s
 import { MAX_EVIDENCE, MAX_NOTE } from '../../../shared/checklist/schema';
 import { evidenceLink } from '../../../shared/checklist/evidence';
 import { ApiError } from '../api/client';
-import { onBeforeRouteChange } from '../shell/route';
+import { markEditing } from '../shell/session-location';
+import { useAutosave } from '../ui/autosave/use-autosave';
 import { Button } from '../ui/Button';
 import { TextAreaField, TextField } from '../ui/Field';
 import { formatDateTime } from '../ui/format';
 import { STATUS_META, STATUS_ORDER, statusTooltip } from './status-keys';
 
-type TextChanges = { note?: string; evidence?: string };
+type Texts = { note: string; evidence: string };
 
 interface ItemDetailProps {
   item: ChecklistItem;
   sectionTitle: string;
   onSetStatus: (status: ChecklistStatus) => void;
   /** Saves note / evidence; rejects with the error main reported. */
-  onSaveText: (changes: TextChanges) => Promise<void>;
+  onSaveText: (texts: Texts) => Promise<void>;
   onRemove: () => void;
   /** Esc in a field: back to the list. */
   onBackToList: () => void;
   noteRef: Ref<HTMLTextAreaElement>;
 }
 
-const SAVE_AFTER_MS = 600;
-
 /**
- * The focused item: its status, note and evidence, and who changed it when. Text saves
- * itself shortly after typing stops and when the field loses focus or the item changes.
+ * The focused item: its status, note and evidence, and who changed it when. Text autosaves as
+ * it is typed (at least once a second) and when the field loses focus or the item changes.
  */
 export function ItemDetail({ item, sectionTitle, onSetStatus, onSaveText, onRemove, onBackToList, noteRef }: ItemDetailProps) {
   const [note, setNote] = useState(item.note);
   const [evidence, setEvidence] = useState(item.evidence);
   const [errors, setErrors] = useState<{ note?: string; evidence?: string; form?: string }>({});
-  const pending = useRef<TextChanges>({});
-  const timer = useRef<number | undefined>(undefined);
   const save = useRef(onSaveText);
   useEffect(() => {
     save.current = onSaveText;
   });
 
-  const flush = useRef(() => {
-    window.clearTimeout(timer.current);
-    const changes = pending.current;
-    if (changes.note === undefined && changes.evidence === undefined) return;
-    pending.current = {};
-    save.current(changes).then(
-      () => setErrors({}),
-      (error: unknown) => {
-        // Put the unsaved text back (unless newer typing replaced it), so the next blur or
-        // change sends it again: a failed save never drops what is on screen.
-        pending.current = { ...changes, ...pending.current };
+  const saver = useAutosave<Texts>(
+    { note: item.note, evidence: item.evidence },
+    {
+      save: (texts) => save.current(texts),
+      // Text main refuses (too long) waits for the next change; an item removed meanwhile stops.
+      classify: (error) =>
+        error instanceof ApiError && error.code === 'INVALID_INPUT' ? 'wait-for-change' : error instanceof ApiError && error.code === 'NOT_FOUND' ? 'stop' : 'retry',
+      onState: (state) => {
+        if (state.kind === 'saved') setErrors({});
+        if (state.kind !== 'failed') return;
+        const error = state.error;
         if (error instanceof ApiError) {
           const at = (field: string) => error.issues.find((i) => i.path.includes(field))?.message;
           setErrors({ note: at('note'), evidence: at('evidence'), form: error.issues.length === 0 ? error.message : undefined });
@@ -58,27 +55,13 @@ export function ItemDetail({ item, sectionTitle, onSetStatus, onSaveText, onRemo
           setErrors({ form: (error as Error).message });
         }
       },
-    );
-  });
-  // Whatever is still waiting is saved when the item changes, the tab or page changes, or the
-  // window closes.
-  useEffect(() => {
-    const flushNow = flush.current;
-    const stopRoute = onBeforeRouteChange(flushNow);
-    window.addEventListener('pagehide', flushNow);
-    window.addEventListener('beforeunload', flushNow);
-    return () => {
-      stopRoute();
-      window.removeEventListener('pagehide', flushNow);
-      window.removeEventListener('beforeunload', flushNow);
-      flushNow();
-    };
-  }, []);
-
-  const edit = (field: keyof TextChanges, value: string) => {
-    pending.current = { ...pending.current, [field]: value };
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => flush.current(), SAVE_AFTER_MS);
+    },
+  );
+  // An item whose text is being edited is where the CSM is: main keeps it for after a restart.
+  const stopEditing = useRef<(() => void) | null>(null);
+  useEffect(() => () => stopEditing.current?.(), []);
+  const startEditing = () => {
+    stopEditing.current ??= markEditing({ kind: 'checklist-item', id: item.id });
   };
 
   const link = evidenceLink(evidence);
@@ -109,7 +92,7 @@ export function ItemDetail({ item, sectionTitle, onSetStatus, onSaveText, onRemo
   const escapeToList = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
-    flush.current();
+    void saver.flush();
     onBackToList();
   };
 
@@ -156,9 +139,10 @@ export function ItemDetail({ item, sectionTitle, onSetStatus, onSaveText, onRemo
           error={errors.note}
           onChange={(e) => {
             setNote(e.target.value);
-            edit('note', e.target.value);
+            saver.update({ ...saver.current, note: e.target.value });
           }}
-          onBlur={() => flush.current()}
+          onFocus={startEditing}
+          onBlur={() => void saver.flush()}
           onKeyDown={escapeToList}
         />
         <TextField
@@ -170,9 +154,10 @@ export function ItemDetail({ item, sectionTitle, onSetStatus, onSaveText, onRemo
           hint={link ? undefined : 'Text, or a link to a page, merge request or screenshot.'}
           onChange={(e) => {
             setEvidence(e.target.value);
-            edit('evidence', e.target.value);
+            saver.update({ ...saver.current, evidence: e.target.value });
           }}
-          onBlur={() => flush.current()}
+          onFocus={startEditing}
+          onBlur={() => void saver.flush()}
           onKeyDown={escapeToList}
         />
         {link && (

@@ -9,6 +9,7 @@ import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { shortcutLabel, useHotkey } from '../ui/hotkeys';
 import { useRoute } from '../shell/route';
+import { takeReopen } from '../shell/session-location';
 import { toast } from '../ui/toasts';
 import { AddItemDialog } from './AddItemDialog';
 import { ChecklistList, visibleSections } from './ChecklistList';
@@ -47,7 +48,15 @@ export function ReadinessTab({ account }: AccountTabProps) {
     setOnlyLeft(false);
   }
   useEffect(() => {
-    if (requestedItem) document.querySelector<HTMLElement>(`[data-item-id="${requestedItem}"]`)?.focus();
+    if (!requestedItem) return;
+    // The item whose note was being edited before a restart gets its note field back, caret at the end.
+    const field = noteRef.current;
+    if (takeReopen('checklist-item') === requestedItem && field) {
+      field.focus();
+      field.setSelectionRange(field.value.length, field.value.length);
+      return;
+    }
+    document.querySelector<HTMLElement>(`[data-item-id="${requestedItem}"]`)?.focus();
   }, [requestedItem]);
 
   if (loaded.error && !checklist) {

@@ -14,14 +14,15 @@ const ASKED_KEY = 'fieldbook.askedForName';
  * "changed by" on the checklist and in the audit log) instead of leaving it blank until found in
  * Settings. A banner, not a modal: nothing is blocked, and "Not now" doesn't ask again.
  */
-export function AskName({ loaded }: { loaded: boolean }) {
+export function AskName() {
   const settings = useSettings((s) => s.settings);
   const save = useSettings((s) => s.save);
   const onSettings = useRoute((s) => s.route.page === 'settings');
   const [asked, setAsked] = useState(() => localStorage.getItem(ASKED_KEY) === '1');
   const [name, setName] = useState('');
   const [error, setError] = useState<string | undefined>();
-  if (!loaded || asked || onSettings || settings.csmName.trim() !== '') return null;
+  // Mounted once settings are loaded (App shows pages only then).
+  if (asked || onSettings || settings.csmName.trim() !== '') return null;
 
   const done = () => {
     localStorage.setItem(ASKED_KEY, '1');

@@ -1,15 +1,16 @@
 import { create } from 'zustand';
-import type { Settings } from '../../../shared/settings/schema';
+import { Settings, type UpdateSettingsInput } from '../../../shared/settings/schema';
 import { api, call } from '../api/client';
 
 interface SettingsState {
   settings: Settings;
   load: () => Promise<void>;
-  save: (next: Settings) => Promise<Settings>;
+  save: (next: UpdateSettingsInput) => Promise<Settings>;
 }
 
 export const useSettings = create<SettingsState>((set) => ({
-  settings: { csmName: '' },
+  // Every setting's default, until main answers.
+  settings: Settings.parse({}),
   load: async () => set({ settings: await call(api().settings.get()) }),
   save: async (next) => {
     const settings = await call(api().settings.update(next));
