@@ -2,17 +2,29 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { builtinModules } from 'node:module';
 
+/*
+ * The boundaries between the three processes, checked rather than kept by discipline:
+ *   src/shared    imports nothing from main, the renderer or the preload, no Node, no Electron;
+ *   src/preload   imports only src/shared and Electron;
+ *   src/renderer  never imports main or the preload (it reaches main through window.api).
+ * tests/unit/lint-boundaries.test.ts proves each rule catches a violation.
+ */
 const noNodeOrElectron = {
   patterns: [
     { group: ['electron', 'electron/*'], message: 'src/shared and the renderer never import Electron.' },
     { group: ['node:*'], message: 'src/shared and the renderer never import Node built-ins.' },
   ],
-  paths: ['fs', 'path', 'os', 'crypto', 'child_process', 'better-sqlite3'].map((name) => ({
+  paths: [...builtinModules.filter((name) => !name.startsWith('_')), 'better-sqlite3'].map((name) => ({
     name,
     message: 'src/shared and the renderer never import Node modules.',
   })),
 };
+
+const notMain = { group: ['**/main', '**/main/**'], message: 'Only main imports main: the others reach it through the IPC contract.' };
+const notPreload = { group: ['**/preload', '**/preload/**'], message: 'The preload is loaded by Electron, never imported.' };
+const notRenderer = { group: ['**/renderer', '**/renderer/**'], message: 'src/shared is used by the renderer, never the other way round.' };
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },
@@ -36,7 +48,9 @@ export default tseslint.config(
   },
   {
     files: ['src/shared/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', noNodeOrElectron] },
+    rules: {
+      'no-restricted-imports': ['error', { ...noNodeOrElectron, patterns: [...noNodeOrElectron.patterns, notMain, notRenderer, notPreload] }],
+    },
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
@@ -53,7 +67,8 @@ export default tseslint.config(
           ...noNodeOrElectron,
           patterns: [
             ...noNodeOrElectron.patterns,
-            { group: ['**/main/**', '**/src/main', '**/preload/**'], message: 'The renderer reaches main only through window.api.' },
+            { ...notMain, message: 'The renderer reaches main only through window.api.' },
+            notPreload,
           ],
         },
       ],
@@ -89,9 +104,21 @@ export default tseslint.config(
     },
   },
   {
+    // A sandboxed preload has no Node built-ins and no other code: the contract from src/shared,
+    // Electron's bridge, and its own files.
     files: ['src/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'A sandboxed preload has no Node built-ins.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!electron$|\\.\\./shared(/|$)|\\./)',
+              message: 'The preload imports only src/shared and Electron.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

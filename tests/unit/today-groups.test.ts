@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Task } from '../../src/shared/tasks/schema';
-import { groupForToday } from '../../src/renderer/src/tasks/today-groups';
+import { groupForToday } from '../../src/renderer/src/today/today-groups';
 
 const task = (id: string, dueOn: string | null, extra: Partial<Task> = {}): Task => ({
   id,

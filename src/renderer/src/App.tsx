@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AppStatus } from '../../shared/settings/schema';
-import { api, call } from './api/client';
-import { useSettings } from './settings/settings-store';
+import { useApiQuery } from './api/use-api';
 import { CurrentPage } from './shell/CurrentPage';
 import { restoreSessionLocation } from './shell/session-location';
 import { Sidebar } from './shell/Sidebar';
@@ -11,21 +9,26 @@ import { Toasts } from './ui/toasts';
 import { AskName } from './settings/AskName';
 
 export function App() {
-  const [status, setStatus] = useState<AppStatus | null>(null);
-  const loadSettings = useSettings((s) => s.load);
+  const status = useApiQuery('app.status', undefined, { staleTime: Infinity });
 
+  // Pages show once the place the CSM left is restored, so nothing flashes first.
+  const ready = status.data?.state === 'ready';
+  const [restored, setRestored] = useState(false);
   useEffect(() => {
-    call(api().app.status())
-      .then((s) => {
-        // Pages show once the place the CSM left is restored, so nothing flashes first.
-        if (s.state === 'ready') return Promise.all([loadSettings(), restoreSessionLocation()]).then(() => setStatus(s));
-        setStatus(s);
-      })
-      .catch((e: Error) => setStatus({ state: 'unavailable', reason: e.message, databaseFile: '' }));
-  }, [loadSettings]);
+    if (!ready) return;
+    let live = true;
+    void restoreSessionLocation().finally(() => {
+      if (live) setRestored(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [ready]);
 
-  if (!status) return null;
-  if (status.state === 'unavailable') return <Unavailable reason={status.reason} databaseFile={status.databaseFile} />;
+  if (status.error) return <Unavailable reason={status.error.message} databaseFile="" />;
+  if (!status.data) return null;
+  if (status.data.state === 'unavailable') return <Unavailable reason={status.data.reason} databaseFile={status.data.databaseFile} />;
+  if (!restored) return null;
   return (
     <div className="app">
       <Sidebar />

@@ -1,17 +1,11 @@
-import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import type { z } from 'zod';
+import { useWatch } from 'react-hook-form';
 import { CreateAccountInput, type Account, type AccountFieldsInput } from '../../../shared/accounts/schema';
 import { SEGMENTS, STAGES, segmentForArr } from '../../../shared/accounts/segments';
-import { api, call } from '../api/client';
-import { showServerErrors } from '../api/form-errors';
+import { useApiMutation } from '../api/use-api';
+import { useApiForm } from '../api/use-api-form';
 import { FormDialog } from '../ui/FormDialog';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
-import { ACCOUNT_FIELD_NAMES, emptyToNull } from './account-form-values';
-
-type FormIn = z.input<typeof CreateAccountInput>;
-type FormOut = z.output<typeof CreateAccountInput>;
+import { emptyToNull } from './account-form-values';
 
 interface AccountFormProps {
   /** The account being edited, or none to create one. */
@@ -23,28 +17,23 @@ interface AccountFormProps {
 
 /** Create or edit an account. The same zod schema main uses checks every field before anything is sent. */
 export function AccountForm({ account, initial, onClose, onSaved }: AccountFormProps) {
-  const [formError, setFormError] = useState<string | null>(null);
+  const create = useApiMutation('accounts.create');
+  const update = useApiMutation('accounts.update');
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
+    formError,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<FormIn, unknown, FormOut>({ resolver: zodResolver(CreateAccountInput), defaultValues: initial, mode: 'onTouched' });
+  } = useApiForm({
+    schema: CreateAccountInput,
+    defaultValues: initial,
+    mode: 'onTouched',
+    serverPath: account ? ['fields'] : [],
+    onSubmit: async (fields) => onSaved(account ? await update.mutateAsync({ id: account.id, fields }) : await create.mutateAsync(fields)),
+  });
   const arr = useWatch({ control, name: 'arr' });
   const derived = typeof arr === 'number' && Number.isFinite(arr) && arr >= 0 ? segmentForArr(arr) : null;
-
-  const submit = handleSubmit(async (fields) => {
-    setFormError(null);
-    try {
-      const saved = account
-        ? await call(api().accounts.update({ id: account.id, fields }))
-        : await call(api().accounts.create(fields));
-      onSaved(saved);
-    } catch (error) {
-      setFormError(showServerErrors(error, setError, ACCOUNT_FIELD_NAMES, account ? ['fields'] : []));
-    }
-  });
 
   const title = account ? `Edit ${account.name}` : 'New account';
   return (

@@ -1,6 +1,6 @@
 import { ContactsCard } from '../contacts/ContactsCard';
 import { formatDateTime, formatDay, formatMoney } from '../ui/format';
-import type { AccountTabProps } from './account-tabs';
+import type { AccountTabProps } from './account-tab-props';
 import { GlanceCard } from './GlanceCard';
 import './glance.css';
 

@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { AccountBlockers } from '../blockers/AccountBlockers';
-import type { Account } from '../../../shared/accounts/schema';
 import { SEGMENT_SLA } from '../../../shared/accounts/segments';
-import { api, call } from '../api/client';
-import { useLoad } from '../api/use-load';
+import { useApiMutation } from '../api/use-api';
 import { useRoute } from '../shell/route';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -14,20 +12,14 @@ import { toast } from '../ui/toasts';
 import { AccountForm } from './AccountForm';
 import { accountToForm } from './account-form-values';
 import { ACCOUNT_TABS } from './account-tabs';
-import { useAccounts } from './accounts-store';
+import { useAccount } from './queries';
 
 export function AccountPage({ accountId, tab }: { accountId: string; tab?: string | undefined }) {
   const go = useRoute((s) => s.go);
-  const reloadList = useAccounts((s) => s.reload);
-  const loaded = useLoad(() => call(api().accounts.get({ id: accountId })), [accountId]);
-  // Local edits (save, archive) replace the loaded account until the next load.
-  const [edited, setAccount] = useState<Account | null>(null);
-  const account = edited && edited.id === accountId ? edited : loaded.data;
-  const error = loaded.error;
-  const load = async () => {
-    setAccount(null);
-    await loaded.reload();
-  };
+  const { data: account, error: loadError } = useAccount(accountId);
+  const error = loadError?.message;
+  const archiveAccount = useApiMutation('accounts.archive');
+  const restoreAccount = useApiMutation('accounts.restore');
   const [editing, setEditing] = useState(false);
   const [confirmArchive, setConfirmArchive] = useState(false);
 
@@ -49,9 +41,7 @@ export function AccountPage({ accountId, tab }: { accountId: string; tab?: strin
   const archive = async () => {
     setConfirmArchive(false);
     try {
-      const archived = await call(api().accounts.archive({ id: account.id }));
-      setAccount(archived);
-      void reloadList();
+      const archived = await archiveAccount.mutateAsync({ id: account.id });
       toast.info(`Archived ${archived.name}.`, {
         label: 'Undo',
         run: () => void restore(),
@@ -63,9 +53,7 @@ export function AccountPage({ accountId, tab }: { accountId: string; tab?: strin
 
   const restore = async () => {
     try {
-      const restored = await call(api().accounts.restore({ id: account.id }));
-      setAccount(restored);
-      void reloadList();
+      const restored = await restoreAccount.mutateAsync({ id: account.id });
       toast.info(`Restored ${restored.name}.`);
     } catch (e) {
       toast.error((e as Error).message);
@@ -126,7 +114,7 @@ export function AccountPage({ accountId, tab }: { accountId: string; tab?: strin
         onSelect={(key) => go({ page: 'account', accountId, tab: key })}
       />
       <div role="tabpanel" aria-label={selected.label} className="tab-panel">
-        <selected.Component account={account} onAccountChanged={() => void load()} />
+        <selected.Component account={account} />
       </div>
 
       {editing && (
@@ -134,10 +122,8 @@ export function AccountPage({ accountId, tab }: { accountId: string; tab?: strin
           account={account}
           initial={accountToForm(account)}
           onClose={() => setEditing(false)}
-          onSaved={(saved) => {
+          onSaved={() => {
             setEditing(false);
-            setAccount(saved);
-            void reloadList();
             toast.info('Changes saved.');
           }}
         />

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Account } from '../../../shared/accounts/schema';
 import { SEGMENTS, STAGES } from '../../../shared/accounts/segments';
-import { api, call } from '../api/client';
+import { useApiMutation } from '../api/use-api';
 import { useRoute } from '../shell/route';
-import { useSettings } from '../settings/settings-store';
+import { useSettings } from '../settings/queries';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { CheckboxField, SelectField, TextField } from '../ui/Field';
@@ -13,20 +13,25 @@ import { toast } from '../ui/toasts';
 import { AccountForm } from './AccountForm';
 import { AccountsTable } from './AccountsTable';
 import { emptyAccount } from './account-form-values';
-import { useAccounts } from './accounts-store';
+import { useAccountFilters } from './accounts-store';
+import { useAccountList } from './queries';
 
 const SAMPLE_SIZE = 40;
 
 export function AccountsPage() {
-  const { rows, loaded, error, filters, setFilters, reload } = useAccounts();
+  const { filters, setFilters } = useAccountFilters();
+  const list = useAccountList(filters);
+  const rows = list.data ?? [];
+  const loaded = list.data !== undefined || list.error !== null;
+  const error = list.error?.message;
   const go = useRoute((s) => s.go);
-  const csmName = useSettings((s) => s.settings.csmName);
+  const { csmName } = useSettings();
   const [creating, setCreating] = useState(false);
-  const [loadingSample, setLoadingSample] = useState(false);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  const sample = useApiMutation('app.loadSampleData', {
+    onSuccess: (result) => toast.info(`Added ${result.accounts} sample accounts with ${result.contacts} contacts.`),
+    onError: (e) => toast.error(e.message),
+  });
+  const loadingSample = sample.isPending;
 
   const openNew = useCallback(() => setCreating(true), []);
   useHotkey('mod+n', openNew, !creating);
@@ -34,23 +39,11 @@ export function AccountsPage() {
   const filtered = Boolean(filters.query || filters.segment || filters.stage);
   const totalArr = rows.reduce((sum, r) => sum + (r.archivedAt ? 0 : r.arr), 0);
 
-  const loadSample = async () => {
-    setLoadingSample(true);
-    try {
-      const result = await call(api().app.loadSampleData({ accounts: SAMPLE_SIZE }));
-      toast.info(`Added ${result.accounts} sample accounts with ${result.contacts} contacts.`);
-      await reload();
-    } catch (e) {
-      toast.error((e as Error).message);
-    } finally {
-      setLoadingSample(false);
-    }
-  };
+  const loadSample = () => sample.mutate({ accounts: SAMPLE_SIZE });
 
   const onSaved = (account: Account) => {
     setCreating(false);
     toast.info(`Created ${account.name}.`);
-    void reload();
     go({ page: 'account', accountId: account.id });
   };
 
@@ -109,7 +102,7 @@ export function AccountsPage() {
               <Button variant="primary" onClick={openNew}>
                 New account
               </Button>
-              <Button onClick={() => void loadSample()} disabled={loadingSample}>
+              <Button onClick={loadSample} disabled={loadingSample}>
                 {loadingSample ? 'Loading sample data…' : 'Load sample data'}
               </Button>
             </>

@@ -1,20 +1,15 @@
-import { useCallback } from 'react';
 import type { Account } from '../../../shared/accounts/schema';
 import { CHECKIN_KIND_LABELS } from '../../../shared/checkins/kinds';
 import { localIsoDate } from '../../../shared/dates/iso-date';
 import { LICENSE_KIND_LABELS } from '../../../shared/licenses/rules';
-import { api, call } from '../api/client';
-import { useLoad } from '../api/use-load';
-import { useBlockersChanged } from '../blockers/blockers-changed';
+import { useApiQuery } from '../api/use-api';
 import { useRoute } from '../shell/route';
 import { formatDay, relativeDay } from '../ui/format';
 
 /** Overview's "At a glance": where the account stands now, each figure a way into its tab. */
 export function GlanceCard({ account }: { account: Account }) {
   const go = useRoute((s) => s.go);
-  const glance = useLoad(() => call(api().handover.glance({ accountId: account.id })), [account.id]);
-  const reload = useCallback(() => void glance.reload(), [glance]);
-  useBlockersChanged(reload);
+  const glance = useApiQuery('handover.glance', { accountId: account.id });
   const g = glance.data;
   const open = (tab: string) => (e: React.MouseEvent) => {
     e.preventDefault();
@@ -28,7 +23,7 @@ export function GlanceCard({ account }: { account: Account }) {
       <div className="card-body">
         {glance.error && (
           <p className="form-error" role="alert">
-            {glance.error}
+            {glance.error.message}
           </p>
         )}
         {g && (

@@ -1,10 +1,5 @@
 import type { Account, AccountFieldsInput } from '../../../shared/accounts/schema';
 
-/** Field names of the account form, for placing main's errors next to their fields. */
-export const ACCOUNT_FIELD_NAMES = [
-  'name', 'arr', 'segmentOverride', 'stage', 'ownerCsm', 'contractStart', 'renewalDate', 'productVersion', 'notes',
-] as const;
-
 export function emptyAccount(ownerCsm: string): AccountFieldsInput {
   return {
     name: '',

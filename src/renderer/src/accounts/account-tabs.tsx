@@ -1,17 +1,11 @@
 import type { ComponentType } from 'react';
-import type { Account } from '../../../shared/accounts/schema';
 import { CheckinsTab } from '../checkins/CheckinsTab';
 import { ReadinessTab } from '../checklist/ReadinessTab';
 import { FeedbackTab } from '../feedback/FeedbackTab';
 import { TasksTab } from '../tasks/TasksTab';
 import { LicensesTab } from '../licenses/LicensesTab';
 import { AccountOverview } from './AccountOverview';
-
-export interface AccountTabProps {
-  account: Account;
-  /** Re-reads the account after a change made inside the tab. */
-  onAccountChanged: () => void;
-}
+import type { AccountTabProps } from './account-tab-props';
 
 /** The tabs of an account page, in order. Each capability adds its tab here. */
 export const ACCOUNT_TABS: readonly { key: string; label: string; Component: ComponentType<AccountTabProps> }[] = [

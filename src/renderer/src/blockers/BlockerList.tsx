@@ -1,10 +1,9 @@
 import type { Blocker } from '../../../shared/blockers/schema';
 import { localIsoDate } from '../../../shared/dates/iso-date';
-import { api, call } from '../api/client';
+import { useApiMutation } from '../api/use-api';
 import { Button } from '../ui/Button';
 import { relativeDay } from '../ui/format';
 import { toast } from '../ui/toasts';
-import { notifyBlockersChanged } from './blockers-changed';
 
 interface BlockerListProps {
   blockers: Blocker[];
@@ -16,21 +15,22 @@ interface BlockerListProps {
 
 /** Open blockers with who owns them and since when, each with Resolve (and Undo). */
 export function BlockerList({ blockers, showAccount = false, onOpenAccount, label }: BlockerListProps) {
-  const resolve = async (blocker: Blocker) => {
-    try {
-      await call(api().blockers.resolve({ id: blocker.id }));
-      notifyBlockersChanged();
-      toast.info(`Blocker resolved: “${blocker.title}”.`, {
-        label: 'Undo',
-        run: () =>
-          void call(api().blockers.reopen({ id: blocker.id }))
-            .then(notifyBlockersChanged)
-            .catch((e: Error) => toast.error(e.message)),
-      });
-    } catch (e) {
-      toast.error((e as Error).message);
-    }
-  };
+  // Resolving invalidates the blockers and the account at a glance (operation-effects.ts), so
+  // the header, Overview, Today and the accounts table all follow.
+  const resolveBlocker = useApiMutation('blockers.resolve');
+  const reopenBlocker = useApiMutation('blockers.reopen');
+  const resolve = (blocker: Blocker) =>
+    resolveBlocker.mutate(
+      { id: blocker.id },
+      {
+        onSuccess: () =>
+          toast.info(`Blocker resolved: “${blocker.title}”.`, {
+            label: 'Undo',
+            run: () => reopenBlocker.mutate({ id: blocker.id }, { onError: (e) => toast.error(e.message) }),
+          }),
+        onError: (e) => toast.error(e.message),
+      },
+    );
   return (
     <ul className="blocker-list" aria-label={label}>
       {blockers.map((b) => (
@@ -59,7 +59,7 @@ export function BlockerList({ blockers, showAccount = false, onOpenAccount, labe
               {b.owner ? `Owner: ${b.owner}` : 'No owner named'} · opened {relativeDay(localIsoDate(new Date(b.openedAt)))}
             </span>
           </span>
-          <Button size="sm" onClick={() => void resolve(b)} aria-label={`Resolve blocker: ${b.title}`}>
+          <Button size="sm" onClick={() => resolve(b)} aria-label={`Resolve blocker: ${b.title}`}>
             Resolve
           </Button>
         </li>

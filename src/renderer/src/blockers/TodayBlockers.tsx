@@ -1,17 +1,12 @@
-import { useCallback } from 'react';
-import { api, call } from '../api/client';
-import { useLoad } from '../api/use-load';
+import { useApiQuery } from '../api/use-api';
 import { useRoute } from '../shell/route';
 import { BlockerList } from './BlockerList';
-import { useBlockersChanged } from './blockers-changed';
 import './blockers.css';
 
 /** Today's "Open blockers": every unresolved blocker across the book, oldest first. */
 export function TodayBlockers() {
   const go = useRoute((s) => s.go);
-  const blockers = useLoad(() => call(api().blockers.list({})), []);
-  const reload = useCallback(() => void blockers.reload(), [blockers]);
-  useBlockersChanged(reload);
+  const blockers = useApiQuery('blockers.list', {});
   const open = blockers.data ?? [];
   if (open.length === 0) return null;
   return (

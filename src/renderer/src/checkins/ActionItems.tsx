@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Task } from '../../../shared/tasks/schema';
 import { TaskFields } from '../../../shared/tasks/schema';
-import { api, call } from '../api/client';
+import { useApiMutation } from '../api/use-api';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/Field';
 import { formatDay } from '../ui/format';
@@ -14,12 +14,10 @@ interface ActionItemsProps {
   add?: (fields: TaskFields) => Promise<Task>;
   /** Names offered for the owner: the account's contacts, and "us". Free text is fine too. */
   ownerSuggestions?: readonly string[];
-  /** Called after an item was raised as a blocker (so the header and Today can refresh). */
-  onBlockerRaised?: () => void;
 }
 
 /** A note's action items: tasks in the one tasks list, shown with the note. */
-export function ActionItems({ items, onChange, add, ownerSuggestions = [], onBlockerRaised }: ActionItemsProps) {
+export function ActionItems({ items, onChange, add, ownerSuggestions = [] }: ActionItemsProps) {
   const editable = add !== undefined;
   const ownersId = useId();
   const [title, setTitle] = useState('');
@@ -28,10 +26,13 @@ export function ActionItems({ items, onChange, add, ownerSuggestions = [], onBlo
   const [dueOn, setDueOn] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [adding, setAdding] = useState(false);
+  const markDone = useApiMutation('tasks.setDone');
+  const removeTask = useApiMutation('tasks.remove');
+  const raise = useApiMutation('blockers.raise');
 
   const setDone = async (task: Task, done: boolean) => {
     try {
-      const updated = await call(api().tasks.setDone({ id: task.id, done }));
+      const updated = await markDone.mutateAsync({ id: task.id, done });
       onChange(items.map((t) => (t.id === task.id ? updated : t)));
     } catch (e) {
       toast.error((e as Error).message);
@@ -40,7 +41,7 @@ export function ActionItems({ items, onChange, add, ownerSuggestions = [], onBlo
 
   const remove = async (task: Task) => {
     try {
-      await call(api().tasks.remove({ id: task.id }));
+      await removeTask.mutateAsync({ id: task.id });
       onChange(items.filter((t) => t.id !== task.id));
     } catch (e) {
       toast.error((e as Error).message);
@@ -49,9 +50,8 @@ export function ActionItems({ items, onChange, add, ownerSuggestions = [], onBlo
 
   const raiseBlocker = async (task: Task) => {
     try {
-      await call(api().blockers.raise({ accountId: task.accountId, title: task.title, owner: task.owner, actionItemId: task.id }));
+      await raise.mutateAsync({ accountId: task.accountId, title: task.title, owner: task.owner, actionItemId: task.id });
       toast.info(`Blocker raised: “${task.title}”. It stays on the account and Today until resolved.`);
-      onBlockerRaised?.();
     } catch (e) {
       toast.error((e as Error).message);
     }

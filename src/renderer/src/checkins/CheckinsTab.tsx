@@ -1,8 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { TimelineNote } from '../../../shared/checkins/schema';
-import { api, call } from '../api/client';
-import { useLoad } from '../api/use-load';
-import type { AccountTabProps } from '../accounts/account-tabs';
+import { invalidateAfter } from '../api/query-client';
+import { apiQuery, useApiMutation, useApiQuery } from '../api/use-api';
+import type { FeedbackRequest } from '../../../shared/feedback/schema';
+import type { AccountTabProps } from '../accounts/account-tab-props';
+import { useContacts } from '../contacts/queries';
 import { useRoute } from '../shell/route';
 import { markEditing, takeReopen, useEditing } from '../shell/session-location';
 import { Button } from '../ui/Button';
@@ -12,72 +15,49 @@ import { shortcutLabel, useHotkey } from '../ui/hotkeys';
 import { toast } from '../ui/toasts';
 import { NoteCard } from './NoteCard';
 import { NoteEditor } from './NoteEditor';
-import type { FeedbackRequest } from '../../../shared/feedback/schema';
-import { notifyBlockersChanged } from '../blockers/blockers-changed';
+import { useTimeline } from './queries';
 import './checkins.css';
-
-interface Timeline {
-  notes: TimelineNote[];
-  hasMore: boolean;
-}
 
 /** The note a search result asked to open, when the route names one. */
 function useFocusedNote(): string | undefined {
   return useRoute((s) => (s.route.page === 'account' ? s.route.focus : undefined));
 }
 
-/** The first page of the timeline, and further pages until `until` (a note opened from search) is in. */
-async function fetchTimeline(accountId: string, until?: string): Promise<Timeline> {
-  let page = await call(api().checkins.list({ accountId }));
-  const notes = [...page.notes];
-  while (until && page.hasMore && !notes.some((n) => n.id === until)) {
-    const last = notes[notes.length - 1]!;
-    page = await call(api().checkins.list({ accountId, after: { heldAt: last.heldAt, id: last.id } }));
-    notes.push(...page.notes);
-  }
-  return { notes, hasMore: page.hasMore };
-}
-
 /** An account's check-ins: the timeline of notes, newest meeting first, and the note editor. */
 export function CheckinsTab({ account }: AccountTabProps) {
   const focus = useFocusedNote();
-  const contacts = useLoad(() => call(api().contacts.list({ accountId: account.id })), [account.id]);
-  const feedback = useLoad(() => call(api().feedback.list({ accountId: account.id })), [account.id]);
-  // A new note counts once its first autosave stored it, before the timeline is reloaded.
+  const client = useQueryClient();
+  const contacts = useContacts(account.id);
+  const feedback = useApiQuery('feedback.list', { accountId: account.id });
+  // A new note counts once its first autosave stored it, before the timeline is refetched.
   const [newNoteSaved, setNewNoteSaved] = useState(false);
-  const [timeline, setTimeline] = useState<Timeline | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const pages = useTimeline(account.id);
+  const timeline = useMemo(
+    () => (pages.data ? { notes: pages.data.pages.flatMap((p) => p.notes), hasMore: pages.hasNextPage } : null),
+    [pages.data, pages.hasNextPage],
+  );
+  const error = pages.error?.message;
+  const removeNote = useApiMutation('checkins.remove');
+  const restoreNote = useApiMutation('checkins.restore');
   const [editing, setEditing] = useState<{ id: string; stored: TimelineNote | null; reopened?: boolean } | null>(null);
   const [deleting, setDeleting] = useState<TimelineNote | null>(null);
 
-  const load = useCallback(
-    (until?: string) =>
-      fetchTimeline(account.id, until).then(
-        (t) => {
-          setTimeline(t);
-          setError(null);
-        },
-        (e: Error) => setError(e.message),
-      ),
-    [account.id],
-  );
-
+  // A note opened from search may be further back: older pages load until it is in.
+  const focusMissing = Boolean(focus && timeline && !timeline.notes.some((n) => n.id === focus));
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
   useEffect(() => {
-    let current = true;
-    fetchTimeline(account.id, focus).then(
-      (t) => {
-        if (!current) return;
-        setTimeline(t);
-        // The note being edited before a restart opens in the editor again (see below).
-        const reopen = t.notes.find((n) => n.id === useEditing.getState().reopen?.id);
-        if (reopen && takeReopen('checkin-note') === reopen.id) setEditing({ id: reopen.id, stored: reopen, reopened: true });
-      },
-      (e: Error) => current && setError(e.message),
-    );
-    return () => {
-      current = false;
-    };
-  }, [account.id, focus]);
+    if (focusMissing && hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [focusMissing, hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  // The note being edited before a restart opens in the editor again once the timeline holds it.
+  useEffect(() => {
+    const wanted = useEditing.getState().reopen;
+    if (!timeline || wanted?.kind !== 'checkin-note') return;
+    const note = timeline.notes.find((n) => n.id === wanted.id);
+    if (!note || takeReopen('checkin-note') !== note.id) return;
+    // Opened as the answer to the timeline arriving, like a fetch callback would.
+    void Promise.resolve().then(() => setEditing({ id: note.id, stored: note, reopened: true }));
+  }, [timeline]);
 
   useEffect(() => {
     if (!focus || !timeline) return;
@@ -95,47 +75,40 @@ export function CheckinsTab({ account }: AccountTabProps) {
     setNewNoteSaved(false);
     setEditing({ id: crypto.randomUUID(), stored: null });
   }, []);
+  const onNewNoteSaved = useCallback(() => setNewNoteSaved(true), []);
   useHotkey('mod+n', startNew, editing === null);
 
   const loadMore = async () => {
-    const last = timeline?.notes[timeline.notes.length - 1];
-    if (!timeline || !last) return;
-    try {
-      const page = await call(api().checkins.list({ accountId: account.id, after: { heldAt: last.heldAt, id: last.id } }));
-      setTimeline({ notes: [...timeline.notes, ...page.notes], hasMore: page.hasMore });
-    } catch (e) {
-      toast.error((e as Error).message);
-    }
+    const result = await fetchNextPage();
+    if (result.error) toast.error(result.error.message);
   };
 
   const remove = async (note: TimelineNote) => {
     setDeleting(null);
     try {
-      await call(api().checkins.remove({ id: note.id }));
-      await load();
+      await removeNote.mutateAsync({ id: note.id });
       toast.info('Note deleted.', {
         label: 'Undo',
-        run: () =>
-          void call(api().checkins.restore({ id: note.id }))
-            .then(() => load())
-            .catch((e: Error) => toast.error(e.message)),
+        run: () => restoreNote.mutate({ id: note.id }, { onError: (e) => toast.error(e.message) }),
       });
     } catch (e) {
       toast.error((e as Error).message);
     }
   };
 
+  // The editor autosaves through its DraftSaver straight to main, not through a mutation:
+  // while it is open it owns the note's text, and refreshing the timeline under it on every
+  // keystroke's save would be wasted work. When it closes, the domains a save changes (as
+  // declared for `checkins.save`) are invalidated once.
   const closeEditor = () => {
     setEditing(null);
     setNewNoteSaved(false);
-    void load();
-    void feedback.reload();
-    notifyBlockersChanged();
+    void invalidateAfter(client, 'checkins.save');
   };
 
   const reopen = async (id: string) => {
     try {
-      const stored = await call(api().checkins.get({ id }));
+      const stored = await client.fetchQuery(apiQuery('checkins.get', { id }));
       const current = timeline?.notes.find((n) => n.id === id);
       setEditing(null);
       // A fresh editor on the newest text (a new key remounts it).
@@ -146,14 +119,16 @@ export function CheckinsTab({ account }: AccountTabProps) {
   };
 
   const contactList = contacts.data ?? [];
+  // A new note's editor sits above the timeline; once saved, a refetch (an action item, an
+  // event) brings the same note into the list, where it must not show a second time.
+  const notes = (timeline?.notes ?? []).filter((n) => !(editing?.stored === null && n.id === editing.id));
+  // The new note in the editor counts too once stored: the tab never says "0 notes" over it.
+  const count = notes.length + (editing?.stored === null && newNoteSaved ? 1 : 0);
   const ownerSuggestions = contactList.filter((c) => c.leftOn === null).map((c) => c.name);
-  const notes = timeline?.notes ?? [];
   const feedbackByNote = new Map<string, FeedbackRequest[]>();
   for (const r of feedback.data ?? []) {
     if (r.noteId) feedbackByNote.set(r.noteId, [...(feedbackByNote.get(r.noteId) ?? []), r]);
   }
-  const unsavedNew = editing !== null && editing.stored === null && !notes.some((n) => n.id === editing.id);
-  const count = notes.length + (unsavedNew && newNoteSaved ? 1 : 0);
 
   return (
     <div className="stack checkins">
@@ -176,8 +151,7 @@ export function CheckinsTab({ account }: AccountTabProps) {
           note={editing}
           onDone={closeEditor}
           onReload={() => void reopen(editing.id)}
-          onSaved={() => setNewNoteSaved(true)}
-          onFeedbackCaptured={() => void feedback.reload()}
+          onSaved={onNewNoteSaved}
         />
       )}
       {timeline && notes.length === 0 && editing === null && (
@@ -189,22 +163,16 @@ export function CheckinsTab({ account }: AccountTabProps) {
         {notes.map((note) => (
           <li key={note.id}>
             {editing?.id === note.id && editing.stored ? (
-              <NoteEditor
-                key={`${note.id}-${editing.stored.revision}`}
-                account={account}
-                contacts={contactList}
-                note={editing}
-                onDone={closeEditor}
-                onReload={() => void reopen(note.id)}
-                onFeedbackCaptured={() => void feedback.reload()}
-              />
+              <NoteEditor key={`${note.id}-${editing.stored.revision}`} account={account} contacts={contactList} note={editing} onDone={closeEditor} onReload={() => void reopen(note.id)} />
             ) : (
               <NoteCard
                 key={`${note.id}-${note.revision}`}
                 note={note}
                 feedback={feedbackByNote.get(note.id) ?? []}
                 ownerSuggestions={ownerSuggestions}
-                onEdit={() => setEditing({ id: note.id, stored: note })} onDelete={() => setDeleting(note)} />
+                onEdit={() => setEditing({ id: note.id, stored: note })}
+                onDelete={() => setDeleting(note)}
+              />
             )}
           </li>
         ))}

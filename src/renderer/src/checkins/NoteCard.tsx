@@ -7,7 +7,6 @@ import { ActionItems } from './ActionItems';
 import { NoteBody } from './NoteBody';
 import type { FeedbackRequest } from '../../../shared/feedback/schema';
 import { RecapActions } from '../handover/RecapActions';
-import { notifyBlockersChanged } from '../blockers/blockers-changed';
 
 interface NoteCardProps {
   note: TimelineNote;
@@ -41,7 +40,7 @@ export function NoteCard({ note, feedback, ownerSuggestions, onEdit, onDelete }:
         </div>
       </header>
       <NoteBody body={note.body} />
-      {items.length > 0 && <ActionItems items={items} onChange={setItems} ownerSuggestions={ownerSuggestions} onBlockerRaised={notifyBlockersChanged} />}
+      {items.length > 0 && <ActionItems items={items} onChange={setItems} ownerSuggestions={ownerSuggestions} />}
       {feedback.length > 0 && (
         <section className="note-feedback" aria-label="Feedback captured">
           <h3>Feedback captured</h3>

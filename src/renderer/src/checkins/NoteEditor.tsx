@@ -8,7 +8,7 @@ import type { NoteDraft, TimelineNote } from '../../../shared/checkins/schema';
 import { checkinTemplate } from '../../../shared/checkins/template';
 import type { Contact } from '../../../shared/contacts/schema';
 import type { Task } from '../../../shared/tasks/schema';
-import { api, call } from '../api/client';
+import { useApiMutation } from '../api/use-api';
 import { Button } from '../ui/Button';
 import { SelectField, TextField } from '../ui/Field';
 import { formatTime } from '../ui/format';
@@ -30,7 +30,6 @@ interface NoteEditorProps {
   onReload: () => void;
   /** The note's first save stored it (the tab counts it from then on). */
   onSaved?: () => void;
-  onFeedbackCaptured?: () => void;
 }
 
 const KIND_OPTIONS = CHECKIN_KINDS.map((k) => ({ value: k, label: CHECKIN_KIND_LABELS[k] }));
@@ -67,7 +66,7 @@ function SaveIndicator({ state, onReload }: { state: SaveState; onReload: () => 
 }
 
 /** Writes a check-in note; everything typed is autosaved, and flushed when the editor loses focus. */
-export function NoteEditor({ account, contacts, note, onDone, onReload, onSaved, onFeedbackCaptured }: NoteEditorProps) {
+export function NoteEditor({ account, contacts, note, onDone, onReload, onSaved }: NoteEditorProps) {
   const templateContext = { productVersion: account.productVersion };
   const [draft, setDraft] = useState<NoteDraft>(() =>
     note.stored
@@ -76,6 +75,7 @@ export function NoteEditor({ account, contacts, note, onDone, onReload, onSaved,
   );
   const [heldAtInput, setHeldAtInput] = useState(() => toLocalInput(draft.heldAt));
   const [items, setItems] = useState<Task[]>(note.stored?.actionItems ?? []);
+  const addActionItem = useApiMutation('checkins.addActionItem');
   const { saver, state } = useDraftSaver(
     { id: note.id, accountId: account.id, revision: note.stored?.revision ?? 0, updatedAt: note.stored?.updatedAt ?? null },
     draft,
@@ -149,7 +149,7 @@ export function NoteEditor({ account, contacts, note, onDone, onReload, onSaved,
         ownerSuggestions={contacts.filter((c) => c.leftOn === null).map((c) => c.name)}
         add={async (fields) => {
           await saver.ensureSaved();
-          return call(api().checkins.addActionItem({ noteId: note.id, fields }));
+          return addActionItem.mutateAsync({ noteId: note.id, fields });
         }}
       />
       <div className="row note-editor-foot">
@@ -158,7 +158,6 @@ export function NoteEditor({ account, contacts, note, onDone, onReload, onSaved,
           noteId={note.id}
           variant="default"
           onSaved={(request) => {
-            onFeedbackCaptured?.();
             toast.info(`Feedback captured from this note: “${request.request}”.`, { label: 'Link to a theme', run: () => setLinking(request) });
           }}
         />
@@ -172,10 +171,7 @@ export function NoteEditor({ account, contacts, note, onDone, onReload, onSaved,
           <p className="muted">“{linking.request}”</p>
           <LinkThemePanel
             request={linking}
-            onLinked={() => {
-              setLinking(null);
-              onFeedbackCaptured?.();
-            }}
+            onLinked={() => setLinking(null)}
           />
         </Dialog>
       )}

@@ -1,16 +1,10 @@
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import type { z } from 'zod';
 import { AddChecklistItemInput, type Checklist } from '../../../shared/checklist/schema';
-import { api, call } from '../api/client';
-import { showServerErrors } from '../api/form-errors';
+import { useApiMutation } from '../api/use-api';
+import { useApiForm } from '../api/use-api-form';
 import { FormDialog } from '../ui/FormDialog';
 import { SelectField, TextField } from '../ui/Field';
 
 const AddItemFields = AddChecklistItemInput.omit({ accountId: true });
-type FormIn = z.input<typeof AddItemFields>;
-type FormOut = z.output<typeof AddItemFields>;
 
 interface AddItemDialogProps {
   checklist: Checklist;
@@ -21,22 +15,16 @@ interface AddItemDialogProps {
 
 /** Adds a custom item to a section (the same schema main checks). */
 export function AddItemDialog({ checklist, sectionKey, onClose, onAdded }: AddItemDialogProps) {
-  const [formError, setFormError] = useState<string | null>(null);
+  const addItem = useApiMutation('checklist.addItem');
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
+    formError,
     formState: { errors, isSubmitting },
-  } = useForm<FormIn, unknown, FormOut>({ resolver: zodResolver(AddItemFields), defaultValues: { sectionKey, text: '' } });
-
-  const submit = handleSubmit(async (fields) => {
-    setFormError(null);
-    try {
-      const next = await call(api().checklist.addItem({ accountId: checklist.accountId, ...fields }));
-      onAdded(next, fields.text, fields.sectionKey);
-    } catch (error) {
-      setFormError(showServerErrors(error, setError, ['sectionKey', 'text']));
-    }
+  } = useApiForm({
+    schema: AddItemFields,
+    defaultValues: { sectionKey, text: '' },
+    onSubmit: async (fields) => onAdded(await addItem.mutateAsync({ accountId: checklist.accountId, ...fields }), fields.text, fields.sectionKey),
   });
 
   return (

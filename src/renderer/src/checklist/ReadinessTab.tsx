@@ -1,10 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Checklist, ChecklistItem, ChecklistStatus } from '../../../shared/checklist/schema';
 import { isLeft } from '../../../shared/checklist/progress';
-import type { Envelope } from '../../../shared/ipc/envelope';
-import type { AccountTabProps } from '../accounts/account-tabs';
-import { api, call } from '../api/client';
-import { useLoad } from '../api/use-load';
+import type { AccountTabProps } from '../accounts/account-tab-props';
+import { useApiMutation, useApiQuery } from '../api/use-api';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { shortcutLabel, useHotkey } from '../ui/hotkeys';
@@ -20,10 +18,12 @@ import './checklist.css';
 
 /** An account's production-readiness checklist: summary, the list, and the focused item's details. */
 export function ReadinessTab({ account }: AccountTabProps) {
-  const loaded = useLoad(() => call(api().checklist.open({ accountId: account.id })), [account.id]);
-  // Each change answers with the whole checklist; it replaces the loaded one.
-  const [latest, setLatest] = useState<Checklist | null>(null);
-  const checklist = latest && latest.accountId === account.id ? latest : loaded.data;
+  const loaded = useApiQuery('checklist.open', { accountId: account.id });
+  const checklist = loaded.data;
+  // Each change answers with the whole checklist, and (declared) invalidates the one shown.
+  const update = useApiMutation('checklist.update');
+  const removeItem = useApiMutation('checklist.removeItem');
+  const restoreItem = useApiMutation('checklist.restoreItem');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [onlyLeft, setOnlyLeft] = useState(false);
   const [addingTo, setAddingTo] = useState<string | null>(null);
@@ -62,7 +62,7 @@ export function ReadinessTab({ account }: AccountTabProps) {
   if (loaded.error && !checklist) {
     return (
       <p className="form-error" role="alert">
-        {loaded.error}
+        {loaded.error.message}
       </p>
     );
   }
@@ -75,11 +75,10 @@ export function ReadinessTab({ account }: AccountTabProps) {
   const left = checklist.progress.applicable - checklist.progress.done;
   const notApplicable = checklist.sections.flatMap((s) => s.items).filter((i) => i.status === 'not-applicable').length;
 
-  const apply = async (request: Promise<Envelope<Checklist>>) => {
+  const apply = async (request: Promise<Checklist>) => {
     try {
-      const next = await call(request);
+      const next = await request;
       if (!checklist.ready && next.ready) toast.info('Every applicable item is done: ready for production.');
-      setLatest(next);
     } catch (error) {
       toast.error((error as Error).message);
     }
@@ -96,17 +95,17 @@ export function ReadinessTab({ account }: AccountTabProps) {
   const setStatus = (item: ChecklistItem, status: ChecklistStatus) => {
     if (onlyLeft && !isLeft(status)) setSelectedId(neighbourOf(item)?.id ?? null);
     else setSelectedId(item.id);
-    void apply(api().checklist.update({ id: item.id, changes: { status } }));
+    void apply(update.mutateAsync({ id: item.id, changes: { status } }));
   };
 
   const remove = (item: ChecklistItem) => {
     setSelectedId(neighbourOf(item)?.id ?? null);
-    void apply(api().checklist.removeItem({ id: item.id })).then(() =>
+    void apply(removeItem.mutateAsync({ id: item.id })).then(() =>
       toast.info(`Removed “${item.text}”.`, {
         label: 'Undo',
         run: () => {
           setSelectedId(item.id);
-          void apply(api().checklist.restoreItem({ id: item.id }));
+          void apply(restoreItem.mutateAsync({ id: item.id }));
         },
       }),
     );
@@ -175,7 +174,9 @@ export function ReadinessTab({ account }: AccountTabProps) {
               sectionTitle={selectedSection?.title ?? ''}
               noteRef={noteRef}
               onSetStatus={(status) => setStatus(selected, status)}
-              onSaveText={async (changes) => setLatest(await call(api().checklist.update({ id: selected.id, changes })))}
+              onSaveText={async (changes) => {
+                await update.mutateAsync({ id: selected.id, changes });
+              }}
               onRemove={() => remove(selected)}
               onBackToList={() => focusRow(selected.id)}
             />
@@ -191,7 +192,6 @@ export function ReadinessTab({ account }: AccountTabProps) {
           onAdded={(next, text, sectionKey) => {
             const before = new Set(checklist.sections.flatMap((s) => s.items.map((i) => i.id)));
             const added = next.sections.find((s) => s.key === sectionKey)?.items.find((i) => !before.has(i.id));
-            setLatest(next);
             setAddingTo(null);
             if (added) setSelectedId(added.id);
             toast.info(`Added “${text}”.`);

@@ -1,18 +1,11 @@
-import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import type { z } from 'zod';
+import { useWatch } from 'react-hook-form';
 import { ContactFields, type Contact, type ContactFieldsInput } from '../../../shared/contacts/schema';
 import { localIsoDate } from '../../../shared/dates/iso-date';
-import { api, call } from '../api/client';
-import { showServerErrors } from '../api/form-errors';
+import { useApiMutation } from '../api/use-api';
+import { useApiForm } from '../api/use-api-form';
 import { emptyToNull } from '../accounts/account-form-values';
 import { FormDialog } from '../ui/FormDialog';
 import { CheckboxField, TextField } from '../ui/Field';
-import { CONTACT_FIELD_NAMES } from './contact-form-values';
-
-type FormIn = z.input<typeof ContactFields>;
-type FormOut = z.output<typeof ContactFields>;
 
 interface ContactFormProps {
   accountId: string;
@@ -23,28 +16,24 @@ interface ContactFormProps {
 }
 
 export function ContactForm({ accountId, contact, initial, onClose, onSaved }: ContactFormProps) {
-  const [formError, setFormError] = useState<string | null>(null);
+  const create = useApiMutation('contacts.create');
+  const update = useApiMutation('contacts.update');
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
+    formError,
     setValue,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<FormIn, unknown, FormOut>({ resolver: zodResolver(ContactFields), defaultValues: initial, mode: 'onTouched' });
-  const leftOn = useWatch({ control, name: 'leftOn' });
-
-  const submit = handleSubmit(async (fields) => {
-    setFormError(null);
-    try {
-      const saved = contact
-        ? await call(api().contacts.update({ id: contact.id, fields }))
-        : await call(api().contacts.create({ accountId, fields }));
-      onSaved(saved);
-    } catch (error) {
-      setFormError(showServerErrors(error, setError, CONTACT_FIELD_NAMES, ['fields']));
-    }
+  } = useApiForm({
+    schema: ContactFields,
+    defaultValues: initial,
+    mode: 'onTouched',
+    serverPath: ['fields'],
+    onSubmit: async (fields) =>
+      onSaved(contact ? await update.mutateAsync({ id: contact.id, fields }) : await create.mutateAsync({ accountId, fields })),
   });
+  const leftOn = useWatch({ control, name: 'leftOn' });
 
   return (
     <FormDialog

@@ -1,27 +1,28 @@
 import { useState } from 'react';
 import type { Contact } from '../../../shared/contacts/schema';
-import { api, call } from '../api/client';
-import { useLoad } from '../api/use-load';
+import { useApiMutation } from '../api/use-api';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { formatDay } from '../ui/format';
 import { toast } from '../ui/toasts';
 import { ContactForm } from './ContactForm';
 import { contactToForm, emptyContact } from './contact-form-values';
+import { useContacts } from './queries';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; contact: Contact } | null;
 
 export function ContactsCard({ accountId }: { accountId: string }) {
-  const { data: contacts, error, reload: load } = useLoad(() => call(api().contacts.list({ accountId })), [accountId]);
+  const { data: contacts, error: loadError } = useContacts(accountId);
+  const error = loadError?.message;
+  const removeContact = useApiMutation('contacts.remove');
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<Contact | null>(null);
 
   const remove = async (contact: Contact) => {
     setRemoving(null);
     try {
-      await call(api().contacts.remove({ id: contact.id }));
+      await removeContact.mutateAsync({ id: contact.id });
       toast.info(`Removed ${contact.name}.`);
-      void load();
     } catch (e) {
       toast.error((e as Error).message);
     }
@@ -98,7 +99,6 @@ export function ContactsCard({ accountId }: { accountId: string }) {
           onSaved={(saved) => {
             setEditing(null);
             toast.info(editing.mode === 'edit' ? `Saved ${saved.name}.` : `Added ${saved.name}.`);
-            void load();
           }}
         />
       )}

@@ -1,9 +1,5 @@
 import type { Contact, ContactFieldsInput } from '../../../shared/contacts/schema';
 
-export const CONTACT_FIELD_NAMES = [
-  'name', 'title', 'role', 'email', 'phone', 'salutation', 'isChampion', 'isDecisionMaker', 'isSponsor', 'isEconomicBuyer', 'leftOn',
-] as const;
-
 export const emptyContact = (): ContactFieldsInput => ({
   name: '',
   title: '',

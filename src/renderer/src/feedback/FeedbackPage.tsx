@@ -1,7 +1,7 @@
 import type { InboxItem, InboxQuery } from '../../../shared/feedback/schema';
-import { api, call } from '../api/client';
 import { useLongOperation } from '../api/long-operation';
-import { useLoad } from '../api/use-load';
+import { useApiMutation } from '../api/use-api';
+import { useAllAccounts } from '../accounts/queries';
 import { useRoute } from '../shell/route';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
@@ -11,6 +11,7 @@ import { toast } from '../ui/toasts';
 import { InboxTable, inboxKey } from './InboxTable';
 import { useInbox } from './inbox-store';
 import { CATEGORY_OPTIONS, ROUTE_OPTIONS, SEGMENT_OPTIONS, SORT_OPTIONS, STATUS_OPTIONS, withAny } from './options';
+import { useInboxItems } from './queries';
 import { RequestPane } from './RequestPane';
 import { ThemePane } from './ThemePane';
 import './feedback.css';
@@ -22,8 +23,9 @@ import './feedback.css';
 export function FeedbackPage({ themeId }: { themeId?: string | undefined }) {
   const go = useRoute((s) => s.go);
   const { query, setQuery, requestId, openRequest } = useInbox();
-  const inbox = useLoad(() => call(api().feedback.inbox(query)), [query]);
-  const accounts = useLoad(() => call(api().accounts.list({})), []);
+  const inbox = useInboxItems(query);
+  const accounts = useAllAccounts();
+  const exportInbox = useApiMutation('feedback.exportInbox');
   const exportOp = useLongOperation();
   const exporting = exportOp.running;
   const items = inbox.data;
@@ -45,7 +47,7 @@ export function FeedbackPage({ themeId }: { themeId?: string | undefined }) {
 
   const exportAs = async (format: 'csv' | 'json') => {
     try {
-      const result = await exportOp.run((operationId) => call(api().feedback.exportInbox({ format, query, operationId })));
+      const result = await exportOp.run((operationId) => exportInbox.mutateAsync({ format, query, operationId }));
       if (result.status === 'cancelled') toast.info('Export cancelled — nothing was written.');
       else toast.info(`Exported ${result.requestCount} request${result.requestCount === 1 ? '' : 's'} to ${result.path}`);
     } catch (e) {
@@ -101,7 +103,7 @@ export function FeedbackPage({ themeId }: { themeId?: string | undefined }) {
 
       {inbox.error && (
         <p className="form-error" role="alert">
-          {inbox.error}
+          {inbox.error.message}
         </p>
       )}
 
@@ -127,7 +129,7 @@ export function FeedbackPage({ themeId }: { themeId?: string | undefined }) {
           )}
           {items && items.length > 0 && <InboxTable items={items} selectedKey={selectedKey} onOpen={open} />}
         </div>
-        {themeId && <ThemePane key={themeId} themeId={themeId} onChanged={() => void inbox.reload()} onClose={closePane} />}
+        {themeId && <ThemePane key={themeId} themeId={themeId} onClose={closePane} />}
         {!themeId && requestId && (
           <RequestPane
             key={requestId}
@@ -135,7 +137,6 @@ export function FeedbackPage({ themeId }: { themeId?: string | undefined }) {
             onClose={closePane}
             onLinked={(id) => {
               openRequest(null);
-              void inbox.reload();
               go({ page: 'feedback', themeId: id });
             }}
           />

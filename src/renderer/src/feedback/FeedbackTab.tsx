@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { FeedbackRequest } from '../../../shared/feedback/schema';
-import { api, call } from '../api/client';
-import { useLoad } from '../api/use-load';
-import type { AccountTabProps } from '../accounts/account-tabs';
+import { useApiMutation } from '../api/use-api';
+import type { AccountTabProps } from '../accounts/account-tab-props';
 import { useRoute } from '../shell/route';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -13,12 +12,15 @@ import { CaptureFeedbackButton } from './CaptureFeedbackButton';
 import { CaptureFeedbackDialog } from './CaptureFeedbackDialog';
 import { LinkThemePanel } from './LinkThemePanel';
 import { RequestCard } from './RequestCard';
+import { useAccountFeedback } from './queries';
 import './feedback.css';
 
 /** An account's feedback: what its people asked for, why, and which root problem it belongs to. */
 export function FeedbackTab({ account }: AccountTabProps) {
   const go = useRoute((s) => s.go);
-  const { data: requests, error, reload } = useLoad(() => call(api().feedback.list({ accountId: account.id })), [account.id]);
+  const { data: requests, error: loadError } = useAccountFeedback(account.id);
+  const error = loadError?.message;
+  const removeRequest = useApiMutation('feedback.remove');
   const [editing, setEditing] = useState<FeedbackRequest | null>(null);
   const [linking, setLinking] = useState<FeedbackRequest | null>(null);
   const [removing, setRemoving] = useState<FeedbackRequest | null>(null);
@@ -27,12 +29,11 @@ export function FeedbackTab({ account }: AccountTabProps) {
   const remove = async (r: FeedbackRequest) => {
     setRemoving(null);
     try {
-      await call(api().feedback.remove({ id: r.id }));
+      await removeRequest.mutateAsync({ id: r.id });
       toast.info('Feedback deleted.');
     } catch (e) {
       toast.error((e as Error).message);
     }
-    void reload();
   };
 
   return (
@@ -45,7 +46,6 @@ export function FeedbackTab({ account }: AccountTabProps) {
         <CaptureFeedbackButton
           accountId={account.id}
           onSaved={(r) => {
-            void reload();
             toast.info('Feedback saved.', { label: 'Link to a theme', run: () => setLinking(r) });
           }}
         />
@@ -94,7 +94,6 @@ export function FeedbackTab({ account }: AccountTabProps) {
           onSaved={() => {
             setEditing(null);
             toast.info('Changes saved.');
-            void reload();
           }}
         />
       )}
@@ -103,10 +102,7 @@ export function FeedbackTab({ account }: AccountTabProps) {
           <p className="muted">“{linking.request}”</p>
           <LinkThemePanel
             request={linking}
-            onLinked={() => {
-              setLinking(null);
-              void reload();
-            }}
+            onLinked={() => setLinking(null)}
           />
         </Dialog>
       )}

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { FeedbackRequest, ThemeDetail } from '../../../shared/feedback/schema';
-import { api, call } from '../api/client';
-import { useLoad } from '../api/use-load';
+import { useApiMutation } from '../api/use-api';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/Field';
 import { toast } from '../ui/toasts';
 import { ThemeStatusBadge } from './StatusBadge';
 import { ThemeFormDialog } from './ThemeFormDialog';
+import { useThemeSuggestions } from './queries';
 
 const requestText = (r: FeedbackRequest) => [r.rootCause, r.request, ...r.whys].join(' ');
 
@@ -21,14 +21,12 @@ export function LinkThemePanel({ request, onLinked }: { request: FeedbackRequest
   const [search, setSearch] = useState('');
   const [creating, setCreating] = useState(false);
   const text = search.trim() || requestText(request);
-  const suggestions = useLoad(
-    () => call(api().feedback.suggestThemes({ text, ...(request.themeId ? { excludeThemeId: request.themeId } : {}), limit: 6 })),
-    [text, request.themeId],
-  );
+  const suggestions = useThemeSuggestions({ text, ...(request.themeId ? { excludeThemeId: request.themeId } : {}), limit: 6 });
+  const linkRequest = useApiMutation('feedback.link');
 
   const link = async (themeId: string, title: string) => {
     try {
-      await call(api().feedback.link({ requestId: request.id, themeId }));
+      await linkRequest.mutateAsync({ requestId: request.id, themeId });
       toast.info(`Linked to “${title}”.`);
       onLinked(themeId);
     } catch (e) {

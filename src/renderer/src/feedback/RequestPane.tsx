@@ -1,19 +1,18 @@
-import { api, call } from '../api/client';
-import { useLoad } from '../api/use-load';
 import { useRoute } from '../shell/route';
 import { Button } from '../ui/Button';
 import { LinkThemePanel } from './LinkThemePanel';
 import { RequestCard } from './RequestCard';
+import { useRequest } from './queries';
 
 /** An unlinked request: read it, then link it to a theme (suggested by similar words) or start one. */
 export function RequestPane({ requestId, onLinked, onClose }: { requestId: string; onLinked: (themeId: string) => void; onClose: () => void }) {
   const go = useRoute((s) => s.go);
-  const { data: request, error } = useLoad(() => call(api().feedback.get({ id: requestId })), [requestId]);
-  if (error) {
+  const { data: request, error } = useRequest(requestId);
+  if (error && !request) {
     return (
       <aside className="detail-pane" aria-label="Request">
         <p className="form-error" role="alert">
-          {error}
+          {error.message}
         </p>
       </aside>
     );

@@ -1,10 +1,7 @@
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { ThemeFields, type ThemeDetail } from '../../../shared/feedback/schema';
-import { api, call } from '../api/client';
-import { showServerErrors } from '../api/form-errors';
+import { useApiMutation } from '../api/use-api';
+import { useApiForm } from '../api/use-api-form';
 import { FormDialog } from '../ui/FormDialog';
 import { TextAreaField, TextField } from '../ui/Field';
 
@@ -21,24 +18,19 @@ interface ThemeFormDialogProps {
 
 /** A theme names one root problem, shared by requests from several accounts. */
 export function ThemeFormDialog({ themeId, requestIds = [], initial, onClose, onSaved }: ThemeFormDialogProps) {
-  const [formError, setFormError] = useState<string | null>(null);
+  const create = useApiMutation('feedback.createTheme');
+  const update = useApiMutation('feedback.updateTheme');
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
+    formError,
     formState: { errors, isSubmitting },
-  } = useForm<FormIn, unknown, ThemeFields>({ resolver: zodResolver(ThemeFields), defaultValues: initial });
-
-  const submit = handleSubmit(async (fields) => {
-    setFormError(null);
-    try {
-      const saved = themeId
-        ? await call(api().feedback.updateTheme({ id: themeId, fields }))
-        : await call(api().feedback.createTheme({ fields, requestIds }));
-      onSaved(saved);
-    } catch (error) {
-      setFormError(showServerErrors(error, setError, ['title', 'problemStatement'], ['fields']));
-    }
+  } = useApiForm({
+    schema: ThemeFields,
+    defaultValues: initial,
+    serverPath: ['fields'],
+    onSubmit: async (fields) =>
+      onSaved(themeId ? await update.mutateAsync({ id: themeId, fields }) : await create.mutateAsync({ fields, requestIds })),
   });
 
   return (

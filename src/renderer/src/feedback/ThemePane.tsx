@@ -1,8 +1,6 @@
 import { useState } from 'react';
-import type { ThemeDetail } from '../../../shared/feedback/schema';
 import { THEME_STATUS_LABELS } from '../../../shared/feedback/theme-status';
-import { api, call } from '../api/client';
-import { useLoad } from '../api/use-load';
+import { useApiMutation } from '../api/use-api';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { formatDateTime, formatMoney } from '../ui/format';
@@ -11,26 +9,24 @@ import { RequestCard } from './RequestCard';
 import { StatusDialog } from './StatusDialog';
 import { ThemeStatusBadge } from './StatusBadge';
 import { ThemeFormDialog } from './ThemeFormDialog';
+import { useTheme } from './queries';
 
 /** One theme: what it costs (ARR, accounts), every request with its why-chain, its history. */
-export function ThemePane({ themeId, onChanged, onClose }: { themeId: string; onChanged: () => void; onClose: () => void }) {
-  const loaded = useLoad(() => call(api().feedback.getTheme({ id: themeId })), [themeId]);
-  const [fresh, setFresh] = useState<ThemeDetail | null>(null);
-  const detail = fresh && fresh.theme.id === themeId ? fresh : loaded.data;
+export function ThemePane({ themeId, onClose }: { themeId: string; onClose: () => void }) {
+  const loaded = useTheme(themeId);
+  const detail = loaded.data;
+  const unlinkRequest = useApiMutation('feedback.unlink');
+  const removeTheme = useApiMutation('feedback.removeTheme');
   const [changingStatus, setChangingStatus] = useState(false);
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);
 
-  const refresh = async () => {
-    setFresh(await call(api().feedback.getTheme({ id: themeId })));
-    onChanged();
-  };
-
-  if (loaded.error) {
+  // A theme just deleted stays on screen until the pane closes; its failed refetch is no news.
+  if (loaded.error && !detail) {
     return (
       <aside className="detail-pane" aria-label="Theme">
         <p className="form-error" role="alert">
-          {loaded.error}
+          {loaded.error.message}
         </p>
       </aside>
     );
@@ -40,9 +36,8 @@ export function ThemePane({ themeId, onChanged, onClose }: { themeId: string; on
 
   const unlink = async (requestId: string) => {
     try {
-      await call(api().feedback.unlink({ requestId }));
+      await unlinkRequest.mutateAsync({ requestId });
       toast.info('Request unlinked; it is back in the inbox.');
-      await refresh();
     } catch (e) {
       toast.error((e as Error).message);
     }
@@ -51,9 +46,8 @@ export function ThemePane({ themeId, onChanged, onClose }: { themeId: string; on
   const remove = async () => {
     setRemoving(false);
     try {
-      await call(api().feedback.removeTheme({ id: theme.id }));
+      await removeTheme.mutateAsync({ id: theme.id });
       toast.info(`Deleted “${theme.title}”; its requests are back in the inbox.`);
-      onChanged();
       onClose();
     } catch (e) {
       toast.error((e as Error).message);
@@ -142,8 +136,6 @@ export function ThemePane({ themeId, onChanged, onClose }: { themeId: string; on
           onClose={() => setChangingStatus(false)}
           onSaved={(d) => {
             setChangingStatus(false);
-            setFresh(d);
-            onChanged();
             toast.info(
               d.theme.status === 'shipped'
                 ? `Marked shipped. Each linked account has a task to close the loop.`
@@ -157,10 +149,8 @@ export function ThemePane({ themeId, onChanged, onClose }: { themeId: string; on
           themeId={theme.id}
           initial={{ title: theme.title, problemStatement: theme.problemStatement }}
           onClose={() => setEditing(false)}
-          onSaved={(d) => {
+          onSaved={() => {
             setEditing(false);
-            setFresh(d);
-            onChanged();
             toast.info('Changes saved.');
           }}
         />

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import type { HandoverFormat } from '../../../shared/handover/schema';
-import { api, call } from '../api/client';
+import { callOp } from '../api/client';
 import { Button } from '../ui/Button';
 import { toast } from '../ui/toasts';
 import { copyText } from './copy-text';
 
 /**
  * A note's meeting recap, ready for the customer: copied as text to paste into an email, or
- * saved as Markdown or PDF through the save dialog (main writes the file).
+ * saved as Markdown or PDF through the save dialog (main writes the file). Read fresh on each
+ * click rather than cached: it is made from the note as it is now.
  */
 export function RecapActions({ noteId }: { noteId: string }) {
   const [busy, setBusy] = useState(false);
@@ -15,7 +16,7 @@ export function RecapActions({ noteId }: { noteId: string }) {
   const copy = async () => {
     setBusy(true);
     try {
-      const recap = await call(api().handover.recap({ noteId }));
+      const recap = await callOp('handover.recap', { noteId });
       if (await copyText(recap.text)) toast.info('Recap copied. Paste it into an email.');
       else toast.error('The recap could not be put on the clipboard. Save it as Markdown instead.');
     } catch (e) {
@@ -28,7 +29,7 @@ export function RecapActions({ noteId }: { noteId: string }) {
   const save = async (format: HandoverFormat) => {
     setBusy(true);
     try {
-      const result = await call(api().handover.saveRecap({ noteId, format }));
+      const result = await callOp('handover.saveRecap', { noteId, format });
       if (result.status === 'saved') toast.info(`Recap saved to ${result.path}`);
     } catch (e) {
       toast.error((e as Error).message);

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { localIsoDate } from '../../../shared/dates/iso-date';
 import { isIsoDate } from '../../../shared/dates/iso-date';
 import type { HandoverFormat } from '../../../shared/handover/schema';
-import { api, call } from '../api/client';
-import { useLoad } from '../api/use-load';
+import { callOp } from '../api/client';
+import { useApiQuery } from '../api/use-api';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { TextField } from '../ui/Field';
@@ -15,7 +15,7 @@ import './handover.css';
 function WeeklyDigestDialog({ onClose }: { onClose: () => void }) {
   const [weekOf, setWeekOf] = useState(() => localIsoDate(new Date()));
   const valid = isIsoDate(weekOf);
-  const digest = useLoad(() => (valid ? call(api().handover.digest({ weekOf })) : Promise.resolve(null)), [weekOf]);
+  const digest = useApiQuery('handover.digest', { weekOf }, { enabled: valid });
 
   const copy = async () => {
     if (!digest.data) return;
@@ -24,7 +24,7 @@ function WeeklyDigestDialog({ onClose }: { onClose: () => void }) {
   };
   const save = async (format: HandoverFormat) => {
     try {
-      const result = await call(api().handover.saveDigest({ weekOf, format }));
+      const result = await callOp('handover.saveDigest', { weekOf, format });
       if (result.status === 'saved') toast.info(`Weekly digest saved to ${result.path}`);
     } catch (e) {
       toast.error((e as Error).message);
@@ -63,7 +63,7 @@ function WeeklyDigestDialog({ onClose }: { onClose: () => void }) {
       />
       {digest.error && (
         <p className="form-error" role="alert">
-          {digest.error}
+          {digest.error.message}
         </p>
       )}
       {digest.data && (

@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import { AUDIT_ACTION_LABELS, type AuditCheck, type AuditEntry } from '../../../shared/licenses/audit-schema';
-import { api, call } from '../api/client';
-import { useLoad } from '../api/use-load';
+import { useApiMutation, useApiQuery } from '../api/use-api';
 import { Button } from '../ui/Button';
 import { formatDateTime } from '../ui/format';
 import { toast } from '../ui/toasts';
-import { useLicensingEvents } from './licensing-events';
 import './licenses.css';
 
 /** What an entry was about, in the words of its details when it has them. */
@@ -19,17 +17,17 @@ function describeSubject(e: AuditEntry): string {
 
 /** Settings → Audit log: the latest key and license events, and "Verify audit log". */
 export function AuditLogCard() {
-  const version = useLicensingEvents((s) => s.version);
-  const entries = useLoad(() => call(api().audit.list({ limit: 12 })), [version]);
+  // Key and license changes anywhere invalidate the audit domain (see operation-effects.ts).
+  const entries = useApiQuery('audit.list', { limit: 12 });
+  const verifyLog = useApiMutation('audit.verify');
   const [check, setCheck] = useState<AuditCheck | null>(null);
 
   const verify = async () => {
     try {
-      setCheck(await call(api().audit.verify()));
+      setCheck(await verifyLog.mutateAsync(undefined));
     } catch (e) {
       toast.error((e as Error).message);
     }
-    void entries.reload();
   };
 
   return (

@@ -1,24 +1,15 @@
-import { useState } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
 import { addDays, isIsoDate } from '../../../shared/dates/iso-date';
 import { addMonths } from '../../../shared/dates/months';
-import { Controller, useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import type { z } from 'zod';
 import { LicenseFields, type License, type LicenseFieldsInput } from '../../../shared/licenses/schema';
 import { LICENSE_KINDS, LICENSE_KIND_LABELS, TEMPORARY_MAX_DAYS } from '../../../shared/licenses/rules';
-import { api, call } from '../api/client';
-import { showServerErrors } from '../api/form-errors';
-import { useLoad } from '../api/use-load';
+import { useApiMutation, useApiQuery } from '../api/use-api';
+import { useApiForm } from '../api/use-api-form';
 import { emptyToNull } from '../accounts/account-form-values';
-import { Button } from '../ui/Button';
-import { Dialog } from '../ui/Dialog';
+import { FormDialog } from '../ui/FormDialog';
 import { SelectField, TextField } from '../ui/Field';
 import { formatDay } from '../ui/format';
-import { LICENSE_FIELD_NAMES } from './license-form-values';
 import { ModulesInput } from './ModulesInput';
-
-type FormIn = z.input<typeof LicenseFields>;
-type FormOut = z.output<typeof LicenseFields>;
 
 interface IssueLicenseFormProps {
   accountId: string;
@@ -38,112 +29,98 @@ const KIND_HINT = {
 
 /** "Issue license": the shared zod schema checks every rule here before main signs anything. */
 export function IssueLicenseForm({ accountId, accountName, initial, history, onClose, onIssued }: IssueLicenseFormProps) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const { data: suggestions } = useLoad(() => call(api().licenses.moduleSuggestions()), []);
+  const { data: suggestions } = useApiQuery('licenses.moduleSuggestions', undefined);
+  const issue = useApiMutation('licenses.issue');
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
+    formError,
     control,
     getValues,
     setValue,
     formState: { errors, isSubmitting },
-  } = useForm<FormIn, unknown, FormOut>({ resolver: zodResolver(LicenseFields), defaultValues: initial, mode: 'onTouched' });
+  } = useApiForm({
+    schema: LicenseFields,
+    defaultValues: initial,
+    mode: 'onTouched',
+    serverPath: ['fields'],
+    onSubmit: async (fields) => onIssued(await issue.mutateAsync({ accountId, fields })),
+  });
   const kind = useWatch({ control, name: 'kind' });
 
-  const submit = handleSubmit(async (fields) => {
-    setFormError(null);
-    try {
-      onIssued(await call(api().licenses.issue({ accountId, fields })));
-    } catch (error) {
-      setFormError(showServerErrors(error, setError, LICENSE_FIELD_NAMES, ['fields']));
-    }
-  });
-
   return (
-    <Dialog
+    <FormDialog
       title={initial.replacesId ? `Renew license · ${accountName}` : `Issue license · ${accountName}`}
-      open
+      submitLabel="Sign and issue"
+      submitting={isSubmitting}
+      onSubmit={submit}
       onClose={onClose}
+      error={formError}
+      layout="grid"
       width={680}
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" type="submit" form="issue-license-form" disabled={isSubmitting}>
-            Sign and issue
-          </Button>
-        </>
-      }
     >
-      <form id="issue-license-form" className="form-grid" onSubmit={submit} noValidate>
-        {formError && (
-          <p className="form-error span-2" role="alert">
-            {formError}
-          </p>
+      <TextField
+        label="Licensee"
+        hint="A short but descriptive name for the customer, as it appears in the license."
+        className="span-2"
+        autoFocus
+        error={errors.licensee?.message}
+        {...register('licensee')}
+      />
+      <Controller
+        control={control}
+        name="modules"
+        render={({ field, fieldState }) => (
+          <ModulesInput value={field.value} onChange={field.onChange} suggestions={suggestions ?? []} error={fieldState.error?.message} />
         )}
+      />
+      <SelectField
+        label="Kind"
+        hint={KIND_HINT[kind]}
+        className="span-2"
+        error={errors.kind?.message}
+        options={LICENSE_KINDS.map((k) => ({ value: k, label: LICENSE_KIND_LABELS[k] }))}
+        {...register('kind', {
+          // The kind's usual length, from the start day: a temporary license runs 30 days, a
+          // standard one a year. MVP licenses end with the project, so their expiry is left alone.
+          onChange: (e: React.ChangeEvent<HTMLSelectElement>) => {
+            const validFrom = getValues('validFrom');
+            if (!isIsoDate(validFrom)) return;
+            if (e.target.value === 'temporary') setValue('expiresAt', addDays(validFrom, TEMPORARY_MAX_DAYS), { shouldValidate: true });
+            if (e.target.value === 'standard') setValue('expiresAt', addMonths(validFrom, 12), { shouldValidate: true });
+          },
+        })}
+      />
+      <TextField label="Valid from" type="date" error={errors.validFrom?.message} {...register('validFrom')} />
+      <TextField
+        label="Expires on"
+        type="date"
+        hint="The license stops working at the start of this day."
+        error={errors.expiresAt?.message}
+        {...register('expiresAt')}
+      />
+      {kind === 'mvp' && (
         <TextField
-          label="Licensee"
-          hint="A short but descriptive name for the customer, as it appears in the license."
-          className="span-2"
-          autoFocus
-          error={errors.licensee?.message}
-          {...register('licensee')}
-        />
-        <Controller
-          control={control}
-          name="modules"
-          render={({ field, fieldState }) => (
-            <ModulesInput value={field.value} onChange={field.onChange} suggestions={suggestions ?? []} error={fieldState.error?.message} />
-          )}
-        />
-        <SelectField
-          label="Kind"
-          hint={KIND_HINT[kind]}
-          className="span-2"
-          error={errors.kind?.message}
-          options={LICENSE_KINDS.map((k) => ({ value: k, label: LICENSE_KIND_LABELS[k] }))}
-          {...register('kind', {
-            // The kind's usual length, from the start day: a temporary license runs 30 days, a
-            // standard one a year. MVP licenses end with the project, so their expiry is left alone.
-            onChange: (e: React.ChangeEvent<HTMLSelectElement>) => {
-              const validFrom = getValues('validFrom');
-              if (!isIsoDate(validFrom)) return;
-              if (e.target.value === 'temporary') setValue('expiresAt', addDays(validFrom, TEMPORARY_MAX_DAYS), { shouldValidate: true });
-              if (e.target.value === 'standard') setValue('expiresAt', addMonths(validFrom, 12), { shouldValidate: true });
-            },
-          })}
-        />
-        <TextField label="Valid from" type="date" error={errors.validFrom?.message} {...register('validFrom')} />
-        <TextField
-          label="Expires on"
+          label="MVP project ends"
           type="date"
-          hint="The license stops working at the start of this day."
-          error={errors.expiresAt?.message}
-          {...register('expiresAt')}
+          error={errors.projectEnd?.message}
+          {...register('projectEnd', { setValueAs: emptyToNull })}
         />
-        {kind === 'mvp' && (
-          <TextField
-            label="MVP project ends"
-            type="date"
-            error={errors.projectEnd?.message}
-            {...register('projectEnd', { setValueAs: emptyToNull })}
-          />
-        )}
-        <SelectField
-          label="Replaces"
-          hint="For a renewal or an upgrade: the license this one takes over from."
-          className={kind === 'mvp' ? undefined : 'span-2'}
-          error={errors.replacesId?.message}
-          options={[
-            { value: '', label: 'Nothing (a new license)' },
-            ...history.map((l) => ({
-              value: l.id,
-              label: `${LICENSE_KIND_LABELS[l.kind]} · ${l.licensee} · until ${formatDay(l.expiresAt)}${l.revokedAt ? ' (revoked)' : ''}`,
-            })),
-          ]}
-          {...register('replacesId', { setValueAs: emptyToNull })}
-        />
-      </form>
-    </Dialog>
+      )}
+      <SelectField
+        label="Replaces"
+        hint="For a renewal or an upgrade: the license this one takes over from."
+        className={kind === 'mvp' ? undefined : 'span-2'}
+        error={errors.replacesId?.message}
+        options={[
+          { value: '', label: 'Nothing (a new license)' },
+          ...history.map((l) => ({
+            value: l.id,
+            label: `${LICENSE_KIND_LABELS[l.kind]} · ${l.licensee} · until ${formatDay(l.expiresAt)}${l.revokedAt ? ' (revoked)' : ''}`,
+          })),
+        ]}
+        {...register('replacesId', { setValueAs: emptyToNull })}
+      />
+    </FormDialog>
   );
 }

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import type { License, LicenseFieldsInput } from '../../../shared/licenses/schema';
 import { LICENSE_KIND_LABELS } from '../../../shared/licenses/rules';
-import { api, call } from '../api/client';
-import { useLoad } from '../api/use-load';
-import type { AccountTabProps } from '../accounts/account-tabs';
+import { useApiMutation, useApiQuery } from '../api/use-api';
+import type { AccountTabProps } from '../accounts/account-tab-props';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { formatDay, relativeDay } from '../ui/format';
@@ -23,14 +22,16 @@ function daysLeftText(l: License): string {
 
 /** An account's license history: status, days left, and issue / renew / save / revoke. */
 export function LicensesTab({ account }: AccountTabProps) {
-  const { data: licenses, error, reload } = useLoad(() => call(api().licenses.list({ accountId: account.id })), [account.id]);
+  const { data: licenses, error: loadError } = useApiQuery('licenses.list', { accountId: account.id });
+  const error = loadError?.message;
+  const saveFile = useApiMutation('licenses.saveFile');
   const [issuing, setIssuing] = useState<LicenseFieldsInput | null>(null);
   const [revoking, setRevoking] = useState<License | null>(null);
   const [verifying, setVerifying] = useState(false);
 
   const save = async (license: License) => {
     try {
-      const result = await call(api().licenses.saveFile({ id: license.id }));
+      const result = await saveFile.mutateAsync({ id: license.id });
       if (result.saved) toast.info(`License file saved to ${result.path}.`);
     } catch (e) {
       toast.error((e as Error).message);
@@ -149,7 +150,6 @@ export function LicensesTab({ account }: AccountTabProps) {
           onClose={() => setIssuing(null)}
           onIssued={(license) => {
             setIssuing(null);
-            void reload();
             toast.info(`License issued for ${license.licensee}, signed with key ${license.keyId}.`, {
               label: 'Save license file…',
               run: () => void save(license),
@@ -163,7 +163,6 @@ export function LicensesTab({ account }: AccountTabProps) {
           onClose={() => setRevoking(null)}
           onRevoked={(l) => {
             setRevoking(null);
-            void reload();
             toast.info(`License for ${l.licensee} revoked.`);
           }}
         />

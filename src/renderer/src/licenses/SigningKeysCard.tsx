@@ -1,24 +1,23 @@
 import { useState } from 'react';
 import type { PublicKeyText, SigningKey } from '../../../shared/licenses/keys-schema';
-import { api, call } from '../api/client';
-import { useLoad } from '../api/use-load';
+import { useQueryClient } from '@tanstack/react-query';
+import { apiQuery, useApiMutation, useApiQuery } from '../api/use-api';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
 import { formatDateTime } from '../ui/format';
 import { toast } from '../ui/toasts';
-import { useLicensingEvents } from './licensing-events';
 import { UnlockSigningForm } from './UnlockSigningForm';
 import { VerifyLicenseDialog } from './VerifyLicenseDialog';
 import './licenses.css';
 
 /** The public key as text to select and copy, and as files to export (main writes them). */
-function PublicKeyDialog({ keyText, onClose, onExported }: { keyText: PublicKeyText; onClose: () => void; onExported: () => void }) {
+function PublicKeyDialog({ keyText, onClose }: { keyText: PublicKeyText; onClose: () => void }) {
+  const exportKey = useApiMutation('keys.exportPublicKey');
   const exportAs = async (format: 'pem' | 'raw-base64') => {
     try {
-      const r = await call(api().keys.exportPublicKey({ id: keyText.id, format }));
+      const r = await exportKey.mutateAsync({ id: keyText.id, format });
       if (r.saved) toast.info(`Public key saved to ${r.path}.`);
-      onExported();
     } catch (e) {
       toast.error((e as Error).message);
     }
@@ -57,41 +56,39 @@ function PublicKeyDialog({ keyText, onClose, onExported }: { keyText: PublicKeyT
 
 /** Settings → Signing keys: each key's id, creation and status; rotate; export the public key. */
 export function SigningKeysCard() {
-  const keys = useLoad(() => call(api().keys.list()), []);
-  const status = useLoad(() => call(api().keys.status()), []);
+  const client = useQueryClient();
+  const keys = useApiQuery('keys.list', undefined);
+  const status = useApiQuery('keys.status', undefined);
+  const rotateKey = useApiMutation('keys.rotate');
+  const lockSigning = useApiMutation('keys.lock');
   const [confirmRotate, setConfirmRotate] = useState(false);
   const [shown, setShown] = useState<PublicKeyText | null>(null);
   const [verifying, setVerifying] = useState(false);
-  const bump = useLicensingEvents((s) => s.bump);
   const list = keys.data ?? [];
   const hasKey = list.length > 0;
 
   const rotate = async () => {
     setConfirmRotate(false);
     try {
-      const key = await call(api().keys.rotate());
+      const key = await rotateKey.mutateAsync(undefined);
       toast.info(hasKey ? `Key rotated. New licenses are signed with ${key.id}.` : `Signing key ${key.id} generated.`);
     } catch (e) {
       toast.error((e as Error).message);
     }
-    void keys.reload();
-    void status.reload();
-    bump();
   };
 
   const lock = async () => {
     try {
-      await call(api().keys.lock());
+      await lockSigning.mutateAsync(undefined);
       toast.info('Signing locked: enter the passphrase again to sign.');
     } catch (e) {
       toast.error((e as Error).message);
     }
-    void status.reload();
   };
 
   const show = async (key: SigningKey) => {
     try {
-      setShown(await call(api().keys.publicKey({ id: key.id })));
+      setShown(await client.fetchQuery(apiQuery('keys.publicKey', { id: key.id })));
     } catch (e) {
       toast.error((e as Error).message);
     }
@@ -116,7 +113,7 @@ export function SigningKeysCard() {
         </div>
       </div>
       <div className="card-body stack">
-        {status.data?.passphrase === 'locked' && <UnlockSigningForm status={status.data} onChanged={() => void status.reload()} />}
+        {status.data?.passphrase === 'locked' && <UnlockSigningForm status={status.data} />}
         {status.data && !status.data.available && status.data.passphrase === 'none' && (
           <p className="form-error" role="alert">
             Signing is turned off on this computer. {status.data.reason}
@@ -124,7 +121,7 @@ export function SigningKeysCard() {
         )}
         {keys.error && (
           <p className="form-error" role="alert">
-            {keys.error}
+            {keys.error.message}
           </p>
         )}
         {keys.data && !hasKey && (
@@ -180,7 +177,7 @@ export function SigningKeysCard() {
         onConfirm={() => void rotate()}
         onCancel={() => setConfirmRotate(false)}
       />
-      {shown && <PublicKeyDialog keyText={shown} onClose={() => setShown(null)} onExported={bump} />}
+      {shown && <PublicKeyDialog keyText={shown} onClose={() => setShown(null)} />}
       {verifying && <VerifyLicenseDialog onClose={() => setVerifying(false)} />}
     </section>
   );

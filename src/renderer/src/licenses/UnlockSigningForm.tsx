@@ -1,39 +1,30 @@
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import type { z } from 'zod';
 import { MIN_PASSPHRASE_LENGTH, UnlockSigningInput, type KeyStoreStatus } from '../../../shared/licenses/keys-schema';
-import { api, call } from '../api/client';
-import { showServerErrors } from '../api/form-errors';
+import { useApiMutation } from '../api/use-api';
+import { useApiForm } from '../api/use-api-form';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/Field';
-
-type FormIn = z.input<typeof UnlockSigningInput>;
-type FormOut = z.output<typeof UnlockSigningInput>;
 
 /**
  * Where the OS has no real key store, the signing key is protected by a passphrase: entered
  * once per session, held only in main's memory.
  */
-export function UnlockSigningForm({ status, onChanged }: { status: KeyStoreStatus; onChanged: (s: KeyStoreStatus) => void }) {
+export function UnlockSigningForm({ status }: { status: KeyStoreStatus }) {
+  const unlock = useApiMutation('keys.unlock');
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
+    formError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<FormIn, unknown, FormOut>({ resolver: zodResolver(UnlockSigningInput), defaultValues: { passphrase: '' } });
-  const isNew = status.activeKeyId === null;
-
-  const submit = handleSubmit(async (input) => {
-    try {
-      const next = await call(api().keys.unlock(input));
+  } = useApiForm({
+    schema: UnlockSigningInput,
+    defaultValues: { passphrase: '' },
+    onSubmit: async (input) => {
+      await unlock.mutateAsync(input);
       reset({ passphrase: '' });
-      onChanged(next);
-    } catch (error) {
-      const message = showServerErrors(error, setError, ['passphrase']);
-      if (message) setError('passphrase', { message });
-    }
+    },
   });
+  const isNew = status.activeKeyId === null;
 
   return (
     <form className="stack" onSubmit={submit} noValidate aria-label="Unlock signing">
@@ -51,7 +42,7 @@ export function UnlockSigningForm({ status, onChanged }: { status: KeyStoreStatu
               ? `At least ${MIN_PASSPHRASE_LENGTH} characters. It protects the signing key and can't be recovered: keep it in your password manager.`
               : `The passphrase that protects key ${status.activeKeyId ?? ''}.`
           }
-          error={errors.passphrase?.message}
+          error={errors.passphrase?.message ?? formError ?? undefined}
           {...register('passphrase')}
         />
         <Button type="submit" variant="primary" disabled={isSubmitting}>

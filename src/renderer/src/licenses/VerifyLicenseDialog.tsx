@@ -2,7 +2,7 @@ import { useState, type DragEvent } from 'react';
 import type { VerifyResult } from '../../../shared/licenses/file-format';
 import { LICENSE_KIND_LABELS } from '../../../shared/licenses/rules';
 import { MAX_LICENSE_FILE_BYTES } from '../../../shared/licenses/schema';
-import { api, call } from '../api/client';
+import { useApiMutation } from '../api/use-api';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { formatDateTime, formatDay } from '../ui/format';
@@ -82,6 +82,8 @@ export function VerifyLicenseDialog({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [over, setOver] = useState(false);
   const [busy, setBusy] = useState(false);
+  const verifyFile = useApiMutation('licenses.verifyFile');
+  const verifyText = useApiMutation('licenses.verifyText');
 
   const run = async (work: () => Promise<VerifyResult | null>) => {
     setBusy(true);
@@ -98,7 +100,7 @@ export function VerifyLicenseDialog({ onClose }: { onClose: () => void }) {
 
   const choose = () =>
     run(async () => {
-      const r = await call(api().licenses.verifyFile());
+      const r = await verifyFile.mutateAsync(undefined);
       return r.chosen ? r.result : null;
     });
 
@@ -111,7 +113,7 @@ export function VerifyLicenseDialog({ onClose }: { onClose: () => void }) {
       setError(`${file.name} is too large to be a license file.`);
       return;
     }
-    void run(async () => call(api().licenses.verifyText({ text: await file.text(), fileName: file.name })));
+    void run(async () => verifyText.mutateAsync({ text: await file.text(), fileName: file.name }));
   };
 
   return (

@@ -2,8 +2,6 @@ import { localIsoDate } from '../../../shared/dates/iso-date';
 import { addMonths } from '../../../shared/dates/months';
 import type { License, LicenseFieldsInput } from '../../../shared/licenses/schema';
 
-export const LICENSE_FIELD_NAMES = ['licensee', 'modules', 'kind', 'validFrom', 'expiresAt', 'projectEnd', 'replacesId'] as const;
-
 /** A new one-year standard license for the account, starting today. */
 export function newLicense(licensee: string, today = localIsoDate(new Date())): LicenseFieldsInput {
   return {

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { keepPreviousData } from '@tanstack/react-query';
 import { SEARCH_KIND_LABELS } from '../../../shared/search/kinds';
 import type { SearchHit, SearchResult } from '../../../shared/search/schema';
-import { api, call } from '../api/client';
+import { useApiQuery } from '../api/use-api';
 import { useRoute } from '../shell/route';
 import { Dialog } from '../ui/Dialog';
 import { useHotkey } from '../ui/hotkeys';
@@ -11,6 +12,8 @@ import './search.css';
 
 /** Typing pauses this long before a search runs; each search answers within a frame or two. */
 const SEARCH_DELAY_MS = 60;
+
+const NO_RESULT: SearchResult = { groups: [] };
 
 /** Ctrl/Cmd+K from anywhere: search the whole book, results grouped by kind, Enter opens one. */
 export function SearchPalette() {
@@ -24,26 +27,26 @@ export function SearchPalette() {
 function Palette({ onClose }: { onClose: () => void }) {
   const go = useRoute((s) => s.go);
   const [text, setText] = useState('');
-  const [result, setResult] = useState<SearchResult>({ groups: [] });
+  // The text searched for: `text` once typing pauses.
+  const [asked, setAsked] = useState<string | null>(null);
   const [active, setActive] = useState(0);
-  const [error, setError] = useState<string | null>(null);
-  const latest = useRef(0);
   const listId = useId();
 
   useEffect(() => {
-    const ask = ++latest.current;
-    const timer = setTimeout(() => {
-      call(api().search.query({ text }))
-        .then((r) => {
-          if (ask !== latest.current) return;
-          setResult(r);
-          setActive(0);
-          setError(null);
-        })
-        .catch((e: Error) => ask === latest.current && setError(e.message));
-    }, SEARCH_DELAY_MS);
+    const timer = setTimeout(() => setAsked(text), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [text]);
+
+  // The last results stay on screen while the next search runs; a newer answer always wins.
+  const search = useApiQuery('search.query', { text: asked ?? '' }, { enabled: asked !== null, placeholderData: keepPreviousData });
+  const result: SearchResult = search.data ?? NO_RESULT;
+  const error = search.error?.message ?? null;
+  // New results put the highlight back on the first hit.
+  const [shownResult, setShownResult] = useState(result);
+  if (shownResult !== result) {
+    setShownResult(result);
+    setActive(0);
+  }
 
   const hits: SearchHit[] = result.groups.flatMap((g) => g.hits);
   const openHit = (hit: SearchHit | undefined) => {

@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { Settings } from '../../../shared/settings/schema';
 import { UpdateSettingsInput } from '../../../shared/settings/schema';
+import { useApiMutation, useApiQuery } from '../api/use-api';
 import { useRoute } from '../shell/route';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/Field';
 import { toast } from '../ui/toasts';
-import { useSettings } from './settings-store';
 
 const ASKED_KEY = 'fieldbook.askedForName';
 
@@ -15,14 +14,14 @@ const ASKED_KEY = 'fieldbook.askedForName';
  * Settings. A banner, not a modal: nothing is blocked, and "Not now" doesn't ask again.
  */
 export function AskName() {
-  const settings = useSettings((s) => s.settings);
-  const save = useSettings((s) => s.save);
+  const settings = useApiQuery('settings.get', undefined);
+  const save = useApiMutation('settings.update');
   const onSettings = useRoute((s) => s.route.page === 'settings');
   const [asked, setAsked] = useState(() => localStorage.getItem(ASKED_KEY) === '1');
   const [name, setName] = useState('');
   const [error, setError] = useState<string | undefined>();
-  // Mounted once settings are loaded (App shows pages only then).
-  if (asked || onSettings || settings.csmName.trim() !== '') return null;
+  // Only once the settings answered, so a named CSM never sees it flash.
+  if (!settings.data || asked || onSettings || settings.data.csmName.trim() !== '') return null;
 
   const done = () => {
     localStorage.setItem(ASKED_KEY, '1');
@@ -35,7 +34,7 @@ export function AskName() {
       return;
     }
     try {
-      const saved: Settings = await save(parsed.data);
+      const saved = await save.mutateAsync(parsed.data);
       toast.info(`Welcome, ${saved.csmName}. You can change your name in Settings.`);
       done();
     } catch (e) {

@@ -1,45 +1,33 @@
-import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import type { z } from 'zod';
-import { UpdateSettingsInput, type DataLocation } from '../../../shared/settings/schema';
-import { api, call } from '../api/client';
-import { showServerErrors } from '../api/form-errors';
+import { UpdateSettingsInput } from '../../../shared/settings/schema';
+import { useApiMutation, useApiQuery } from '../api/use-api';
+import { useApiForm } from '../api/use-api-form';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/Field';
 import { toast } from '../ui/toasts';
-import { useSettings } from './settings-store';
+import { useSettings } from './queries';
 import { AuditLogCard } from '../licenses/AuditLogCard';
 import { SigningKeysCard } from '../licenses/SigningKeysCard';
 
-type FormIn = z.input<typeof UpdateSettingsInput>;
-type FormOut = z.output<typeof UpdateSettingsInput>;
-
 export function SettingsPage() {
-  const { settings, save } = useSettings();
-  const [location, setLocation] = useState<DataLocation | null>(null);
+  const settings = useSettings();
+  const save = useApiMutation('settings.update');
+  const reveal = useApiMutation('app.revealDataFile', { onError: (e) => toast.error(e.message) });
+  const { data: location, error: locationError } = useApiQuery('app.dataLocation', undefined);
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
+    formError,
     formState: { errors, isSubmitting, isDirty },
     reset,
-  } = useForm<FormIn, unknown, FormOut>({ resolver: zodResolver(UpdateSettingsInput), values: settings });
-
-  useEffect(() => {
-    call(api().app.dataLocation())
-      .then(setLocation)
-      .catch((e: Error) => toast.error(e.message));
-  }, []);
-
-  const submit = handleSubmit(async (values) => {
-    try {
-      reset(await save(values));
+  } = useApiForm({
+    schema: UpdateSettingsInput,
+    // Only what this form edits: the settings also hold values other screens keep.
+    values: { csmName: settings.csmName },
+    onSubmit: async (values) => {
+      const saved = await save.mutateAsync(values);
+      reset({ csmName: saved.csmName });
       toast.info('Settings saved.');
-    } catch (error) {
-      const message = showServerErrors(error, setError, ['csmName']);
-      if (message) toast.error(message);
-    }
+    },
   });
 
   return (
@@ -55,7 +43,7 @@ export function SettingsPage() {
           <TextField
             label="Your name"
             hint="Shown as the owner of new accounts and in the audit log."
-            error={errors.csmName?.message}
+            error={errors.csmName?.message ?? formError ?? undefined}
             {...register('csmName')}
           />
           <Button type="submit" variant="primary" disabled={isSubmitting || !isDirty}>
@@ -71,6 +59,11 @@ export function SettingsPage() {
           <p className="muted">
             Everything you keep in Fieldbook lives in one file on this computer. Nothing is sent anywhere.
           </p>
+          {locationError && (
+            <p className="form-error" role="alert">
+              {locationError.message}
+            </p>
+          )}
           {location && (
             <dl className="facts">
               <dt>Data file</dt>
@@ -86,7 +79,7 @@ export function SettingsPage() {
             </dl>
           )}
           <div>
-            <Button onClick={() => void call(api().app.revealDataFile()).catch((e: Error) => toast.error(e.message))}>
+            <Button onClick={() => reveal.mutate(undefined)}>
               Show data file in folder
             </Button>
           </div>

@@ -2,7 +2,7 @@ import { AccountPage } from '../accounts/AccountPage';
 import { AccountsPage } from '../accounts/AccountsPage';
 import { FeedbackPage } from '../feedback/FeedbackPage';
 import { SettingsPage } from '../settings/SettingsPage';
-import { TodayPage } from '../tasks/TodayPage';
+import { TodayPage } from '../today/TodayPage';
 import { useRoute, type Route } from './route';
 
 function assertNever(route: never): never {

@@ -1,12 +1,10 @@
 import { addDays, localIsoDate } from '../../../shared/dates/iso-date';
-import type { Envelope } from '../../../shared/ipc/envelope';
-import { api, call } from '../api/client';
-import { useLoad } from '../api/use-load';
 import { useRoute } from '../shell/route';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { toast } from '../ui/toasts';
-import { TaskList } from './TaskList';
+import { TaskList } from '../tasks/TaskList';
+import { useTaskActions, useTasks } from '../tasks/queries';
 import { groupForToday } from './today-groups';
 import { TodayBlockers } from '../blockers/TodayBlockers';
 import { WeeklyDigestButton } from '../handover/WeeklyDigestButton';
@@ -17,21 +15,9 @@ const HORIZON_DAYS = 30;
 export function TodayPage() {
   const go = useRoute((s) => s.go);
   const today = localIsoDate(new Date());
-  const { data: tasks, error, reload } = useLoad(
-    () => call(api().tasks.list({ status: 'open', dueBy: addDays(today, HORIZON_DAYS), limit: 1000 })),
-    [today],
-  );
+  const { data: tasks, error } = useTasks({ status: 'open', dueBy: addDays(today, HORIZON_DAYS), limit: 1000 });
   const groups = tasks ? groupForToday(tasks, today) : [];
-
-  const run = async (request: Promise<Envelope<unknown>>, message?: string) => {
-    try {
-      await call(request);
-      if (message) toast.info(message);
-    } catch (e) {
-      toast.error((e as Error).message);
-    }
-    void reload();
-  };
+  const actions = useTaskActions();
 
   return (
     <div className="page">
@@ -45,7 +31,7 @@ export function TodayPage() {
         </div>
         <WeeklyDigestButton />
       </header>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && <p className="form-error" role="alert">{error.message}</p>}
       <TodayBlockers />
       {tasks && groups.length === 0 && (
         <EmptyState title="Nothing due" actions={<Button onClick={() => go({ page: 'accounts' })}>Go to accounts</Button>}>
@@ -63,8 +49,8 @@ export function TodayPage() {
             tasks={group.tasks}
             showAccount
             onOpenAccount={(task) => go({ page: 'account', accountId: task.accountId, tab: 'tasks' })}
-            onToggle={(t, done) => void run(api().tasks.setDone({ id: t.id, done }), done ? `Done: ${t.title}` : undefined)}
-            onSnooze={(t, until) => void run(api().tasks.snooze({ id: t.id, until }))}
+            onToggle={(t, done) => actions.setDone.mutate({ id: t.id, done }, { onSuccess: () => done && toast.info(`Done: ${t.title}`) })}
+            onSnooze={(t, until) => actions.snooze.mutate({ id: t.id, until })}
           />
         </section>
       ))}

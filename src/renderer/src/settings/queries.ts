@@ -1,0 +1,9 @@
+import type { Settings } from '../../../shared/settings/schema';
+import { useApiQuery } from '../api/use-api';
+
+const NO_SETTINGS: Settings = { csmName: '' };
+
+/** The user's settings (empty until the first read answers). */
+export function useSettings(): Settings {
+  return useApiQuery('settings.get', undefined).data ?? NO_SETTINGS;
+}
