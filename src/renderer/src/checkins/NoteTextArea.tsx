@@ -22,12 +22,27 @@ const lineStart = (text: string, line: number) => {
 };
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
 
-/** Moves the caret and scrolls the page so its line sits in the upper third of the window. */
+/** The nearest ancestor that scrolls (the app's main pane), or the page. */
+function scrollParent(element: HTMLElement): HTMLElement {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const overflow = getComputedStyle(node).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && node.scrollHeight > node.clientHeight) return node;
+  }
+  return document.scrollingElement as HTMLElement;
+}
+
+/**
+ * Moves the caret and scrolls so its line sits in the upper third of the view. The box grows
+ * with its text and never scrolls itself, so it is the pane around it that has to move.
+ */
 function placeCaret(box: HTMLTextAreaElement, at: number) {
   box.setSelectionRange(at, at);
-  const lineHeight = parseFloat(getComputedStyle(box).lineHeight) || 20;
-  const top = box.getBoundingClientRect().top + window.scrollY + lineOf(box.value, at) * lineHeight;
-  window.scrollTo({ top: Math.max(0, top - window.innerHeight / 3) });
+  const style = getComputedStyle(box);
+  const lineHeight = parseFloat(style.lineHeight) || 20;
+  const pane = scrollParent(box);
+  const caretTop = box.getBoundingClientRect().top + (parseFloat(style.paddingTop) || 0) + lineOf(box.value, at) * lineHeight;
+  const paneTop = pane === document.scrollingElement ? 0 : pane.getBoundingClientRect().top;
+  pane.scrollTop += caretTop - paneTop - pane.clientHeight / 3;
 }
 
 /**
