@@ -52,6 +52,10 @@ test('a note typed and then the window closed abruptly is there after restart, a
   const note = after.getByRole('article', { name: /^Bi-weekly sync/ });
   await expect(note).toBeFocused();
   await expect(note.getByText('Kerberos delegation failed')).toBeInViewport();
+  // The word the search matched is highlighted in the note it opened (issue 16).
+  await expect
+    .poll(() => after.evaluate(() => [...(CSS.highlights.get('search-match') ?? [])].map((r) => r.toString())))
+    .toEqual(['Kerberos']);
   expect(app.foreignRequests).toEqual([]);
 });
 

@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useRoute } from '../shell/route';
+import { useSearchHighlight } from './use-search-highlight';
 import { CHECKIN_KIND_LABELS } from '../../../shared/checkins/kinds';
 import type { TimelineNote } from '../../../shared/checkins/schema';
 import { Button } from '../ui/Button';
@@ -20,9 +22,13 @@ interface NoteCardProps {
 /** One note of the timeline, read-only. */
 export function NoteCard({ note, feedback, ownerSuggestions, onEdit, onDelete }: NoteCardProps) {
   const [items, setItems] = useState(note.actionItems);
+  const ref = useRef<HTMLElement>(null);
+  // Opened from a search hit: the words that matched are highlighted in this note.
+  const highlight = useRoute((s) => (s.route.page === 'account' && s.route.focus === note.id ? s.route.highlight : undefined));
+  useSearchHighlight(ref, highlight);
   const title = `${CHECKIN_KIND_LABELS[note.kind]}, ${formatDateTime(note.heldAt)}`;
   return (
-    <article id={`note-${note.id}`} className="card note-card" aria-label={title} tabIndex={-1}>
+    <article ref={ref} id={`note-${note.id}`} className="card note-card" aria-label={title} tabIndex={-1}>
       <header className="note-head">
         <div className="stack">
           <h3>
