@@ -6,6 +6,7 @@ import { useRoute } from '../shell/route';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { SegmentBadge, StageBadge } from '../ui/badges';
+import { useFocusOnArrival } from '../ui/focus';
 import { formatDay, formatMoney, relativeDay } from '../ui/format';
 import { Tabs } from '../ui/Tabs';
 import { toast } from '../ui/toasts';
@@ -22,6 +23,7 @@ export function AccountPage({ accountId, tab }: { accountId: string; tab?: strin
   const restoreAccount = useApiMutation('accounts.restore');
   const [editing, setEditing] = useState(false);
   const [confirmArchive, setConfirmArchive] = useState(false);
+  const headingRef = useFocusOnArrival<HTMLHeadingElement>(accountId);
 
   if (error) {
     return (
@@ -78,7 +80,9 @@ export function AccountPage({ accountId, tab }: { accountId: string; tab?: strin
       <header className="page-header">
         <div className="stack account-heading">
           <div className="row">
-            <h1>{account.name}</h1>
+            <h1 ref={headingRef} tabIndex={-1}>
+              {account.name}
+            </h1>
             <SegmentBadge segment={account.segment} overridden={account.segmentOverride !== null} />
             <StageBadge stage={account.stage} />
             {account.archivedAt && <span className="badge badge-warn">Archived</span>}

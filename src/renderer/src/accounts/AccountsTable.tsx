@@ -59,7 +59,8 @@ export function AccountsTable({ rows, sort, direction, onSort, onOpen }: Account
     else if (event.key === 'ArrowUp') move(current - 1);
     else if (event.key === 'Home') move(0);
     else if (event.key === 'End') move(rows.length - 1);
-    else if (event.key === 'Enter' && rows[current]) onOpen(rows[current]);
+    // Enter on a focused link or sort button is theirs to handle: the link opens its own row.
+    else if (event.key === 'Enter' && event.target === event.currentTarget && rows[current]) onOpen(rows[current]);
   };
 
   return (

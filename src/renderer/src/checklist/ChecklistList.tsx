@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-import type { Checklist, ChecklistItem, ChecklistStatus } from '../../../shared/checklist/schema';
+import type { Checklist, ChecklistItem, ChecklistStatus, Progress } from '../../../shared/checklist/schema';
 import { isLeft } from '../../../shared/checklist/progress';
 import { ProgressBar } from './ProgressBar';
 import { STATUS_META, statusForKey } from './status-keys';
@@ -11,6 +11,10 @@ export function visibleSections(checklist: Checklist, onlyLeft: boolean) {
   return checklist.sections
     .map((s) => ({ ...s, items: onlyLeft ? s.items.filter((i) => isLeft(i.status)) : s.items }))
     .filter((s) => s.items.length > 0);
+}
+
+function sectionLabel(title: string, progress: Progress) {
+  return progress.applicable === 0 ? `${title}, nothing applies` : `${title}, ${progress.done} of ${progress.applicable} done`;
 }
 
 interface ChecklistListProps {
@@ -96,9 +100,11 @@ export function ChecklistList({ checklist, onlyLeft, selectedId, onSelect, onSet
   return (
     <div ref={listRef} className="checklist" role="listbox" aria-label="Readiness items" onKeyDown={onKeyDown}>
       {sections.map((section) => (
-        <div key={section.key} role="group" aria-labelledby={`section-${section.key}`} className="checklist-section">
-          <div className="checklist-section-head">
-            <h3 id={`section-${section.key}`}>{section.title}</h3>
+        <div key={section.key} role="group" aria-label={sectionLabel(section.title, section.progress)} className="checklist-section">
+          {/* A list box's groups may hold only options: the heading and bar are for the eye, and
+              the group's name says the same ("Kick-off, 3 of 5 done"). */}
+          <div className="checklist-section-head" aria-hidden="true">
+            <h3>{section.title}</h3>
             {/* The section's progress counts all its items, even when the filter hides some. */}
             <ProgressBar size="sm" label={`${section.title} progress`} progress={section.progress} />
           </div>

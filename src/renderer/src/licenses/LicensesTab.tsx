@@ -117,7 +117,7 @@ export function LicensesTab({ account }: AccountTabProps) {
                       {!l.revokedAt && (
                         <>
                           <Button size="sm" onClick={() => void save(l)} aria-label={`Save license file for ${l.licensee}, until ${l.expiresAt}`}>
-                            Save file…
+                            Save license file…
                           </Button>
                           <Button size="sm" variant="ghost" onClick={() => setIssuing(renewalOf(l))} aria-label={`Renew license until ${l.expiresAt}`}>
                             Renew

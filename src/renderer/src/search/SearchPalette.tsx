@@ -76,7 +76,7 @@ function Palette({ onClose }: { onClose: () => void }) {
         role="combobox"
         aria-label="Search accounts, contacts, notes and action items"
         aria-expanded={hits.length > 0}
-        aria-controls={listId}
+        aria-controls={hits.length > 0 ? listId : undefined}
         aria-activedescendant={hits.length > 0 ? optionId(active) : undefined}
         placeholder="Search accounts, contacts, notes, action items…"
         value={text}
@@ -85,38 +85,43 @@ function Palette({ onClose }: { onClose: () => void }) {
         onKeyDown={onKeyDown}
       />
       {error && <p className="form-error" role="alert">{error}</p>}
-      <div id={listId} role="listbox" aria-label="Results" className="search-results">
-        {result.groups.map((group, g) => (
-          <div key={group.kind} role="group" aria-label={SEARCH_KIND_LABELS[group.kind]}>
-            <div className="search-group" aria-hidden="true">
-              {SEARCH_KIND_LABELS[group.kind]}
-            </div>
-            {group.hits.map((hit, h) => {
-              const i = (offsets[g] ?? 0) + h;
-              return (
-                <div
-                  key={`${hit.kind}-${hit.id}`}
-                  id={optionId(i)}
-                  role="option"
-                  aria-selected={i === active}
-                  className="search-hit"
-                  onMouseMove={() => setActive(i)}
-                  onClick={() => openHit(hit)}
-                >
-                  <div className="search-hit-title">
-                    <Marked value={hit.title} />
-                    {hit.accountName && hit.kind !== 'account' && <span className="faint"> · {hit.accountName}</span>}
-                  </div>
-                  {hit.snippet.text && (
-                    <div className="search-hit-snippet">
-                      <Marked value={hit.snippet} />
-                    </div>
-                  )}
+      {/* The hints sit beside the list box, not in it: a list box may hold only options. */}
+      <div className="search-results">
+        {hits.length > 0 && (
+          <div id={listId} role="listbox" aria-label="Results">
+            {result.groups.map((group, g) => (
+              <div key={group.kind} role="group" aria-label={SEARCH_KIND_LABELS[group.kind]}>
+                <div className="search-group" aria-hidden="true">
+                  {SEARCH_KIND_LABELS[group.kind]}
                 </div>
-              );
-            })}
+                {group.hits.map((hit, h) => {
+                  const i = (offsets[g] ?? 0) + h;
+                  return (
+                    <div
+                      key={`${hit.kind}-${hit.id}`}
+                      id={optionId(i)}
+                      role="option"
+                      aria-selected={i === active}
+                      className="search-hit"
+                      onMouseMove={() => setActive(i)}
+                      onClick={() => openHit(hit)}
+                    >
+                      <div className="search-hit-title">
+                        <Marked value={hit.title} />
+                        {hit.accountName && hit.kind !== 'account' && <span className="faint"> · {hit.accountName}</span>}
+                      </div>
+                      {hit.snippet.text && (
+                        <div className="search-hit-snippet">
+                          <Marked value={hit.snippet} />
+                        </div>
+                      )}
+                    </div>
+                  );
+                })}
+              </div>
+            ))}
           </div>
-        ))}
+        )}
         {text.trim() !== '' && result.groups.length === 0 && !error && <p className="muted search-empty">Nothing matches “{text.trim()}”.</p>}
         {text.trim() === '' && <p className="faint search-empty">Type a name, a word from a note, a person… ↑↓ to move, Enter to open, Esc to close.</p>}
       </div>
