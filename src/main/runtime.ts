@@ -35,6 +35,8 @@ import { operationHandlers } from './operations/handlers';
 import { createOperations } from './operations/long-operation';
 import { sessionHandlers } from './session/handlers';
 import { actingPerson } from './settings/actor';
+import { blockerHandlers } from './blockers/handlers';
+import { handoverHandlers } from './handover/handlers';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -137,6 +139,8 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     today: todayHandlers,
     operations: operationHandlers,
     session: sessionHandlers,
+    blockers: blockerHandlers,
+    handover: handoverHandlers,
   };
 
   const isTrustedSender = createSenderCheck(options.appUrls);

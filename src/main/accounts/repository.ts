@@ -8,6 +8,8 @@ import { accountNameKey } from './names';
 import type { Tier } from '../../shared/health/models';
 import type { Risk } from '../../shared/health/risk';
 import type { Trend } from '../../shared/health/score';
+import { GLANCE_SORT_COLUMNS, glanceColumns } from './glance-columns';
+import { localIsoDate } from '../../shared/dates/iso-date';
 
 export function toAccount(row: AccountsTable): Account {
   return {
@@ -107,9 +109,10 @@ function filteredAccounts(store: Store, input: ListAccountsInput) {
   return query;
 }
 
-function sortedRows(store: Store, input: ListAccountsInput) {
+function sortedRows(store: Store, input: ListAccountsInput, today: string) {
   const direction = input.direction ?? 'asc';
-  const column = SORT_COLUMNS[input.sort ?? 'name'];
+  const sort = input.sort ?? 'name';
+  const column = sort in GLANCE_SORT_COLUMNS ? GLANCE_SORT_COLUMNS[sort as keyof typeof GLANCE_SORT_COLUMNS] : SORT_COLUMNS[sort as keyof typeof SORT_COLUMNS];
   return (
     filteredAccounts(store, input)
       .selectAll('a')
@@ -117,9 +120,10 @@ function sortedRows(store: Store, input: ListAccountsInput) {
       .select((eb) =>
         eb.selectFrom('contacts as c').whereRef('c.account_id', '=', 'a.id').select(eb.fn.countAll<number>().as('n')).as('contact_count'),
       )
+      .select(glanceColumns(today))
       // Empty dates sort last whichever way the column is sorted.
       .orderBy(sql`${sql.ref(column)} IS NULL`)
-      .orderBy(column, direction)
+      .orderBy(sql.ref(column), direction)
       .orderBy('a.name_key', 'asc')
   );
 }
@@ -134,6 +138,12 @@ type ListedRow = AccountsTable & {
   health_trend: string | null;
   health_risk: string | null;
   health_overridden: number | null;
+  last_touch_at: string | null;
+  open_action_items: number;
+  overdue_action_items: number;
+  readiness_percent: number | null;
+  open_blockers: number;
+  next_license_expiry: string | null;
 };
 
 const toRow = (row: ListedRow): AccountRow => ({
@@ -146,15 +156,22 @@ const toRow = (row: ListedRow): AccountRow => ({
     risk: row.health_risk as Risk | null,
     overridden: row.health_overridden === 1,
   },
+  lastTouchAt: row.last_touch_at,
+  openActionItems: row.open_action_items,
+  overdueActionItems: row.overdue_action_items,
+  readinessPercent: row.readiness_percent,
+  openBlockers: row.open_blockers,
+  nextLicenseExpiry: row.next_license_expiry,
 });
 
-export function listAccounts(store: Store, input: ListAccountsInput): AccountRow[] {
-  return store.all(sortedRows(store, input)).map(toRow);
+/** `today` (the local date) decides which action items are overdue. */
+export function listAccounts(store: Store, input: ListAccountsInput, today: string = localIsoDate(new Date())): AccountRow[] {
+  return store.all(sortedRows(store, input, today)).map(toRow);
 }
 
 /** One window of the accounts table and how many rows match in all. */
-export function accountsPage(store: Store, input: AccountsPageInput): AccountsPage {
-  const rows = store.all(sortedRows(store, input).limit(input.limit).offset(input.offset)).map(toRow);
+export function accountsPage(store: Store, input: AccountsPageInput, today: string = localIsoDate(new Date())): AccountsPage {
+  const rows = store.all(sortedRows(store, input, today).limit(input.limit).offset(input.offset)).map(toRow);
   const total = store.first(filteredAccounts(store, input).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
   return { rows, total };
 }

@@ -8,6 +8,7 @@ import { indexDocument, removeDocument } from '../search/documents';
 import { createTask, setSourceRemoved } from '../tasks/service';
 import { findNoteRow, insertNote, setNoteDeletedAt, toNote, updateNoteDraft } from './repository';
 import { noteDocument } from './search-document';
+import { syncNoteBlockers } from '../blockers/service';
 
 const staleSave = () =>
   new AppError(
@@ -76,6 +77,7 @@ export function saveNote(store: Store, input: SaveNoteInput, now: Date): Checkin
     }
     const note = toNote(saved);
     indexDocument(store, noteDocument(note));
+    syncNoteBlockers(store, note, now);
     return note;
   });
 }

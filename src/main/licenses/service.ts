@@ -4,6 +4,7 @@ import { LICENSE_FORMAT_VERSION, type LicensePayload } from '../../shared/licens
 import type { License, LicenseFields, RecordShareInput } from '../../shared/licenses/schema';
 import { getAccount } from '../accounts/service';
 import { appendAudit } from '../audit/log';
+import { completeOnboardingStep, LICENSE_ONBOARDING_STEP } from '../tasks/playbook';
 import type { Store } from '../db/store';
 import type { KeyStore } from '../edge-ports/key-store';
 import { AppError, fieldConflict, notFound } from '../ipc/app-error';
@@ -106,6 +107,7 @@ export function issueLicense(
     );
     createLicenseReminder(store, { id: payload.licenseId, accountId, ...payload, reminderDays: fields.reminderDays }, account.ownerCsm, now);
     if (payload.replaces) completeLicenseReminder(store, payload.replaces, now);
+    completeOnboardingStep(store, accountId, LICENSE_ONBOARDING_STEP, now);
     return getLicense(store, payload.licenseId, now);
   });
 }

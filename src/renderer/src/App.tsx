@@ -6,6 +6,7 @@ import { Sidebar } from './shell/Sidebar';
 import { Unavailable } from './shell/Unavailable';
 import { SearchPalette } from './search/SearchPalette';
 import { Toasts } from './ui/toasts';
+import { AskName } from './settings/AskName';
 
 export function App() {
   const status = useApiQuery('app.status', undefined, { staleTime: Infinity });
@@ -32,6 +33,7 @@ export function App() {
     <div className="app">
       <Sidebar />
       <main className="app-main">
+        <AskName />
         <CurrentPage />
       </main>
       <SearchPalette />

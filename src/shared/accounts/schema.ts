@@ -69,7 +69,24 @@ export const Account = z.object({
 });
 export type Account = z.output<typeof Account>;
 
-export const ACCOUNT_SORT_KEYS = ['name', 'health', 'arr', 'segment', 'stage', 'renewalDate', 'ownerCsm', 'updatedAt'] as const;
+export const ACCOUNT_SORT_KEYS = [
+  'name',
+  'health',
+  'arr',
+  'segment',
+  'stage',
+  'renewalDate',
+  'ownerCsm',
+  'updatedAt',
+  // The account at a glance (issue 16).
+  'lastTouch',
+  'openActionItems',
+  'overdueActionItems',
+  'readiness',
+  'openBlockers',
+  'licenseExpiry',
+] as const;
+export type AccountSortKey = (typeof ACCOUNT_SORT_KEYS)[number];
 
 /** The accounts table filters by health tier, or the accounts not scored yet. */
 export const TIER_FILTERS = [...TIERS, 'unscored'] as const;
@@ -87,7 +104,7 @@ export const ListAccountsInput = z
   .strict();
 export type ListAccountsInput = z.output<typeof ListAccountsInput>;
 
-/** A row of the accounts table: the account plus the counts and current health the table shows. */
+/** A row of the accounts table: the account, its current health, counts and the account at a glance. */
 export const AccountRow = Account.extend({
   contactCount: z.number().int(),
   health: z.object({
@@ -97,6 +114,15 @@ export const AccountRow = Account.extend({
     risk: z.enum(RISKS).nullable(),
     overridden: z.boolean(),
   }),
+  /** When the latest note was held; null before the first. */
+  lastTouchAt: IsoTimestamp.nullable(),
+  openActionItems: z.number().int(),
+  overdueActionItems: z.number().int(),
+  /** Readiness checklist done %, null before the account has a checklist. */
+  readinessPercent: z.number().int().nullable(),
+  openBlockers: z.number().int(),
+  /** The soonest expiry among live licenses; null when none. */
+  nextLicenseExpiry: IsoDate.nullable(),
 });
 /** The most rows one page of the accounts table asks for. */
 export const MAX_ACCOUNTS_PAGE = 500;

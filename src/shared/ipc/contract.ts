@@ -11,6 +11,8 @@ import { checkins } from './domains/checkins';
 import { search } from './domains/search';
 import { health, today } from './domains/health';
 import { operations } from './domains/operations';
+import { blockers } from './domains/blockers';
+import { handover } from './domains/handover';
 import { event, type EventDecl, type PayloadOf } from './event';
 import { OperationProgress } from './long-operation';
 import { AlertsRaised } from '../health/schema';
@@ -37,6 +39,8 @@ export const contract = {
   today,
   operations,
   session,
+  blockers,
+  handover,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,4 +1,4 @@
--- Schema after migration 11. A new migration updates this file on purpose:
+-- Schema after migration 12. A new migration updates this file on purpose:
 -- FIELDBOOK_UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/schema-snapshot.test.ts
 
 -- index accounts_active_name
@@ -19,11 +19,26 @@ CREATE UNIQUE INDEX alerts_one_active_per_kind ON alerts (account_id, kind) WHER
 -- index alerts_open_by_due
 CREATE INDEX alerts_open_by_due ON alerts (due_on) WHERE status = 'open';
 
+-- index blockers_by_opened
+CREATE INDEX blockers_by_opened ON blockers (opened_at);
+
+-- index blockers_by_resolved
+CREATE INDEX blockers_by_resolved ON blockers (resolved_at) WHERE resolved_at IS NOT NULL;
+
+-- index blockers_by_source
+CREATE INDEX blockers_by_source ON blockers (source_kind, source_id);
+
+-- index blockers_open_by_account
+CREATE INDEX blockers_open_by_account ON blockers (account_id, opened_at) WHERE resolved_at IS NULL;
+
 -- index checkin_notes_timeline
 CREATE INDEX checkin_notes_timeline ON checkin_notes (account_id, held_at DESC, id DESC) WHERE deleted_at IS NULL;
 
 -- index checklist_items_by_account
 CREATE INDEX checklist_items_by_account ON checklist_items (account_id, position);
+
+-- index checklist_items_status_by_account
+CREATE INDEX checklist_items_status_by_account ON checklist_items (account_id, status) WHERE removed_at IS NULL;
 
 -- index contacts_by_account
 CREATE INDEX contacts_by_account ON contacts (account_id, name);
@@ -97,6 +112,9 @@ CREATE TABLE alerts ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REF
 -- table audit_log
 CREATE TABLE audit_log ( seq INTEGER PRIMARY KEY NOT NULL, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, subject TEXT NOT NULL, details TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL ) STRICT;
 
+-- table blockers
+CREATE TABLE blockers ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, title TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '', source_kind TEXT NOT NULL CHECK (source_kind IN ('checkin-note', 'action-item', 'manual')), source_id TEXT, opened_at TEXT NOT NULL, resolved_at TEXT, resolved_by TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
+
 -- table checkin_notes
 CREATE TABLE checkin_notes ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, kind TEXT NOT NULL CHECK (kind IN ('bi-weekly-sync', 'quarterly-review', 'half-yearly-review', 'onboarding', 'installation-support', 'training', 'ad-hoc')), held_at TEXT NOT NULL, attendees TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(attendees)), body TEXT NOT NULL, revision INTEGER NOT NULL CHECK (revision >= 1), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
 
@@ -107,7 +125,7 @@ CREATE TABLE checklist_instances ( account_id TEXT PRIMARY KEY NOT NULL REFERENC
 CREATE TABLE checklist_items ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES checklist_instances (account_id) ON DELETE CASCADE, section_key TEXT NOT NULL, template_key TEXT, text TEXT NOT NULL, position INTEGER NOT NULL, status TEXT NOT NULL DEFAULT 'todo' CHECK (status IN ('todo', 'in-progress', 'done', 'not-applicable')), note TEXT NOT NULL DEFAULT '', evidence TEXT NOT NULL DEFAULT '', changed_by TEXT NOT NULL DEFAULT '', changed_at TEXT, created_at TEXT NOT NULL, removed_at TEXT, CHECK (removed_at IS NULL OR template_key IS NULL), UNIQUE (account_id, template_key) ) STRICT;
 
 -- table contacts
-CREATE TABLE contacts ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, name TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', role TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', salutation TEXT NOT NULL DEFAULT '', is_champion INTEGER NOT NULL DEFAULT 0 CHECK (is_champion IN (0, 1)), is_decision_maker INTEGER NOT NULL DEFAULT 0 CHECK (is_decision_maker IN (0, 1)), is_sponsor INTEGER NOT NULL DEFAULT 0 CHECK (is_sponsor IN (0, 1)), left_on TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
+CREATE TABLE contacts ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, name TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', role TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', salutation TEXT NOT NULL DEFAULT '', is_champion INTEGER NOT NULL DEFAULT 0 CHECK (is_champion IN (0, 1)), is_decision_maker INTEGER NOT NULL DEFAULT 0 CHECK (is_decision_maker IN (0, 1)), is_sponsor INTEGER NOT NULL DEFAULT 0 CHECK (is_sponsor IN (0, 1)), left_on TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL , is_economic_buyer INTEGER NOT NULL DEFAULT 0) STRICT;
 
 -- table feedback_asked_by
 CREATE TABLE feedback_asked_by ( request_id TEXT NOT NULL REFERENCES feedback_requests (id) ON DELETE CASCADE, contact_id TEXT NOT NULL REFERENCES contacts (id) ON DELETE CASCADE, PRIMARY KEY (request_id, contact_id) ) STRICT, WITHOUT ROWID;

@@ -10,6 +10,7 @@ import { checklistSearch } from './0008-checklist-search';
 import { typedSettings } from './0009-typed-settings';
 import { health } from './0010-health';
 import { hardening } from './0011-hardening';
+import { blockers } from './0012-blockers';
 
 /** Every migration, in order. Append only; versions are 1, 2, 3… with no gaps. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   typedSettings,
   health,
   hardening,
+  blockers,
 ];

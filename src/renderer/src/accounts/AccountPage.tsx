@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { AccountBlockers } from '../blockers/AccountBlockers';
 import { SEGMENT_SLA } from '../../../shared/accounts/segments';
 import { useApiMutation } from '../api/use-api';
 import { useRoute } from '../shell/route';
@@ -108,6 +109,7 @@ export function AccountPage({ accountId, tab }: { accountId: string; tab?: strin
           )}
         </div>
       </header>
+      <AccountBlockers accountId={account.id} />
 
       <Tabs
         label="Account sections"

@@ -14,9 +14,14 @@ import type { OpName } from './operations';
 export type Effect = 'read' | { readonly invalidates: readonly Domain[] };
 
 /** Everything a change to an account's record touches: lists and views that show account fields. */
-const ACCOUNT_VIEWS = ['accounts', 'tasks', 'checklist', 'feedback', 'licenses', 'search', 'health', 'today'] as const;
+const ACCOUNT_VIEWS = ['accounts', 'tasks', 'checklist', 'feedback', 'licenses', 'search', 'health', 'today', 'handover'] as const;
+/**
+ * The account at a glance (issue 16): Overview's summary (`handover.glance`) and the accounts
+ * table's columns, moved by notes, action items, readiness, licenses and blockers.
+ */
+const GLANCE = ['handover', 'accounts'] as const;
 /** Every domain holding data main stores (a bulk load touches them all). */
-const ALL_DATA = ['accounts', 'contacts', 'tasks', 'checkins', 'checklist', 'feedback', 'licenses', 'keys', 'audit', 'search', 'health', 'today'] as const;
+const ALL_DATA = ['accounts', 'contacts', 'tasks', 'checkins', 'checklist', 'feedback', 'licenses', 'keys', 'audit', 'search', 'health', 'today', 'blockers', 'handover'] as const;
 /** What a health change shows in: the account's Health tab, Today, the accounts table's Health column. */
 const HEALTH_VIEWS = ['health', 'today', 'accounts'] as const;
 
@@ -44,28 +49,29 @@ export const operationEffects = {
   tasks: {
     list: 'read',
     // A note's action items are tasks, shown in the timeline.
-    // Today ranks open tasks.
-    create: { invalidates: ['tasks', 'checkins', 'search', 'today'] },
-    update: { invalidates: ['tasks', 'checkins', 'search', 'today'] },
-    setDone: { invalidates: ['tasks', 'checkins', 'today'] },
+    // Today ranks open tasks; open / overdue action items show at a glance (Overview, accounts table).
+    create: { invalidates: ['tasks', 'checkins', 'search', 'today', ...GLANCE] },
+    update: { invalidates: ['tasks', 'checkins', 'search', 'today', ...GLANCE] },
+    setDone: { invalidates: ['tasks', 'checkins', 'today', ...GLANCE] },
     snooze: { invalidates: ['tasks', 'checkins', 'today'] },
-    remove: { invalidates: ['tasks', 'checkins', 'search', 'today'] },
+    remove: { invalidates: ['tasks', 'checkins', 'search', 'today', ...GLANCE] },
   },
   checkins: {
     list: 'read',
     get: 'read',
-    save: { invalidates: ['checkins', 'search'] },
-    remove: { invalidates: ['checkins', 'tasks', 'feedback', 'search', 'today'] },
-    restore: { invalidates: ['checkins', 'tasks', 'feedback', 'search', 'today'] },
-    addActionItem: { invalidates: ['checkins', 'tasks', 'search', 'today'] },
+    // A note's marked lines raise blockers (on Today); its date is the account's last touch.
+    save: { invalidates: ['checkins', 'search', 'blockers', 'today', ...GLANCE] },
+    remove: { invalidates: ['checkins', 'tasks', 'feedback', 'search', 'blockers', 'today', ...GLANCE] },
+    restore: { invalidates: ['checkins', 'tasks', 'feedback', 'search', 'blockers', 'today', ...GLANCE] },
+    addActionItem: { invalidates: ['checkins', 'tasks', 'search', 'today', ...GLANCE] },
   },
   search: { query: 'read' },
   checklist: {
     open: 'read',
-    update: { invalidates: ['checklist', 'search'] },
-    addItem: { invalidates: ['checklist', 'search'] },
-    removeItem: { invalidates: ['checklist', 'search'] },
-    restoreItem: { invalidates: ['checklist', 'search'] },
+    update: { invalidates: ['checklist', 'search', ...GLANCE] },
+    addItem: { invalidates: ['checklist', 'search', ...GLANCE] },
+    removeItem: { invalidates: ['checklist', 'search', ...GLANCE] },
+    restoreItem: { invalidates: ['checklist', 'search', ...GLANCE] },
   },
   feedback: {
     list: 'read',
@@ -89,8 +95,8 @@ export const operationEffects = {
     list: 'read',
     // Issuing and revoking write the audit log; an issued license schedules renewal reminder
     // tasks, and the first one generates the signing key.
-    issue: { invalidates: ['licenses', 'audit', 'tasks', 'keys', 'health', 'today'] },
-    revoke: { invalidates: ['licenses', 'audit', 'tasks', 'health', 'today'] },
+    issue: { invalidates: ['licenses', 'audit', 'tasks', 'keys', 'health', 'today', ...GLANCE] },
+    revoke: { invalidates: ['licenses', 'audit', 'tasks', 'health', 'today', ...GLANCE] },
     // Saving a license file is audited.
     saveFile: { invalidates: ['audit'] },
     // A calendar file is written where the CSM chose; nothing main keeps changes.
@@ -133,6 +139,21 @@ export const operationEffects = {
     renewals: 'read',
   },
   today: { list: 'read', portfolio: 'read', summary: 'read' },
+  blockers: {
+    list: 'read',
+    raise: { invalidates: ['blockers', 'today', ...GLANCE] },
+    resolve: { invalidates: ['blockers', 'today', ...GLANCE] },
+    reopen: { invalidates: ['blockers', 'today', ...GLANCE] },
+    setOwner: { invalidates: ['blockers', 'today', ...GLANCE] },
+  },
+  handover: {
+    glance: 'read',
+    recap: 'read',
+    digest: 'read',
+    // Saving writes a file the user chose; nothing cached changes.
+    saveRecap: { invalidates: [] },
+    saveDigest: { invalidates: [] },
+  },
 } as const satisfies { [D in Domain]: { [M in keyof Contract[D]]: Effect } };
 
 type Effects = typeof operationEffects;

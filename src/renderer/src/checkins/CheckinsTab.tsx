@@ -5,7 +5,8 @@ import type { PreviousNote } from '../../../shared/checkins/template';
 import { localIsoDate } from '../../../shared/dates/iso-date';
 import { formatDay } from '../ui/format';
 import { invalidateAfter } from '../api/query-client';
-import { apiQuery, useApiMutation } from '../api/use-api';
+import { apiQuery, useApiMutation, useApiQuery } from '../api/use-api';
+import type { FeedbackRequest } from '../../../shared/feedback/schema';
 import type { AccountTabProps } from '../accounts/account-tab-props';
 import { useContacts } from '../contacts/queries';
 import { useRoute } from '../shell/route';
@@ -40,6 +41,9 @@ export function CheckinsTab({ account }: AccountTabProps) {
   const focus = useFocusedNote();
   const client = useQueryClient();
   const contacts = useContacts(account.id);
+  const feedback = useApiQuery('feedback.list', { accountId: account.id });
+  // A new note counts once its first autosave stored it, before the timeline is refetched.
+  const [newNoteSaved, setNewNoteSaved] = useState(false);
   const pages = useTimeline(account.id);
   const timeline = useMemo(
     () =>
@@ -84,7 +88,11 @@ export function CheckinsTab({ account }: AccountTabProps) {
   const editingId = editing?.id;
   useEffect(() => (editingId ? markEditing({ kind: 'checkin-note', id: editingId }) : undefined), [editingId]);
 
-  const startNew = useCallback(() => setEditing({ id: crypto.randomUUID(), stored: null }), []);
+  const startNew = useCallback(() => {
+    setNewNoteSaved(false);
+    setEditing({ id: crypto.randomUUID(), stored: null });
+  }, []);
+  const onNewNoteSaved = useCallback(() => setNewNoteSaved(true), []);
   // An archived account's notes are read-only (main refuses changes): nothing to start.
   useHotkey('mod+n', startNew, editing === null && !account.archivedAt);
 
@@ -112,6 +120,7 @@ export function CheckinsTab({ account }: AccountTabProps) {
   // declared for `checkins.save`) are invalidated once.
   const closeEditor = () => {
     setEditing(null);
+    setNewNoteSaved(false);
     void invalidateAfter(client, 'checkins.save');
   };
 
@@ -143,12 +152,20 @@ export function CheckinsTab({ account }: AccountTabProps) {
   // A new note's editor sits above the timeline; once saved, a refetch (an action item, an
   // event) brings the same note into the list, where it must not show a second time.
   const notes = (timeline?.notes ?? []).filter((n) => !(editing?.stored === null && n.id === editing.id));
+  // The new note in the editor counts too once stored: the tab never says "0 notes" over it.
+  // Main counts every saved note; a new one saved while its editor is open is not in the timeline yet.
+  const count = (timeline?.total ?? 0) + (editing?.stored === null && newNoteSaved && !timeline?.notes.some((n) => n.id === editing.id) ? 1 : 0);
+  const ownerSuggestions = contactList.filter((c) => c.leftOn === null).map((c) => c.name);
+  const feedbackByNote = new Map<string, FeedbackRequest[]>();
+  for (const r of feedback.data ?? []) {
+    if (r.noteId) feedbackByNote.set(r.noteId, [...(feedbackByNote.get(r.noteId) ?? []), r]);
+  }
 
   return (
     <div className="stack checkins">
       <div className="row">
         <h2 className="visually-hidden">Check-ins</h2>
-        <span className="muted">{timeline ? `${timeline.total.toLocaleString()} ${timeline.total === 1 ? 'note' : 'notes'}` : ''}</span>
+        <span className="muted">{timeline ? `${count.toLocaleString()} ${count === 1 ? 'note' : 'notes'}` : ''}</span>
         <span className="spacer" />
         {editing === null && !account.archivedAt && (
           <Button variant="primary" onClick={startNew} shortcut={shortcutLabel('mod+n')}>
@@ -167,6 +184,7 @@ export function CheckinsTab({ account }: AccountTabProps) {
           onDone={closeEditor}
           onReload={() => void reopen(editing.id)}
           onKeepBoth={(draft) => void keepBoth(draft)}
+          onSaved={onNewNoteSaved}
         />
       )}
       {timeline && notes.length === 0 && editing === null && (
@@ -189,7 +207,14 @@ export function CheckinsTab({ account }: AccountTabProps) {
               />
             ) : (
               // Edit opens the note's latest revision from main: right after "Done" the timeline may not have caught up yet.
-              <NoteCard key={`${note.id}-${note.revision}`} note={note} onEdit={() => void reopen(note.id)} onDelete={() => setDeleting(note)} />
+              <NoteCard
+                key={`${note.id}-${note.revision}`}
+                note={note}
+                feedback={feedbackByNote.get(note.id) ?? []}
+                ownerSuggestions={ownerSuggestions}
+                onEdit={() => void reopen(note.id)}
+                onDelete={() => setDeleting(note)}
+              />
             )}
           </li>
         ))}

@@ -1,22 +1,25 @@
 import { useEffect, useRef, useState } from 'react';
+import type { FeedbackRequest } from '../../../shared/feedback/schema';
+import { Dialog } from '../ui/Dialog';
+import { LinkThemePanel } from '../feedback/LinkThemePanel';
 import type { Account } from '../../../shared/accounts/schema';
 import { CHECKIN_KINDS, CHECKIN_KIND_LABELS, type CheckinKind } from '../../../shared/checkins/kinds';
-import { MAX_NOTE_BODY, type NoteDraft, type TimelineNote } from '../../../shared/checkins/schema';
+import type { NoteDraft, TimelineNote } from '../../../shared/checkins/schema';
 import { checkinTemplate, suggestedAttendees, type PreviousNote } from '../../../shared/checkins/template';
 import type { Contact } from '../../../shared/contacts/schema';
 import type { Task } from '../../../shared/tasks/schema';
 import { useApiMutation } from '../api/use-api';
 import { Button } from '../ui/Button';
-import { SelectField, TextAreaField, TextField } from '../ui/Field';
+import { SelectField, TextField } from '../ui/Field';
 import { formatTime } from '../ui/format';
 import { CaptureFeedbackButton } from '../feedback/CaptureFeedbackButton';
 import { toast } from '../ui/toasts';
-import { Dialog } from '../ui/Dialog';
 import { ActionItems } from './ActionItems';
 import { AttendeesPicker } from './AttendeesPicker';
 import type { SaveState } from './draft-saver';
 import { fromLocalInput, toLocalInput } from './held-at';
 import { useDraftSaver } from './use-draft-saver';
+import { NoteTextArea } from './NoteTextArea';
 
 interface NoteEditorProps {
   account: Account;
@@ -31,6 +34,8 @@ interface NoteEditorProps {
   previous?: PreviousNote | null;
   /** Who the playbook has at this kind of meeting besides the customer (the lead at reviews). */
   leadName?: string;
+  /** The note's first save stored it (the tab counts it from then on). */
+  onSaved?: () => void;
 }
 
 const KIND_OPTIONS = CHECKIN_KINDS.map((k) => ({ value: k, label: CHECKIN_KIND_LABELS[k] }));
@@ -67,7 +72,7 @@ function SaveIndicator({ state, onReload }: { state: SaveState; onReload: () => 
 }
 
 /** Writes a check-in note; everything typed is autosaved, and flushed when the editor loses focus. */
-export function NoteEditor({ account, contacts, note, onDone, onReload, onKeepBoth, previous = null, leadName = '' }: NoteEditorProps) {
+export function NoteEditor({ account, contacts, note, onDone, onReload, onKeepBoth, onSaved, previous = null, leadName = '' }: NoteEditorProps) {
   const templateContext = { productVersion: account.productVersion, previous };
   // "Reload note" after a conflict asks first: reloading drops what this editor holds.
   const [askReload, setAskReload] = useState(false);
@@ -87,6 +92,11 @@ export function NoteEditor({ account, contacts, note, onDone, onReload, onKeepBo
   const suggested = suggestedAttendees(draft.kind, leadName).filter(
     (name) => !draft.attendees.some((a) => a.name.trim().toLowerCase() === name.toLowerCase()),
   );
+  const [linking, setLinking] = useState<FeedbackRequest | null>(null);
+  const savedOnce = state.kind === 'saved';
+  useEffect(() => {
+    if (savedOnce) onSaved?.();
+  }, [savedOnce, onSaved]);
 
   const text = useRef<HTMLTextAreaElement>(null);
   const reopened = note.reopened === true;
@@ -153,22 +163,11 @@ export function NoteEditor({ account, contacts, note, onDone, onReload, onKeepBo
           ))}
         </div>
       )}
-      <TextAreaField
-        ref={text}
-        label="Notes"
-        className="note-text"
-        rows={18}
-        value={draft.body}
-        hint="Markdown: ## heading, - list, **bold**."
-        onChange={(e) => change({ body: e.target.value })}
-        maxLength={MAX_NOTE_BODY}
-        autoFocus={note.stored === null}
-        spellCheck
-      />
+      <NoteTextArea textRef={text} value={draft.body} onChange={(body) => change({ body })} autoFocus={note.stored === null} />
       <ActionItems
         items={items}
         onChange={setItems}
-        defaultOwner={account.ownerCsm}
+        ownerSuggestions={contacts.filter((c) => c.leftOn === null).map((c) => c.name)}
         add={async (fields) => {
           await saver.ensureSaved();
           return addActionItem.mutateAsync({ noteId: note.id, fields });
@@ -208,13 +207,24 @@ export function NoteEditor({ account, contacts, note, onDone, onReload, onKeepBo
           accountId={account.id}
           noteId={note.id}
           variant="default"
-          onSaved={(request) => toast.info(`Feedback captured from this note: “${request.request}”.`)}
+          onSaved={(request) => {
+            toast.info(`Feedback captured from this note: “${request.request}”.`, { label: 'Link to a theme', run: () => setLinking(request) });
+          }}
         />
         <span className="spacer" />
         <Button variant="primary" onClick={() => void done()}>
           Done
         </Button>
       </div>
+      {linking && (
+        <Dialog title="Link to a theme" open onClose={() => setLinking(null)} footer={<Button onClick={() => setLinking(null)}>Close</Button>}>
+          <p className="muted">“{linking.request}”</p>
+          <LinkThemePanel
+            request={linking}
+            onLinked={() => setLinking(null)}
+          />
+        </Dialog>
+      )}
     </section>
   );
 }

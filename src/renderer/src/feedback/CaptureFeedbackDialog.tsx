@@ -74,6 +74,7 @@ export function CaptureFeedbackDialog({ accountId, noteId = null, existing, onCl
   const update = useApiMutation('feedback.update');
   const rootCauseRef = useRef<HTMLInputElement | null>(null);
   const categoryRef = useRef<HTMLSelectElement | null>(null);
+  const askersRef = useRef<HTMLFieldSetElement | null>(null);
   const whyFirst = useRef<HTMLDivElement | null>(null);
   const {
     register,
@@ -164,7 +165,10 @@ export function CaptureFeedbackDialog({ accountId, noteId = null, existing, onCl
           onKeyDown={(e) => {
             if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
               e.preventDefault();
-              categoryRef.current?.focus();
+              // Next comes "Who asked" (Space ticks a person), then the classification.
+              const firstAsker = askersRef.current?.querySelector('input');
+              if (firstAsker) firstAsker.focus();
+              else categoryRef.current?.focus();
             }
           }}
         />
@@ -174,14 +178,27 @@ export function CaptureFeedbackDialog({ accountId, noteId = null, existing, onCl
           </Button>
         )}
       </div>
-      <fieldset className="askers">
+      <fieldset className="askers" ref={askersRef}>
         <legend className="field-label">Who asked</legend>
         {contacts.data && people.length === 0 && (
           <span className="hint">No contacts on this account yet — add them on the Overview tab to record who asked.</span>
         )}
         {people.map((c) => (
           <label key={c.id} className="checkbox asker">
-            <input type="checkbox" checked={askedBy.includes(c.id)} onChange={(e) => toggleAsker(c.id, e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={askedBy.includes(c.id)}
+              onChange={(e) => toggleAsker(c.id, e.target.checked)}
+              onKeyDown={(e) => {
+                // Enter moves on through the people, then to the category, as in the rest of the form.
+                if (e.key !== 'Enter' || e.ctrlKey || e.metaKey) return;
+                e.preventDefault();
+                const boxes = [...(askersRef.current?.querySelectorAll('input') ?? [])];
+                const next = boxes[boxes.indexOf(e.currentTarget) + 1];
+                if (next) next.focus();
+                else categoryRef.current?.focus();
+              }}
+            />
             {c.name}
             {c.leftOn && <span className="faint"> (left)</span>}
           </label>

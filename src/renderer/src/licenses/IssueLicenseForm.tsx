@@ -1,4 +1,6 @@
 import { Controller, useWatch } from 'react-hook-form';
+import { addDays, isIsoDate } from '../../../shared/dates/iso-date';
+import { addMonths } from '../../../shared/dates/months';
 import { LicenseFields, type License, type LicenseFieldsInput } from '../../../shared/licenses/schema';
 import { LICENSE_KINDS, LICENSE_KIND_LABELS, TEMPORARY_MAX_DAYS } from '../../../shared/licenses/rules';
 import { expiryReminderDays, MAX_REMINDER_DAYS } from '../../../shared/licenses/status';
@@ -35,6 +37,8 @@ export function IssueLicenseForm({ accountId, accountName, initial, history, onC
     submit,
     formError,
     control,
+    getValues,
+    setValue,
     formState: { errors, isSubmitting },
   } = useApiForm({
     schema: LicenseFields,
@@ -77,7 +81,16 @@ export function IssueLicenseForm({ accountId, accountName, initial, history, onC
         className="span-2"
         error={errors.kind?.message}
         options={LICENSE_KINDS.map((k) => ({ value: k, label: LICENSE_KIND_LABELS[k] }))}
-        {...register('kind')}
+        {...register('kind', {
+          // The kind's usual length, from the start day: a temporary license runs 30 days, a
+          // standard one a year. MVP licenses end with the project, so their expiry is left alone.
+          onChange: (e: React.ChangeEvent<HTMLSelectElement>) => {
+            const validFrom = getValues('validFrom');
+            if (!isIsoDate(validFrom)) return;
+            if (e.target.value === 'temporary') setValue('expiresAt', addDays(validFrom, TEMPORARY_MAX_DAYS), { shouldValidate: true });
+            if (e.target.value === 'standard') setValue('expiresAt', addMonths(validFrom, 12), { shouldValidate: true });
+          },
+        })}
       />
       <TextField label="Valid from" type="date" error={errors.validFrom?.message} {...register('validFrom')} />
       <TextField

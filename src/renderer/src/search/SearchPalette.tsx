@@ -57,7 +57,7 @@ function Palette({ onClose }: { onClose: () => void }) {
   const openHit = (hit: SearchHit | undefined) => {
     if (!hit) return;
     onClose();
-    openSearchHit(hit, go);
+    openSearchHit(hit, go, asked ?? '');
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
