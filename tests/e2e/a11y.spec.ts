@@ -225,3 +225,21 @@ test('with reduced motion asked for, toasts appear and leave without animating',
   const moving = await toast.evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
   expect(moving).toBeGreaterThan(0);
 });
+
+test("an account's Health tab and its dialogs have no WCAG A / AA violations in either theme", async ({ page }) => {
+  const tour = axeTour(page);
+  await loadSample(page);
+  await page.getByRole('region', { name: /Accounts table/ }).getByRole('link').nth(2).click();
+  await page.getByRole('tab', { name: 'Health' }).click();
+  await expect(page.getByRole('table', { name: 'How the score is made' })).toBeVisible();
+  await tour.check('Health');
+  await page.getByRole('button', { name: 'Record health check' }).click();
+  await expect(page.getByRole('dialog', { name: 'Record health check' })).toBeVisible();
+  await tour.check('Record health check dialog');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Record renewal outcome' }).click();
+  await expect(page.getByRole('dialog', { name: 'Record renewal outcome' })).toBeVisible();
+  await tour.check('Record renewal outcome dialog');
+  await page.keyboard.press('Escape');
+  await report(tour);
+});
