@@ -36,8 +36,10 @@ test('a note typed and then the window closed abruptly is there after restart, a
   await after.getByRole('button', { name: 'Done' }).click();
   const timeline = after.getByRole('list', { name: 'Check-in notes for Zürich Re' });
   await expect(timeline.getByText('Kerberos delegation failed on the edge gateway')).toBeVisible();
-  // The read view keeps the heading typed under and hides agenda headings left empty (issue 16).
-  await expect(timeline.getByRole('heading', { name: 'Open feedback' })).toBeVisible();
+  // The read view keeps the heading typed under (the agenda now ends with the follow-ups to carry
+  // into the next note) and hides agenda headings left empty (issue 16).
+  await expect(timeline.getByRole('heading', { name: 'To follow up next check-in' })).toBeVisible();
+  await expect(timeline.getByRole('heading', { name: 'Open feedback' })).toHaveCount(0);
   await expect(timeline.getByRole('heading', { name: 'Platform check-up' })).toHaveCount(0);
 
   await after.getByRole('link', { name: 'Accounts' }).first().click().catch(() => {});

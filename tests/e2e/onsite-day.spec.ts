@@ -40,7 +40,7 @@ test('a meeting recap is copied for an email and saved as Markdown, with the act
   // Alt+Down jumps to the next section.
   await page.keyboard.press('Alt+ArrowDown');
   await page.keyboard.type('Asked about SSO groups.');
-  await expect(notes).toHaveValue(/## Health score\nGreen: three teams onboarded\.\n+## Q&A\nAsked about SSO groups\./);
+  await expect(notes).toHaveValue(/## Health score: track usage, adoption, and OKRs\nGreen: three teams onboarded\.\n+## Q&A: address blockers, bugs, and feature requests\nAsked about SSO groups\./);
   await page.getByRole('checkbox', { name: 'Giulia Rossi' }).check();
 
   await page.getByLabel('Action item', { exact: true }).fill('Send the SSO setup guide');
@@ -56,8 +56,8 @@ test('a meeting recap is copied for an email and saved as Markdown, with the act
   const card = page.getByRole('article', { name: /^Bi-weekly sync/ });
   await expect(card.getByText('Green: three teams onboarded.')).toBeVisible();
   // Agenda headings nobody typed under stay out of the read view.
-  await expect(card.getByRole('heading', { name: 'Health score' })).toBeVisible();
-  await expect(card.getByRole('heading', { name: 'Bugs' })).toHaveCount(0);
+  await expect(card.getByRole('heading', { name: /^Health score/ })).toBeVisible();
+  await expect(card.getByRole('heading', { name: 'Bugs', exact: true })).toHaveCount(0);
 
   await card.getByRole('button', { name: 'Copy recap' }).click();
   await expect(page.getByText('Recap copied. Paste it into an email.')).toBeVisible();
@@ -75,7 +75,7 @@ test('a meeting recap is copied for an email and saved as Markdown, with the act
   const markdown = readFileSync(join(app.outputDir, saved[0]!), 'utf8');
   expect(markdown).toMatch(/^# Recap: Zürich Re: Bi-weekly sync/);
   expect(markdown).toContain('## Action items\n\n- Send the SSO setup guide (Giulia Rossi, due 15 Jan 2030)');
-  expect(markdown).toContain('## Health score\n\nGreen: three teams onboarded.');
+  expect(markdown).toContain('## Health score: track usage, adoption, and OKRs\n\nGreen: three teams onboarded.');
 
   await card.getByRole('button', { name: 'Save recap as PDF…' }).click();
   await expect(page.getByText(/Recap saved to .*\.pdf/)).toBeVisible();

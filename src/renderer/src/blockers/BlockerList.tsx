@@ -19,18 +19,20 @@ export function BlockerList({ blockers, showAccount = false, onOpenAccount, labe
   // the header, Overview, Today and the accounts table all follow.
   const resolveBlocker = useApiMutation('blockers.resolve');
   const reopenBlocker = useApiMutation('blockers.reopen');
-  const resolve = (blocker: Blocker) =>
-    resolveBlocker.mutate(
-      { id: blocker.id },
-      {
-        onSuccess: () =>
-          toast.info(`Blocker resolved: “${blocker.title}”.`, {
-            label: 'Undo',
-            run: () => reopenBlocker.mutate({ id: blocker.id }, { onError: (e) => toast.error(e.message) }),
-          }),
-        onError: (e) => toast.error(e.message),
-      },
-    );
+  // Awaited rather than mutate(…, { onSuccess }): resolving the last blocker unmounts this list
+  // (the refetch leaves nothing to show), and TanStack Query skips a call's own callbacks then.
+  const resolve = async (blocker: Blocker) => {
+    try {
+      await resolveBlocker.mutateAsync({ id: blocker.id });
+    } catch (e) {
+      toast.error((e as Error).message);
+      return;
+    }
+    toast.info(`Blocker resolved: “${blocker.title}”.`, {
+      label: 'Undo',
+      run: () => void reopenBlocker.mutateAsync({ id: blocker.id }).catch((e: Error) => toast.error(e.message)),
+    });
+  };
   return (
     <ul className="blocker-list" aria-label={label}>
       {blockers.map((b) => (
@@ -59,7 +61,7 @@ export function BlockerList({ blockers, showAccount = false, onOpenAccount, labe
               {b.owner ? `Owner: ${b.owner}` : 'No owner named'} · opened {relativeDay(localIsoDate(new Date(b.openedAt)))}
             </span>
           </span>
-          <Button size="sm" onClick={() => resolve(b)} aria-label={`Resolve blocker: ${b.title}`}>
+          <Button size="sm" onClick={() => void resolve(b)} aria-label={`Resolve blocker: ${b.title}`}>
             Resolve
           </Button>
         </li>
