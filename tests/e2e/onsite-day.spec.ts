@@ -96,7 +96,11 @@ test('a blocker raised in a note stays on the account header and Today until it 
   await expect(header.getByText(/Owner: Bob from IT/)).toBeVisible();
 
   await page.getByRole('tab', { name: 'Overview' }).click();
-  await expect(page.getByRole('region', { name: 'At a glance' }).getByText(/1: Firewall blocks port 443/)).toBeVisible();
+  const glance = page.getByRole('region', { name: 'At a glance' });
+  await expect(glance.getByText(/1: Firewall blocks port 443/)).toBeVisible();
+  // Health is part of the glance too, and leads to the Health tab.
+  await glance.getByRole('link', { name: 'Not scored yet' }).click();
+  await expect(page.getByRole('tab', { name: 'Health' })).toHaveAttribute('aria-selected', 'true');
 
   await page.getByRole('link', { name: 'Today' }).click();
   const today = page.getByRole('list', { name: 'Open blockers' });

@@ -3,6 +3,7 @@ import { CHECKIN_KIND_LABELS } from '../../../shared/checkins/kinds';
 import { localIsoDate } from '../../../shared/dates/iso-date';
 import { LICENSE_KIND_LABELS } from '../../../shared/licenses/rules';
 import { useApiQuery } from '../api/use-api';
+import { HealthCell } from '../health/badges';
 import { useRoute } from '../shell/route';
 import { formatDay, relativeDay } from '../ui/format';
 
@@ -11,6 +12,7 @@ export function GlanceCard({ account }: { account: Account }) {
   const go = useRoute((s) => s.go);
   const glance = useApiQuery('handover.glance', { accountId: account.id });
   const g = glance.data;
+  const health = useApiQuery('health.get', { accountId: account.id }).data;
   const open = (tab: string) => (e: React.MouseEvent) => {
     e.preventDefault();
     go({ page: 'account', accountId: account.id, tab });
@@ -28,6 +30,20 @@ export function GlanceCard({ account }: { account: Account }) {
         )}
         {g && (
           <dl className="glance-grid">
+            <div className="glance-cell">
+              <dt>Health</dt>
+              <dd>
+                {health && health.score !== null ? (
+                  <a href="#health" onClick={open('health')}>
+                    <HealthCell score={health.score} tier={health.tier} trend={health.trend} overridden={health.override !== null} />
+                  </a>
+                ) : (
+                  <a href="#health" onClick={open('health')}>
+                    Not scored yet
+                  </a>
+                )}
+              </dd>
+            </div>
             <div className="glance-cell">
               <dt>Last touch</dt>
               <dd>
