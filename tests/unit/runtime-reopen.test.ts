@@ -74,7 +74,7 @@ describe('reopening the store (restore from a backup, recovery)', () => {
     answerOpen(saved.path);
     expect((await verifying).result?.verdict).toBe('valid');
     expect(await reopened).toEqual({ state: 'ready' });
-    expect(await settingsAfter).toEqual({ csmName: 'Robin from the backup' });
+    expect(await settingsAfter).toMatchObject({ csmName: 'Robin from the backup' });
     expect(await call('keys:list')).toEqual([]);
     expect(runtime.store!.first(runtime.store!.q.selectFrom('accounts').select('id'))).toBeUndefined();
   });

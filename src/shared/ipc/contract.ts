@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Envelope } from './envelope';
 import type { InputOf, Operation, OutputOf } from './operation';
 import { accounts } from './domains/accounts';
@@ -13,6 +14,7 @@ import { operations } from './domains/operations';
 import { event, type EventDecl, type PayloadOf } from './event';
 import { OperationProgress } from './long-operation';
 import { session } from './domains/session';
+import { backups } from './domains/backups';
 
 /**
  * Every IPC operation, grouped by domain. This object is the only list of channels: the
@@ -33,6 +35,7 @@ export const contract = {
   audit,
   operations,
   session,
+  backups,
 } as const;
 
 export type Contract = typeof contract;
@@ -45,6 +48,8 @@ export type Domain = keyof Contract;
 export const events = {
   /** A long operation's progress (see `long-operation.ts`). */
   operationProgress: event('operations:progress', OperationProgress),
+  /** The store reopened on other data (a backup restored, a recovery choice): every view is stale. */
+  dataReplaced: event('data:replaced', z.object({ reason: z.enum(['restore', 'recovery']) }).strict()),
 } as const;
 
 export type Events = typeof events;

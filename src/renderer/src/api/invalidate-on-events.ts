@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Domain, EventName } from '../../../shared/ipc/contract';
+import { contract, type Domain, type EventName } from '../../../shared/ipc/contract';
 import { api } from './client';
 import { invalidateDomains } from './query-client';
 
@@ -11,7 +11,10 @@ import { invalidateDomains } from './query-client';
  * QueryClientProvider) subscribes to each listed event, so views refresh exactly as they do
  * after one of their own mutations. Events that change no cached data (progress) stay out.
  */
-export const eventInvalidations: Readonly<Partial<Record<EventName, readonly Domain[]>>> = {};
+export const eventInvalidations: Readonly<Partial<Record<EventName, readonly Domain[]>>> = {
+  // A restore or recovery swapped the whole data file: every domain, the app's status too.
+  dataReplaced: Object.keys(contract) as Domain[],
+};
 
 /** Invalidates the domains an event declares; events that change no cached data are ignored. */
 export function invalidateForEvent(client: QueryClient, event: EventName): Promise<void> {

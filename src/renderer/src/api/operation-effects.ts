@@ -107,6 +107,14 @@ export const operationEffects = {
   // Cancelling stops a long operation; what it would have changed is declared by that operation.
   operations: { cancel: { invalidates: [] } },
   // Where the CSM stands is read once at start (shell/session-location.ts); no view shows it.
+  backups: {
+    list: 'read',
+    create: { invalidates: ['backups'] },
+    // The data is replaced after the reply; the dataReplaced event refreshes every view then.
+    restore: { invalidates: ['backups'] },
+    chooseFolder: { invalidates: ['backups', 'settings'] },
+    useDefaultFolder: { invalidates: ['backups', 'settings'] },
+  },
   session: { getLocation: 'read', setLocation: { invalidates: [] } },
 } as const satisfies { [D in Domain]: { [M in keyof Contract[D]]: Effect } };
 

@@ -7,6 +7,7 @@ import { toast } from '../ui/toasts';
 import { useSettings } from './queries';
 import { AuditLogCard } from '../licenses/AuditLogCard';
 import { SigningKeysCard } from '../licenses/SigningKeysCard';
+import { BackupsCard } from '../backups/BackupsCard';
 
 export function SettingsPage() {
   const settings = useSettings();
@@ -85,6 +86,7 @@ export function SettingsPage() {
           </div>
         </div>
       </section>
+      <BackupsCard />
       <SigningKeysCard />
       <AuditLogCard />
     </div>

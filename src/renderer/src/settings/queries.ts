@@ -1,7 +1,7 @@
 import type { Settings } from '../../../shared/settings/schema';
 import { useApiQuery } from '../api/use-api';
 
-const NO_SETTINGS: Settings = { csmName: '' };
+const NO_SETTINGS: Settings = { csmName: '', backupFolder: '' };
 
 /** The user's settings (empty until the first read answers). */
 export function useSettings(): Settings {
