@@ -5,6 +5,7 @@ import type { Emit } from './operations/emit';
 import type { Operations } from './operations/long-operation';
 import type { Actor } from './settings/actor';
 import type { Backups } from './backups/service';
+import type { AppStatus } from '../shared/settings/schema';
 
 /** What a handler gets besides its validated input. Edge services are injected so tests pass fakes. */
 export interface MainContext {
@@ -23,6 +24,8 @@ export interface MainContext {
   emit: Emit;
   /** Long operations: progress events and cancel (src/main/operations/long-operation.ts). */
   operations: Operations;
+  /** Whether the data file opened (recovery choices are answered only while it is refused). */
+  appStatus: () => AppStatus;
   /** Writing, listing and checking backups (src/main/backups). */
   backups: Backups;
   /** Where backups go now: the folder chosen in Settings, or `backups/` next to the data file. */

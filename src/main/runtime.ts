@@ -33,6 +33,7 @@ import { sessionHandlers } from './session/handlers';
 import { actingPerson } from './settings/actor';
 import { createBackups, defaultBackupFolder } from './backups/service';
 import { backupHandlers } from './backups/handlers';
+import { recoveryHandlers } from './backups/recovery-handlers';
 import { getSettings } from './settings/service';
 import { events } from '../shared/ipc/contract';
 
@@ -138,6 +139,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     operations,
     backups,
     backupFolder,
+    appStatus: () => status,
     replaceData: (whileClosed, reason) => {
       // Not awaited: the reopen waits for calls in flight, the caller's own among them.
       void reopen(whileClosed).then(
@@ -163,6 +165,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     operations: operationHandlers,
     session: sessionHandlers,
     backups: backupHandlers,
+    recovery: recoveryHandlers,
   };
 
   const isTrustedSender = createSenderCheck(options.appUrls);

@@ -203,6 +203,17 @@ describe('backups through the app (runtime)', () => {
     expect((await call<{ name: string }[]>('accounts:list', {})).map((a) => a.name)).toEqual(['Kept']);
   });
 
+  it('answers recovery choices only while the data file is refused', async () => {
+    runtime = start({ automaticBackups: false });
+    await call('accounts:create', accountFields({ name: 'Opened fine' }));
+    for (const channel of ['recovery:startEmpty', 'recovery:restoreNewestBackup', 'recovery:openAnotherFile']) {
+      const refused = (await runtime.invoke(channel, APP, undefined)) as Envelope<unknown>;
+      expect(refused.ok).toBe(false);
+      if (!refused.ok) expect(refused.error.code).toBe('CONFLICT');
+    }
+    expect((await call<{ name: string }[]>('accounts:list', {})).map((a) => a.name)).toEqual(['Opened fine']);
+  });
+
   it('keeps a pre-migration copy until the next successful start', async () => {
     const file = join(dir, 'data', 'fieldbook.sqlite');
     const old = openDatabase(file, { migrations: MIGRATIONS.slice(0, 3) });

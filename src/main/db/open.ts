@@ -28,9 +28,11 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
   const now = options.now ?? (() => new Date());
   mkdirSync(dirname(file), { recursive: true });
   const isNew = !existsSync(file);
+  // The checks run on a read-only connection: closing it can't checkpoint or recover a log into
+  // a file that turns out to be refused (another program's WAL database, say).
+  if (!isNew) checkReadOnly(file, migrations.length);
   const db = new BetterSqlite3(file);
   try {
-    if (!isNew) refuseUnusable(db, file, migrations.length);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
@@ -45,6 +47,24 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+function checkReadOnly(file: string, latest: number): void {
+  let db: Database;
+  try {
+    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw new StoreUnavailableError(
+      `The data file at ${file} can't be read (${(error as Error).message}). Fieldbook did not change it.`,
+      file,
+      'unreadable',
+    );
+  }
+  try {
+    refuseUnusable(db, file, latest);
+  } finally {
+    db.close();
   }
 }
 

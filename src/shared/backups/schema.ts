@@ -50,3 +50,13 @@ export const RestoreBackupResult = z.object({
 });
 
 export const ChooseBackupFolderResult = z.object({ folder: z.string().nullable() });
+
+/** What the recovery screen can offer: the newest backup that passed its full check, if any. */
+export const RecoveryOptions = z.object({ newestGoodBackup: Backup.nullable(), backupFolder: z.string() });
+export type RecoveryOptions = z.output<typeof RecoveryOptions>;
+
+/** After a recovery choice: where the refused file now is (never deleted), or that the user cancelled. */
+export const RecoveryResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('done'), refusedFileMovedTo: z.string() }),
+  z.object({ status: z.literal('cancelled') }),
+]);

@@ -14,7 +14,7 @@ import { operations } from './domains/operations';
 import { event, type EventDecl, type PayloadOf } from './event';
 import { OperationProgress } from './long-operation';
 import { session } from './domains/session';
-import { backups } from './domains/backups';
+import { backups, recovery } from './domains/backups';
 
 /**
  * Every IPC operation, grouped by domain. This object is the only list of channels: the
@@ -36,6 +36,7 @@ export const contract = {
   operations,
   session,
   backups,
+  recovery,
 } as const;
 
 export type Contract = typeof contract;

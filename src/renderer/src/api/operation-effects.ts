@@ -115,6 +115,8 @@ export const operationEffects = {
     chooseFolder: { invalidates: ['backups', 'settings'] },
     useDefaultFolder: { invalidates: ['backups', 'settings'] },
   },
+  // The data is replaced after the reply; dataReplaced refreshes everything (the app's status too).
+  recovery: { options: 'read', restoreNewestBackup: { invalidates: [] }, openAnotherFile: { invalidates: [] }, startEmpty: { invalidates: [] } },
   session: { getLocation: 'read', setLocation: { invalidates: [] } },
 } as const satisfies { [D in Domain]: { [M in keyof Contract[D]]: Effect } };
 

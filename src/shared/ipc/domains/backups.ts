@@ -4,6 +4,8 @@ import {
   Backup,
   BackupOverview,
   ChooseBackupFolderResult,
+  RecoveryOptions,
+  RecoveryResult,
   CreateBackupInput,
   RestoreBackupInput,
   RestoreBackupResult,
@@ -21,4 +23,15 @@ export const backups = {
   chooseFolder: operation('backups:chooseFolder', NoInput, ChooseBackupFolderResult),
   /** Back to the default folder next to the data file. */
   useDefaultFolder: operation('backups:useDefaultFolder', NoInput, BackupOverview),
+};
+
+/**
+ * The recovery screen's choices, answered only while the data file is refused. Each moves the
+ * refused file aside under a dated name (never deleted or written to), then opens other data.
+ */
+export const recovery = {
+  options: operation('recovery:options', NoInput, RecoveryOptions),
+  restoreNewestBackup: operation('recovery:restoreNewestBackup', NoInput, RecoveryResult),
+  openAnotherFile: operation('recovery:openAnotherFile', NoInput, RecoveryResult),
+  startEmpty: operation('recovery:startEmpty', NoInput, RecoveryResult),
 };
