@@ -34,6 +34,7 @@ import { actingPerson } from './settings/actor';
 import { createBackups, defaultBackupFolder } from './backups/service';
 import { backupHandlers } from './backups/handlers';
 import { recoveryHandlers } from './backups/recovery-handlers';
+import { everythingHandlers } from './everything/handlers';
 import { getSettings } from './settings/service';
 import { events } from '../shared/ipc/contract';
 
@@ -166,6 +167,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     session: sessionHandlers,
     backups: backupHandlers,
     recovery: recoveryHandlers,
+    everything: everythingHandlers,
   };
 
   const isTrustedSender = createSenderCheck(options.appUrls);

@@ -15,6 +15,7 @@ import { event, type EventDecl, type PayloadOf } from './event';
 import { OperationProgress } from './long-operation';
 import { session } from './domains/session';
 import { backups, recovery } from './domains/backups';
+import { everything } from './domains/everything';
 
 /**
  * Every IPC operation, grouped by domain. This object is the only list of channels: the
@@ -37,6 +38,7 @@ export const contract = {
   session,
   backups,
   recovery,
+  everything,
 } as const;
 
 export type Contract = typeof contract;

@@ -115,6 +115,7 @@ export const operationEffects = {
     chooseFolder: { invalidates: ['backups', 'settings'] },
     useDefaultFolder: { invalidates: ['backups', 'settings'] },
   },
+  everything: { export: { invalidates: [] }, import: { invalidates: [...ALL_DATA, 'settings', 'backups'] } },
   // The data is replaced after the reply; dataReplaced refreshes everything (the app's status too).
   recovery: { options: 'read', restoreNewestBackup: { invalidates: [] }, openAnotherFile: { invalidates: [] }, startEmpty: { invalidates: [] } },
   session: { getLocation: 'read', setLocation: { invalidates: [] } },

@@ -8,6 +8,7 @@ import { useSettings } from './queries';
 import { AuditLogCard } from '../licenses/AuditLogCard';
 import { SigningKeysCard } from '../licenses/SigningKeysCard';
 import { BackupsCard } from '../backups/BackupsCard';
+import { ExportEverything } from '../everything/ExportEverything';
 
 export function SettingsPage() {
   const settings = useSettings();
@@ -84,6 +85,7 @@ export function SettingsPage() {
               Show data file in folder
             </Button>
           </div>
+          <ExportEverything />
         </div>
       </section>
       <BackupsCard />
