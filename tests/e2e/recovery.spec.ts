@@ -14,7 +14,7 @@ test('a garbage data file opens the recovery screen, is left byte-identical, and
     before = sha256(file);
   });
   await expect(page.getByRole('heading', { name: 'Fieldbook can’t open your data' })).toBeVisible();
-  await expect(page.getByText('The data file is not a database Fieldbook can read.')).toBeVisible();
+  await expect(page.getByText('This file isn’t readable as a database')).toBeVisible();
   expect(sha256(file)).toBe(before);
 
   await page.getByRole('button', { name: 'Start a new empty book…' }).click();
@@ -47,7 +47,7 @@ test('another program’s SQLite file is refused, not taken over, and the newest
     before = sha256(file);
   });
   await expect(after.getByRole('heading', { name: 'Fieldbook can’t open your data' })).toBeVisible();
-  await expect(after.getByText('The data file belongs to another program, not to Fieldbook.')).toBeVisible();
+  await expect(after.getByText('This file holds another program’s data, not Fieldbook’s.')).toBeVisible();
   expect(sha256(file)).toBe(before);
   const other = new Database(file, { readonly: true });
   expect(other.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all()).toEqual(['songs']);

@@ -115,7 +115,7 @@ export function BackupsCard() {
                       Size
                     </th>
                     <th scope="col" className="num">
-                      Schema version
+                      Schema
                     </th>
                     <th scope="col" className="num">
                       Accounts

@@ -9,10 +9,10 @@ type Problem = Extract<AppStatus, { state: 'unavailable' }>['problem'];
 
 /** What is wrong, in plain words, before the technical detail. */
 const PLAIN: Record<Problem, string> = {
-  unreadable: 'The data file is not a database Fieldbook can read. Something may have overwritten it, or it is damaged.',
-  damaged: 'The data file is damaged: parts of it can’t be read reliably.',
-  foreign: 'The data file belongs to another program, not to Fieldbook.',
-  newer: 'The data file was written by a newer version of Fieldbook.',
+  unreadable: 'This file isn’t readable as a database: something may have overwritten it.',
+  damaged: 'Parts of this file can’t be read reliably.',
+  foreign: 'This file holds another program’s data, not Fieldbook’s.',
+  newer: 'This file comes from a more recent Fieldbook than this one.',
 };
 
 /**
