@@ -15,6 +15,11 @@ export const Settings = z.object({
   sessionLocation: SessionLocation.optional(),
   /** Health scoring: the model new checks use and each model's weights (read and written through health:settings / updateSettings). */
   health: HealthSettings,
+  /**
+   * Where backups go; empty means `backups/` next to the data file. Set only through
+   * backups:chooseFolder (an OS dialog), never typed by the page, so it is not in UpdateSettingsInput.
+   */
+  backupFolder: z.string().max(4096).default(''),
 });
 export type Settings = z.output<typeof Settings>;
 export type SettingKey = keyof Settings;
@@ -38,7 +43,13 @@ export type DataLocation = z.output<typeof DataLocation>;
 /** Whether the store opened. When it didn't, the page says why and that the file was left untouched. */
 export const AppStatus = z.discriminatedUnion('state', [
   z.object({ state: z.literal('ready') }),
-  z.object({ state: z.literal('unavailable'), reason: z.string(), databaseFile: z.string() }),
+  z.object({
+    state: z.literal('unavailable'),
+    reason: z.string(),
+    databaseFile: z.string(),
+    /** What is wrong, for the recovery screen: not a database, damaged, another program's, from a newer Fieldbook. */
+    problem: z.enum(['damaged', 'foreign', 'newer', 'unreadable']),
+  }),
 ]);
 export type AppStatus = z.output<typeof AppStatus>;
 

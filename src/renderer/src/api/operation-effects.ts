@@ -122,6 +122,17 @@ export const operationEffects = {
   // Cancelling stops a long operation; what it would have changed is declared by that operation.
   operations: { cancel: { invalidates: [] } },
   // Where the CSM stands is read once at start (shell/session-location.ts); no view shows it.
+  backups: {
+    list: 'read',
+    create: { invalidates: ['backups'] },
+    // The data is replaced after the reply; the dataReplaced event refreshes every view then.
+    restore: { invalidates: ['backups'] },
+    chooseFolder: { invalidates: ['backups', 'settings'] },
+    useDefaultFolder: { invalidates: ['backups', 'settings'] },
+  },
+  everything: { export: { invalidates: [] }, import: { invalidates: [...ALL_DATA, 'settings', 'backups'] } },
+  // The data is replaced after the reply; dataReplaced refreshes everything (the app's status too).
+  recovery: { options: 'read', restoreNewestBackup: { invalidates: [] }, openAnotherFile: { invalidates: [] }, startEmpty: { invalidates: [] } },
   session: { getLocation: 'read', setLocation: { invalidates: [] } },
   health: {
     get: 'read',

@@ -8,6 +8,8 @@ import { useSettings } from './queries';
 import { AuditLogCard } from '../licenses/AuditLogCard';
 import { SigningKeysCard } from '../licenses/SigningKeysCard';
 import { HealthSettingsCard } from '../health/HealthSettingsCard';
+import { BackupsCard } from '../backups/BackupsCard';
+import { ExportEverything } from '../everything/ExportEverything';
 
 export function SettingsPage() {
   const settings = useSettings();
@@ -84,9 +86,11 @@ export function SettingsPage() {
               Show data file in folder
             </Button>
           </div>
+          <ExportEverything />
         </div>
       </section>
       <HealthSettingsCard />
+      <BackupsCard />
       <SigningKeysCard />
       <AuditLogCard />
     </div>

@@ -17,6 +17,7 @@ import '../health/health.css';
 import './today.css';
 import { TodayBlockers } from '../blockers/TodayBlockers';
 import { WeeklyDigestButton } from '../handover/WeeklyDigestButton';
+import { BackupWarning } from '../backups/BackupWarning';
 
 const PAGE = 50;
 const LEVEL_CLASS = { urgent: 'badge-danger', high: 'badge-warn', medium: 'badge-info', low: '' } as const;
@@ -67,6 +68,7 @@ export function TodayPage() {
           <Button onClick={() => void copyAtRisk()}>Copy at-risk summaries</Button>
         </div>
       </header>
+      <BackupWarning />
       {(today.error ?? portfolio.error) && (
         <p className="form-error" role="alert">
           {(today.error ?? portfolio.error)?.message}
