@@ -107,7 +107,8 @@ export const RecordSurveyInput = z.object({ accountId: AccountId, fields: Survey
 export const SurveyResponse = z.object({
   id: RecordId,
   accountId: AccountId,
-  contactId: ContactId,
+  /** Null once the contact was deleted; the answer and the name stay. */
+  contactId: ContactId.nullable(),
   contactName: z.string(),
   kind: SurveyKind,
   score: z.number().int(),

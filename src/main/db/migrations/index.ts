@@ -8,6 +8,11 @@ import { licenses } from './0006-licenses';
 import { feedbackSearch } from './0007-feedback-search';
 import { checklistSearch } from './0008-checklist-search';
 import { typedSettings } from './0009-typed-settings';
+import { reservedHealth } from './0010-reserved-health';
+import { reservedHardening } from './0011-reserved-hardening';
+import { reservedOnsiteDay } from './0012-reserved-onsite-day';
+import { reservedDataSafety } from './0013-reserved-data-safety';
+import { lifecycle } from './0014-lifecycle';
 
 /** Every migration, in order. Append only; versions are 1, 2, 3… with no gaps. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,4 +25,9 @@ export const MIGRATIONS: readonly Migration[] = [
   feedbackSearch,
   checklistSearch,
   typedSettings,
+  reservedHealth,
+  reservedHardening,
+  reservedOnsiteDay,
+  reservedDataSafety,
+  lifecycle,
 ];

@@ -14,9 +14,9 @@ import type { OpName } from './operations';
 export type Effect = 'read' | { readonly invalidates: readonly Domain[] };
 
 /** Everything a change to an account's record touches: lists and views that show account fields. */
-const ACCOUNT_VIEWS = ['accounts', 'tasks', 'checklist', 'feedback', 'licenses', 'search'] as const;
+const ACCOUNT_VIEWS = ['accounts', 'tasks', 'checklist', 'feedback', 'licenses', 'search', 'lifecycle'] as const;
 /** Every domain holding data main stores (a bulk load touches them all). */
-const ALL_DATA = ['accounts', 'contacts', 'tasks', 'checkins', 'checklist', 'feedback', 'licenses', 'keys', 'audit', 'search'] as const;
+const ALL_DATA = ['accounts', 'contacts', 'tasks', 'checkins', 'checklist', 'feedback', 'licenses', 'keys', 'audit', 'search', 'lifecycle'] as const;
 
 export const operationEffects = {
   app: { status: 'read', dataLocation: 'read', revealDataFile: { invalidates: [] }, loadSampleData: { invalidates: ALL_DATA } },
@@ -84,8 +84,9 @@ export const operationEffects = {
     list: 'read',
     // Issuing and revoking write the audit log; an issued license schedules renewal reminder
     // tasks, and the first one generates the signing key.
-    issue: { invalidates: ['licenses', 'audit', 'tasks', 'keys'] },
-    revoke: { invalidates: ['licenses', 'audit', 'tasks'] },
+    // The first live license ticks the onboarding kit's license item (lifecycle).
+    issue: { invalidates: ['licenses', 'audit', 'tasks', 'keys', 'lifecycle'] },
+    revoke: { invalidates: ['licenses', 'audit', 'tasks', 'lifecycle'] },
     // Saving a license file is audited.
     saveFile: { invalidates: ['audit'] },
     moduleSuggestions: 'read',
@@ -108,6 +109,24 @@ export const operationEffects = {
   operations: { cancel: { invalidates: [] } },
   // Where the CSM stands is read once at start (shell/session-location.ts); no view shows it.
   session: { getLocation: 'read', setLocation: { invalidates: [] } },
+  // Every write answers with the account's lifecycle; surveys also write follow-up and survey
+  // tasks; all of them write search documents.
+  lifecycle: {
+    get: 'read',
+    book: 'read',
+    shareKitItem: { invalidates: ['lifecycle'] },
+    unshareKitItem: { invalidates: ['lifecycle'] },
+    addGoal: { invalidates: ['lifecycle', 'search'] },
+    updateGoal: { invalidates: ['lifecycle', 'search'] },
+    addMilestone: { invalidates: ['lifecycle', 'search'] },
+    updateMilestone: { invalidates: ['lifecycle', 'search'] },
+    recordSurvey: { invalidates: ['lifecycle', 'search', 'tasks'] },
+    addTicket: { invalidates: ['lifecycle', 'search'] },
+    updateTicket: { invalidates: ['lifecycle', 'search'] },
+    openEscalation: { invalidates: ['lifecycle', 'search'] },
+    stepEscalation: { invalidates: ['lifecycle'] },
+    remove: { invalidates: ['lifecycle', 'search'] },
+  },
 } as const satisfies { [D in Domain]: { [M in keyof Contract[D]]: Effect } };
 
 type Effects = typeof operationEffects;
