@@ -13,6 +13,7 @@ import { AccountForm } from './AccountForm';
 import { accountToForm } from './account-form-values';
 import { ACCOUNT_TABS } from './account-tabs';
 import { useAccount } from './queries';
+import { LifecycleHeader } from '../lifecycle/LifecycleHeader';
 
 export function AccountPage({ accountId, tab }: { accountId: string; tab?: string | undefined }) {
   const go = useRoute((s) => s.go);
@@ -85,6 +86,7 @@ export function AccountPage({ accountId, tab }: { accountId: string; tab?: strin
             <SegmentBadge segment={account.segment} overridden={account.segmentOverride !== null} />
             <StageBadge stage={account.stage} />
             {account.archivedAt && <span className="badge badge-warn">Archived</span>}
+            <LifecycleHeader accountId={account.id} />
           </div>
           <p className="subtitle">
             {formatMoney(account.arr)} ARR

@@ -6,6 +6,7 @@ import { toast } from '../ui/toasts';
 import { TaskList } from '../tasks/TaskList';
 import { useTaskActions, useTasks } from '../tasks/queries';
 import { groupForToday } from './today-groups';
+import { LifecycleToday } from '../lifecycle/LifecycleToday';
 
 const HORIZON_DAYS = 30;
 
@@ -29,6 +30,7 @@ export function TodayPage() {
         </div>
       </header>
       {error && <p className="form-error" role="alert">{error.message}</p>}
+      <LifecycleToday />
       {tasks && groups.length === 0 && (
         <EmptyState title="Nothing due" actions={<Button onClick={() => go({ page: 'accounts' })}>Go to accounts</Button>}>
           No task is due in the next {HORIZON_DAYS} days. Tasks come from each account’s playbook, renewals and the action
