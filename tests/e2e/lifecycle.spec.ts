@@ -146,7 +146,7 @@ test('a ticket links out, and an escalation runs its SLA clock on the account an
   await today.getByRole('link', { name: 'Helvetia Data' }).click();
   await page.getByRole('button', { name: 'Record first response to “Production catalog down”' }).click();
   await expect(page.getByText('Responded in time')).toBeVisible();
-  await page.getByRole('button', { name: 'Mark “Production catalog down” resolved' }).click();
+  await page.getByRole('button', { name: 'Mark resolved: “Production catalog down”' }).click();
   await expect(page.getByText(/resolved/).first()).toBeVisible();
   await page.getByRole('link', { name: 'Today' }).click();
   await expect(page.getByRole('region', { name: 'Open escalations' })).toBeHidden();

@@ -86,7 +86,6 @@ export function AccountPage({ accountId, tab }: { accountId: string; tab?: strin
             <SegmentBadge segment={account.segment} overridden={account.segmentOverride !== null} />
             <StageBadge stage={account.stage} />
             {account.archivedAt && <span className="badge badge-warn">Archived</span>}
-            <LifecycleHeader accountId={account.id} />
           </div>
           <p className="subtitle">
             {formatMoney(account.arr)} ARR
@@ -98,6 +97,7 @@ export function AccountPage({ accountId, tab }: { accountId: string; tab?: strin
             {' · '}
             {sla.responseHours} h response{sla.qbrCadence ? ` · ${sla.qbrCadence} QBR` : ''}
           </p>
+          <LifecycleHeader accountId={account.id} />
         </div>
         <div className="row">
           <Button onClick={() => setEditing(true)}>Edit</Button>

@@ -8,8 +8,9 @@ export function LifecycleHeader({ accountId }: { accountId: string }) {
   if (!data) return null;
   const { shared, total, complete } = data.kit.progress;
   const unresolved = data.escalations.filter((e) => e.resolvedAt === null && e.firstResponseAt === null);
+  if (complete && data.outcomes.atRisk === 0 && unresolved.length === 0) return null;
   return (
-    <>
+    <div className="row lifecycle-flags" aria-label="Lifecycle flags" role="group">
       {!complete && <span className="badge badge-info">Onboarding kit {shared}/{total}</span>}
       {data.outcomes.atRisk > 0 && (
         <span className="badge badge-warn">
@@ -19,6 +20,6 @@ export function LifecycleHeader({ accountId }: { accountId: string }) {
       {unresolved.map((e) => (
         <SlaClockBadge key={e.id} escalation={e} now={now} />
       ))}
-    </>
+    </div>
   );
 }

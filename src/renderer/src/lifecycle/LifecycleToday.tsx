@@ -3,6 +3,7 @@ import { useRoute } from '../shell/route';
 import { SlaClockBadge } from './SlaClockBadge';
 import { SurveyFigures } from './SurveyFigures';
 import { useBookLifecycle, useMinuteClock } from './queries';
+import './lifecycle.css';
 
 /** On Today: open escalations with their clocks, milestones at risk, and the book's NPS and CSAT. */
 export function LifecycleToday() {
@@ -21,7 +22,7 @@ export function LifecycleToday() {
           <h2 className="group-title">
             Open escalations <span className="faint">{data.openEscalations.length}</span>
           </h2>
-          <ul className="stack">
+          <ul className="stack lifecycle-list">
             {data.openEscalations.map((e) => (
               <li key={e.id} className="row">
                 <SlaClockBadge escalation={e} now={now} />
@@ -41,7 +42,7 @@ export function LifecycleToday() {
           <h2 className="group-title overdue">
             Milestones at risk <span className="faint">{data.milestonesAtRisk.length}</span>
           </h2>
-          <ul className="stack">
+          <ul className="stack lifecycle-list">
             {data.milestonesAtRisk.map((m) => (
               <li key={m.milestoneId}>
                 {m.title} <span className="muted">({m.goalTitle}) · due {formatDay(m.targetDate)} ·</span>{' '}
@@ -53,7 +54,12 @@ export function LifecycleToday() {
           </ul>
         </section>
       )}
-      {(data.figures.nps.responses > 0 || data.figures.csat.responses > 0) && <SurveyFigures figures={data.figures} label="Book survey figures" />}
+      {(data.figures.nps.responses > 0 || data.figures.csat.responses > 0) && (
+        <>
+          <h2 className="group-title">Survey figures across the book</h2>
+          <SurveyFigures figures={data.figures} label="Book survey figures" />
+        </>
+      )}
     </>
   );
 }

@@ -48,9 +48,15 @@ export function OnboardingTab({ account }: AccountTabProps) {
                 <td className="wrap">{item.note}</td>
                 <td>
                   <div className="row">
-                    <Button size="sm" aria-label={`Record sharing of ${item.label}`} onClick={() => setEditing(item)}>
-                      {item.sharedOn && !item.fromLicense ? 'Edit' : 'Record sharing'}
-                    </Button>
+                    {item.sharedOn && !item.fromLicense ? (
+                      <Button size="sm" aria-label={`Edit sharing of ${item.label}`} onClick={() => setEditing(item)}>
+                        Edit
+                      </Button>
+                    ) : (
+                      <Button size="sm" aria-label={`Record sharing of ${item.label}`} onClick={() => setEditing(item)}>
+                        Record sharing
+                      </Button>
+                    )}
                     {item.sharedOn && !item.fromLicense && (
                       <Button
                         size="sm"

@@ -7,6 +7,9 @@ import { useSettings } from '../settings/queries';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { formatDateTime, formatDay } from '../ui/format';
+
+/** "Nov 30, 4:05 PM": the escalations table is wide enough without the year. */
+const shortDateTime = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
 import { toast } from '../ui/toasts';
 import { EscalationDialog } from './EscalationDialog';
 import { SlaClockBadge } from './SlaClockBadge';
@@ -52,7 +55,6 @@ export function SupportTab({ account }: AccountTabProps) {
                   <th scope="col">Opened</th>
                   <th scope="col">Level</th>
                   <th scope="col">What</th>
-                  <th scope="col">Owner</th>
                   <th scope="col">First response</th>
                   <th scope="col">
                     <span className="visually-hidden">Actions</span>
@@ -62,10 +64,12 @@ export function SupportTab({ account }: AccountTabProps) {
               <tbody>
                 {data.escalations.map((e) => (
                   <tr key={e.id} id={`record-${e.id}`}>
-                    <td>{formatDateTime(e.openedAt)}</td>
+                    <td title={formatDateTime(e.openedAt)}>{shortDateTime.format(new Date(e.openedAt))}</td>
                     <td title={ESCALATION_LEVEL_LABELS[e.level]}>{e.level}</td>
-                    <td className="wrap">{e.summary}</td>
-                    <td>{e.owner}</td>
+                    <td className="wrap">
+                      {e.summary}
+                      {e.owner && <div className="muted">{e.owner}</div>}
+                    </td>
                     <td>
                       <SlaClockBadge escalation={e} now={now} />
                       {e.resolvedAt && <span className="muted"> · resolved {formatDateTime(e.resolvedAt)}</span>}
@@ -78,7 +82,7 @@ export function SupportTab({ account }: AccountTabProps) {
                           </Button>
                         )}
                         {e.resolvedAt === null && (
-                          <Button size="sm" aria-label={`Mark “${e.summary}” resolved`} onClick={() => record(e.id, 'resolved')}>
+                          <Button size="sm" aria-label={`Mark resolved: “${e.summary}”`} onClick={() => record(e.id, 'resolved')}>
                             Mark resolved
                           </Button>
                         )}
