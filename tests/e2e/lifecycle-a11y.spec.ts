@@ -49,6 +49,10 @@ test('the lifecycle tabs, their dialogs and Today have no WCAG A / AA violations
   await tour.check('Record survey response dialog');
   await page.keyboard.press('Escape');
 
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('region', { name: 'SMB escalation times' })).toBeVisible();
+  await tour.check('Settings with SMB escalation times');
+
   console.log(`axe: ${tour.checked} screen × theme checks, ${tour.findings.length} violations`);
   expect(tour.findings, describeFindings(tour.findings)).toEqual([]);
 });

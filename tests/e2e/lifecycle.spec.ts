@@ -164,3 +164,22 @@ test('an escalation opened past its promise shows a breach', async ({ page }) =>
   await escalation.getByRole('button', { name: 'Open escalation' }).click();
   await expect(page.getByRole('region', { name: 'Escalations' }).getByRole('alert')).toHaveText(/SLA breached/);
 });
+
+test('SMB times above L1 come from Settings and apply to escalations opened afterwards', async ({ page }) => {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const card = page.getByRole('region', { name: 'SMB escalation times' });
+  await expect(card.getByLabel('L2 (hours)')).toHaveValue('8');
+  await card.getByLabel('L2 (hours)').fill('0');
+  await card.getByRole('button', { name: 'Save times' }).click();
+  await expect(card.getByText('At least a quarter of an hour')).toBeVisible();
+  await card.getByLabel('L2 (hours)').fill('6');
+  await card.getByRole('button', { name: 'Save times' }).click();
+  await expect(page.getByText('SMB escalation times saved.')).toBeVisible();
+
+  await newAccount(page, 'Tiny Co', '10000');
+  await page.getByRole('tab', { name: 'Support' }).click();
+  await page.getByRole('button', { name: 'Open escalation' }).click();
+  const escalation = page.getByRole('dialog', { name: 'Open escalation' });
+  await escalation.getByLabel('Level').selectOption('L2');
+  await expect(escalation.getByText('SMB: first response within 6 h')).toBeVisible();
+});

@@ -43,4 +43,8 @@ test('screens of the onboarding kit, success plan, surveys, support and Today', 
   await shoot('account-surveys');
   await page.getByRole('button', { name: 'Record survey response' }).click();
   await shoot('account-surveys-record');
+  await page.keyboard.press('Escape');
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('region', { name: 'SMB escalation times' }).scrollIntoViewIfNeeded();
+  await shoot('settings-smb-escalation-times');
 });

@@ -7,6 +7,7 @@ import { toast } from '../ui/toasts';
 import { useSettings } from './queries';
 import { AuditLogCard } from '../licenses/AuditLogCard';
 import { SigningKeysCard } from '../licenses/SigningKeysCard';
+import { SmbEscalationCard } from '../lifecycle/SmbEscalationCard';
 
 export function SettingsPage() {
   const settings = useSettings();
@@ -51,6 +52,7 @@ export function SettingsPage() {
           </Button>
         </form>
       </section>
+      <SmbEscalationCard />
       <section className="card" aria-label="Your data">
         <div className="card-header">
           <h2>Your data</h2>
