@@ -4,7 +4,7 @@ import { KitShareFields, SurveyFields, TicketFields } from '../../src/shared/lif
 import { secretRefusal } from '../../src/shared/lifecycle/secrets';
 import { milestoneAtRisk, planOutcomes } from '../../src/shared/lifecycle/success-plan';
 import { formatMinutes, openBySeverity, responseMinutes, slaClock } from '../../src/shared/lifecycle/support';
-import { latestPerContact, netPromoterScore, npsGroup, surveyFigures } from '../../src/shared/lifecycle/surveys';
+import { latestPerContact, netPromoterScore, npsGroup, surveyFigures, surveyTrend } from '../../src/shared/lifecycle/surveys';
 
 describe('secrets are refused in the onboarding kit', () => {
   it('refuses a GitLab token and says why', () => {
@@ -102,6 +102,16 @@ describe('NPS arithmetic', () => {
     expect(figures.csat).toEqual({ average: 4.5, responses: 2 });
     expect(figures.ces).toEqual({ average: null, responses: 0 });
   });
+  it('gives a half-yearly trend for the QBR pack, oldest first', () => {
+    const r = (contactId: string, kind: 'nps' | 'csat', score: number, respondedOn: string) => ({ contactId, kind, score, respondedOn, createdAt: `${respondedOn}T10:00:00.000Z` });
+    expect(
+      surveyTrend([r('a', 'nps', 10, '2026-11-02'), r('b', 'nps', 3, '2026-10-01'), r('a', 'nps', 4, '2026-03-01'), r('a', 'csat', 5, '2026-06-30')]),
+    ).toEqual([
+      { period: '2026-H1', nps: -100, csat: 5, responses: 2 },
+      { period: '2026-H2', nps: 0, csat: null, responses: 2 },
+    ]);
+  });
+
   it('refuses a score outside its scale with the scale in the message', () => {
     const base = { contactId: '0b9a1f4e-2a6c-4c1e-9f1a-8a8b2c3d4e5f', respondedOn: '2026-11-30', comment: '' };
     expect(SurveyFields.safeParse({ ...base, kind: 'nps', score: 11 }).error?.issues[0]?.message).toBe('NPS is scored 0–10');

@@ -24,6 +24,10 @@ import { search } from '../../src/main/search/service';
 import { listTasks } from '../../src/main/tasks/repository';
 import { DEFAULT_SMB_ESCALATION_MINUTES } from '../../src/shared/lifecycle/support';
 import { createTestStore, testRuntimeOptions, type TestStore } from '../support/test-store';
+import { issueLicense, revokeLicense } from '../../src/main/licenses/service';
+import { actingPerson } from '../../src/main/settings/actor';
+import { licenseFields } from '../support/license-fixtures';
+import { memoryKeyStore } from '../support/memory-key-store';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
 const accountFields = (name: string, arr: number) => ({
@@ -60,6 +64,18 @@ afterEach(() => t.close());
 
 const survey = (contactId: string, kind: 'nps' | 'csat' | 'ces', score: number, respondedOn = '2026-11-20', comment = '') =>
   recordSurvey(t.store, { accountId, fields: { contactId, kind, score, respondedOn, comment } }, now);
+
+describe('onboarding kit', () => {
+  it('ticks the license item when a license is issued, and unticks it when that license is revoked', () => {
+    expect(getAccountLifecycle(t.store, accountId, now).kit.items.find((i) => i.key === 'license')?.sharedOn).toBeNull();
+    const license = issueLicense(t.store, memoryKeyStore(), { accountId, fields: licenseFields() }, now, actingPerson(t.store));
+    const life = getAccountLifecycle(t.store, accountId, now);
+    expect(life.kit.items.find((i) => i.key === 'license')).toMatchObject({ sharedOn: '2026-11-25', fromLicense: true });
+    expect(life.kit.progress.shared).toBe(1);
+    revokeLicense(t.store, license.id, 'Issued to the wrong entity', now, actingPerson(t.store));
+    expect(getAccountLifecycle(t.store, accountId, now).kit.progress.shared).toBe(0);
+  });
+});
 
 describe('success plan', () => {
   it('flags a milestone past its date and not met, on the account, on Today and for health', () => {

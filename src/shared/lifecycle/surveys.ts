@@ -103,3 +103,29 @@ export function needsFollowUp(kind: SurveyKind, score: number): boolean {
   if (kind === 'nps') return npsGroup(score) === 'detractor';
   return score <= 2;
 }
+
+export interface TrendPoint {
+  /** `2026-H2`: the half-year the answers fall in (the playbook surveys twice a year). */
+  period: string;
+  nps: number | null;
+  csat: number | null;
+  responses: number;
+}
+
+/**
+ * NPS and CSAT per half-year, oldest first, for the QBR pack's trend: within each half-year,
+ * each contact's latest answer counts once, as for the account's figures.
+ */
+export function surveyTrend(responses: readonly ResponseLike[]): TrendPoint[] {
+  const byPeriod = new Map<string, ResponseLike[]>();
+  for (const r of responses) {
+    const period = `${r.respondedOn.slice(0, 4)}-H${Number(r.respondedOn.slice(5, 7)) <= 6 ? 1 : 2}`;
+    byPeriod.set(period, [...(byPeriod.get(period) ?? []), r]);
+  }
+  return [...byPeriod.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([period, rows]) => {
+      const figures = surveyFigures(rows);
+      return { period, nps: figures.nps.score, csat: figures.csat.average, responses: rows.length };
+    });
+}

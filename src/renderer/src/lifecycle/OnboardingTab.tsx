@@ -3,6 +3,7 @@ import { SHARE_CHANNEL_LABELS } from '../../../shared/lifecycle/onboarding-kit';
 import type { KitEntry } from '../../../shared/lifecycle/schema';
 import type { AccountTabProps } from '../accounts/account-tab-props';
 import { useApiMutation } from '../api/use-api';
+import { useRoute } from '../shell/route';
 import { Button } from '../ui/Button';
 import { formatDay } from '../ui/format';
 import { toast } from '../ui/toasts';
@@ -13,6 +14,7 @@ import './lifecycle.css';
 /** The onboarding kit (seed 000, step 1): what was handed over, when and how. */
 export function OnboardingTab({ account }: AccountTabProps) {
   const { data, error } = useAccountLifecycle(account.id);
+  const go = useRoute((s) => s.go);
   const unshare = useApiMutation('lifecycle.unshareKitItem');
   const [editing, setEditing] = useState<KitEntry | null>(null);
   if (error) return <p className="form-error" role="alert">{error.message}</p>;
@@ -45,7 +47,21 @@ export function OnboardingTab({ account }: AccountTabProps) {
                 <th scope="row">{item.label}</th>
                 <td>{item.sharedOn ? formatDay(item.sharedOn) : <span className="faint">Not yet</span>}</td>
                 <td>{item.channel ? SHARE_CHANNEL_LABELS[item.channel] : '—'}</td>
-                <td className="wrap">{item.note}</td>
+                <td className="wrap">
+                  {item.fromLicense ? (
+                    <a
+                      href="#licenses"
+                      onClick={(e) => {
+                        e.preventDefault();
+                        go({ page: 'account', accountId: account.id, tab: 'licenses' });
+                      }}
+                    >
+                      Issued in the Licenses tab
+                    </a>
+                  ) : (
+                    item.note
+                  )}
+                </td>
                 <td>
                   <div className="row">
                     {item.sharedOn && !item.fromLicense ? (
