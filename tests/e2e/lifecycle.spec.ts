@@ -170,10 +170,10 @@ test('SMB times above L1 come from Settings and apply to escalations opened afte
   const card = page.getByRole('region', { name: 'SMB escalation times' });
   await expect(card.getByLabel('L2 (hours)')).toHaveValue('8');
   await card.getByLabel('L2 (hours)').fill('0');
-  await card.getByRole('button', { name: 'Save times' }).click();
+  await card.getByRole('button', { name: 'Set SMB times' }).click();
   await expect(card.getByText('At least a quarter of an hour')).toBeVisible();
   await card.getByLabel('L2 (hours)').fill('6');
-  await card.getByRole('button', { name: 'Save times' }).click();
+  await card.getByRole('button', { name: 'Set SMB times' }).click();
   await expect(page.getByText('SMB escalation times saved.')).toBeVisible();
 
   await newAccount(page, 'Tiny Co', '10000');

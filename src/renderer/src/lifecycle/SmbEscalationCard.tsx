@@ -61,7 +61,7 @@ export function SmbEscalationCard() {
           <TextField label="L3 (hours)" type="number" step="0.25" error={errors.L3?.message} {...register('L3', { valueAsNumber: true })} />
           <TextField label="L4 (hours)" type="number" step="0.25" error={errors.L4?.message} {...register('L4', { valueAsNumber: true })} />
           <Button type="submit" variant="primary" disabled={isSubmitting || !isDirty}>
-            Save times
+            Set SMB times
           </Button>
         </div>
       </form>
