@@ -34,6 +34,7 @@ import { createEmit, type EmitSink } from './operations/emit';
 import { operationHandlers } from './operations/handlers';
 import { createOperations } from './operations/long-operation';
 import { sessionHandlers } from './session/handlers';
+import { lifecycleHandlers } from './lifecycle/handlers';
 import { actingPerson } from './settings/actor';
 import { blockerHandlers } from './blockers/handlers';
 import { handoverHandlers } from './handover/handlers';
@@ -178,6 +179,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     backups: backupHandlers,
     recovery: recoveryHandlers,
     everything: everythingHandlers,
+    lifecycle: lifecycleHandlers,
   };
 
   const isTrustedSender = createSenderCheck(options.appUrls);

@@ -20,6 +20,7 @@ import { AlertsRaised } from '../health/schema';
 import { session } from './domains/session';
 import { backups, recovery } from './domains/backups';
 import { everything } from './domains/everything';
+import { lifecycle } from './domains/lifecycle';
 
 /**
  * Every IPC operation, grouped by domain. This object is the only list of channels: the
@@ -47,6 +48,7 @@ export const contract = {
   backups,
   recovery,
   everything,
+  lifecycle,
 } as const;
 
 export type Contract = typeof contract;

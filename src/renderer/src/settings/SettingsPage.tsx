@@ -10,6 +10,7 @@ import { SigningKeysCard } from '../licenses/SigningKeysCard';
 import { HealthSettingsCard } from '../health/HealthSettingsCard';
 import { BackupsCard } from '../backups/BackupsCard';
 import { ExportEverything } from '../everything/ExportEverything';
+import { SmbEscalationCard } from '../lifecycle/SmbEscalationCard';
 
 export function SettingsPage() {
   const settings = useSettings();
@@ -54,6 +55,7 @@ export function SettingsPage() {
           </Button>
         </form>
       </section>
+      <SmbEscalationCard />
       <section className="card" aria-label="Your data">
         <div className="card-header">
           <h2>Your data</h2>
