@@ -137,7 +137,6 @@ describe('migration 0011', () => {
     const file = `${t.dir}/old.sqlite`;
     const raw = new BetterSqlite3(file);
     migrate(raw, MIGRATIONS.slice(0, 10));
-    const old = createStore(raw);
     // Written by the code of version 10: the index holds the text as it was typed.
     raw
       .prepare(
@@ -148,7 +147,8 @@ describe('migration 0011', () => {
       .prepare(`INSERT INTO search_docs (kind, doc_id, account_id, parent_id, title, body, hidden) VALUES ('account', 'x', NULL, NULL, 'Zürich Ørsted', 'Bjørn', 0)`)
       .run().lastInsertRowid;
     raw.prepare(`INSERT INTO search_fts_account (rowid, title, body) VALUES (?, 'Zürich Ørsted', 'Bjørn')`).run(seq);
-    expect(search(old, { text: 'orsted' }).groups).toEqual([]);
+    // Asked in SQL, as version 10 had no tables today's search service reads (later migrations add them).
+    expect(raw.prepare(`SELECT rowid FROM search_fts_account WHERE search_fts_account MATCH 'orsted'`).all()).toEqual([]);
     raw.close();
 
     const upgraded = openDatabase(file);

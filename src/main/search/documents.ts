@@ -85,3 +85,9 @@ export function showAccountDocuments(store: Store, accountId: string): void {
   for (const row of rows) index(store, row.kind as SearchKind, row.seq, row.title, row.body);
   store.run(store.q.updateTable('search_docs').set({ hidden: 0 }).where('account_id', '=', accountId));
 }
+
+/** Rebuilds every search index from `search_docs` (after a bulk import wrote its rows directly). */
+export function reindexAllDocuments(store: Store): void {
+  const rows = store.all(store.q.selectFrom('search_docs').select(['seq', 'kind', 'title', 'body']).where('hidden', '=', 0));
+  for (const row of rows) index(store, row.kind as SearchKind, row.seq, row.title, row.body);
+}

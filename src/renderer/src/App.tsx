@@ -27,7 +27,7 @@ export function App() {
 
   if (status.error) return <Unavailable reason={status.error.message} databaseFile="" />;
   if (!status.data) return null;
-  if (status.data.state === 'unavailable') return <Unavailable reason={status.data.reason} databaseFile={status.data.databaseFile} />;
+  if (status.data.state === 'unavailable') return <Unavailable reason={status.data.reason} databaseFile={status.data.databaseFile} problem={status.data.problem} />;
   if (!restored) return null;
   return (
     <div className="app">

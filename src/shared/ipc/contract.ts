@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Envelope } from './envelope';
 import type { InputOf, Operation, OutputOf } from './operation';
 import { accounts } from './domains/accounts';
@@ -17,6 +18,9 @@ import { event, type EventDecl, type PayloadOf } from './event';
 import { OperationProgress } from './long-operation';
 import { AlertsRaised } from '../health/schema';
 import { session } from './domains/session';
+import { backups, recovery } from './domains/backups';
+import { everything } from './domains/everything';
+import { lifecycle } from './domains/lifecycle';
 
 /**
  * Every IPC operation, grouped by domain. This object is the only list of channels: the
@@ -41,6 +45,10 @@ export const contract = {
   session,
   blockers,
   handover,
+  backups,
+  recovery,
+  everything,
+  lifecycle,
 } as const;
 
 export type Contract = typeof contract;
@@ -55,6 +63,8 @@ export const events = {
   operationProgress: event('operations:progress', OperationProgress),
   /** Early-warning alerts main raised: an open Today or Health tab shows them without a reload. */
   alertsRaised: event('health:alertsRaised', AlertsRaised),
+  /** The store reopened on other data (a backup restored, a recovery choice): every view is stale. */
+  dataReplaced: event('data:replaced', z.object({ reason: z.enum(['restore', 'recovery']) }).strict()),
 } as const;
 
 export type Events = typeof events;

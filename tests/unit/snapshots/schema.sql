@@ -1,4 +1,4 @@
--- Schema after migration 12. A new migration updates this file on purpose:
+-- Schema after migration 14. A new migration updates this file on purpose:
 -- FIELDBOOK_UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/schema-snapshot.test.ts
 
 -- index accounts_active_name
@@ -42,6 +42,12 @@ CREATE INDEX checklist_items_status_by_account ON checklist_items (account_id, s
 
 -- index contacts_by_account
 CREATE INDEX contacts_by_account ON contacts (account_id, name);
+
+-- index escalations_by_account
+CREATE INDEX escalations_by_account ON escalations (account_id, opened_at);
+
+-- index escalations_unresolved
+CREATE INDEX escalations_unresolved ON escalations (opened_at) WHERE resolved_at IS NULL;
 
 -- index feedback_asked_by_contact
 CREATE INDEX feedback_asked_by_contact ON feedback_asked_by (contact_id);
@@ -88,6 +94,21 @@ CREATE INDEX search_docs_by_account ON search_docs (account_id) WHERE account_id
 -- index signing_keys_one_active
 CREATE UNIQUE INDEX signing_keys_one_active ON signing_keys (status) WHERE status = 'active';
 
+-- index success_goals_by_account
+CREATE INDEX success_goals_by_account ON success_goals (account_id, created_at);
+
+-- index success_milestones_by_goal
+CREATE INDEX success_milestones_by_goal ON success_milestones (goal_id, target_date);
+
+-- index success_milestones_open_by_date
+CREATE INDEX success_milestones_open_by_date ON success_milestones (target_date) WHERE status IN ('planned', 'in-progress');
+
+-- index support_tickets_by_account
+CREATE INDEX support_tickets_by_account ON support_tickets (account_id, opened_on);
+
+-- index survey_responses_by_account
+CREATE INDEX survey_responses_by_account ON survey_responses (account_id, responded_on);
+
 -- index tasks_by_account
 CREATE INDEX tasks_by_account ON tasks (account_id, done_at, due_on);
 
@@ -127,6 +148,9 @@ CREATE TABLE checklist_items ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT
 -- table contacts
 CREATE TABLE contacts ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, name TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', role TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', salutation TEXT NOT NULL DEFAULT '', is_champion INTEGER NOT NULL DEFAULT 0 CHECK (is_champion IN (0, 1)), is_decision_maker INTEGER NOT NULL DEFAULT 0 CHECK (is_decision_maker IN (0, 1)), is_sponsor INTEGER NOT NULL DEFAULT 0 CHECK (is_sponsor IN (0, 1)), left_on TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL , is_economic_buyer INTEGER NOT NULL DEFAULT 0) STRICT;
 
+-- table escalations
+CREATE TABLE escalations ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, level TEXT NOT NULL CHECK (level IN ('L1', 'L2', 'L3', 'L4')), summary TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '', opened_at TEXT NOT NULL, first_response_at TEXT, resolved_at TEXT, segment TEXT NOT NULL CHECK (segment IN ('Enterprise', 'Mid-Market', 'SMB')), response_minutes INTEGER NOT NULL CHECK (response_minutes > 0), created_at TEXT NOT NULL ) STRICT;
+
 -- table feedback_asked_by
 CREATE TABLE feedback_asked_by ( request_id TEXT NOT NULL REFERENCES feedback_requests (id) ON DELETE CASCADE, contact_id TEXT NOT NULL REFERENCES contacts (id) ON DELETE CASCADE, PRIMARY KEY (request_id, contact_id) ) STRICT, WITHOUT ROWID;
 
@@ -165,6 +189,9 @@ CREATE TABLE health_checks ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT N
 
 -- table health_overrides
 CREATE TABLE health_overrides ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100), reason TEXT NOT NULL CHECK (length(reason) > 0), expires_on TEXT NOT NULL, set_at TEXT NOT NULL, cleared_at TEXT ) STRICT;
+
+-- table kit_items
+CREATE TABLE kit_items ( account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, item_key TEXT NOT NULL, shared_on TEXT NOT NULL, channel TEXT NOT NULL CHECK (channel IN ('email', 'secure-share', 'in-person')), note TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL, PRIMARY KEY (account_id, item_key) ) STRICT;
 
 -- table license_shares
 CREATE TABLE license_shares ( id TEXT PRIMARY KEY NOT NULL, license_id TEXT NOT NULL REFERENCES licenses (id) ON DELETE CASCADE, recipient TEXT NOT NULL, channel TEXT NOT NULL CHECK (channel IN ('encrypted-email', 'secure-file-transfer', 'customer-portal', 'in-person', 'other-secure')), shared_at TEXT NOT NULL, shared_by TEXT NOT NULL ) STRICT;
@@ -253,6 +280,21 @@ CREATE TABLE 'search_fts_contact_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 -- table search_fts_contact_idx
 CREATE TABLE 'search_fts_contact_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
+-- table search_fts_escalation
+CREATE VIRTUAL TABLE search_fts_escalation USING fts5( title, body, content = 'search_docs', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6 7 8' );
+
+-- table search_fts_escalation_config
+CREATE TABLE 'search_fts_escalation_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table search_fts_escalation_data
+CREATE TABLE 'search_fts_escalation_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table search_fts_escalation_docsize
+CREATE TABLE 'search_fts_escalation_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table search_fts_escalation_idx
+CREATE TABLE 'search_fts_escalation_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 -- table search_fts_feedback
 CREATE VIRTUAL TABLE search_fts_feedback USING fts5( title, body, content = 'search_docs', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6 7 8' );
 
@@ -268,6 +310,51 @@ CREATE TABLE 'search_fts_feedback_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 -- table search_fts_feedback_idx
 CREATE TABLE 'search_fts_feedback_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
+-- table search_fts_success_goal
+CREATE VIRTUAL TABLE search_fts_success_goal USING fts5( title, body, content = 'search_docs', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6 7 8' );
+
+-- table search_fts_success_goal_config
+CREATE TABLE 'search_fts_success_goal_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table search_fts_success_goal_data
+CREATE TABLE 'search_fts_success_goal_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table search_fts_success_goal_docsize
+CREATE TABLE 'search_fts_success_goal_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table search_fts_success_goal_idx
+CREATE TABLE 'search_fts_success_goal_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table search_fts_support_ticket
+CREATE VIRTUAL TABLE search_fts_support_ticket USING fts5( title, body, content = 'search_docs', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6 7 8' );
+
+-- table search_fts_support_ticket_config
+CREATE TABLE 'search_fts_support_ticket_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table search_fts_support_ticket_data
+CREATE TABLE 'search_fts_support_ticket_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table search_fts_support_ticket_docsize
+CREATE TABLE 'search_fts_support_ticket_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table search_fts_support_ticket_idx
+CREATE TABLE 'search_fts_support_ticket_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table search_fts_survey_response
+CREATE VIRTUAL TABLE search_fts_survey_response USING fts5( title, body, content = 'search_docs', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6 7 8' );
+
+-- table search_fts_survey_response_config
+CREATE TABLE 'search_fts_survey_response_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table search_fts_survey_response_data
+CREATE TABLE 'search_fts_survey_response_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table search_fts_survey_response_docsize
+CREATE TABLE 'search_fts_survey_response_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table search_fts_survey_response_idx
+CREATE TABLE 'search_fts_survey_response_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 -- table settings
 CREATE TABLE "settings" ( key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL CHECK (json_valid(value)) ) STRICT;
 
@@ -276,6 +363,18 @@ CREATE TABLE signing_keys ( id TEXT PRIMARY KEY NOT NULL, public_key BLOB NOT NU
 
 -- table sqlite_sequence
 CREATE TABLE sqlite_sequence(name,seq);
+
+-- table success_goals
+CREATE TABLE success_goals ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
+
+-- table success_milestones
+CREATE TABLE success_milestones ( id TEXT PRIMARY KEY NOT NULL, goal_id TEXT NOT NULL REFERENCES success_goals (id) ON DELETE CASCADE, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, title TEXT NOT NULL, owner TEXT NOT NULL CHECK (owner IN ('customer', 'partner', 'us')), evidence_type TEXT NOT NULL CHECK (evidence_type IN ('event', 'attestation', 'artifact')), target_date TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('planned', 'in-progress', 'met', 'dropped')), created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
+
+-- table support_tickets
+CREATE TABLE support_tickets ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, system TEXT NOT NULL CHECK (system IN ('zendesk', 'jira', 'other')), ref TEXT NOT NULL, url TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', severity TEXT NOT NULL CHECK (severity IN ('P1', 'P2', 'P3', 'P4')), status TEXT NOT NULL CHECK (status IN ('open', 'pending', 'solved', 'closed')), opened_on TEXT NOT NULL, closed_on TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
+
+-- table survey_responses
+CREATE TABLE survey_responses ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, contact_id TEXT REFERENCES contacts (id) ON DELETE SET NULL, contact_name TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('nps', 'csat', 'ces')), score INTEGER NOT NULL CHECK ( (kind = 'nps' AND score BETWEEN 0 AND 10) OR (kind = 'csat' AND score BETWEEN 1 AND 5) OR (kind = 'ces' AND score BETWEEN 1 AND 7) ), responded_on TEXT NOT NULL, comment TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL ) STRICT;
 
 -- table tasks
 CREATE TABLE tasks ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, title TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '', due_on TEXT, done_at TEXT, snoozed_until TEXT, source_kind TEXT NOT NULL, source_id TEXT, dedupe_key TEXT UNIQUE, created_at TEXT NOT NULL, updated_at TEXT NOT NULL , source_removed_at TEXT) STRICT;

@@ -11,6 +11,8 @@ import { typedSettings } from './0009-typed-settings';
 import { health } from './0010-health';
 import { hardening } from './0011-hardening';
 import { blockers } from './0012-blockers';
+import { reservedDataSafety } from './0013-reserved-data-safety';
+import { lifecycle } from './0014-lifecycle';
 
 /** Every migration, in order. Append only; versions are 1, 2, 3… with no gaps. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,4 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   health,
   hardening,
   blockers,
+  // Data safety (issue 11) claimed 0013 but needed no schema change: its empty slot keeps later numbers as claimed.
+  reservedDataSafety,
+  lifecycle,
 ];

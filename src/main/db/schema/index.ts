@@ -15,6 +15,7 @@ import type { LicensesTables } from './licenses';
 import type { AuditTables } from './audit';
 import type { HealthTables } from './health';
 import type { BlockersTables } from './blockers';
+import type { LifecycleTables } from './lifecycle';
 
 export type * from './accounts';
 export type * from './contacts';
@@ -28,6 +29,7 @@ export type * from './licenses';
 export type * from './audit';
 export type * from './health';
 export type * from './blockers';
+export type * from './lifecycle';
 
 export interface Schema
   extends AccountsTables,
@@ -41,4 +43,5 @@ export interface Schema
     LicensesTables,
     AuditTables,
     HealthTables,
-    BlockersTables {}
+    BlockersTables,
+    LifecycleTables {}

@@ -14,6 +14,7 @@ import { AccountForm } from './AccountForm';
 import { accountToForm } from './account-form-values';
 import { ACCOUNT_TABS } from './account-tabs';
 import { useAccount } from './queries';
+import { LifecycleHeader } from '../lifecycle/LifecycleHeader';
 
 export function AccountPage({ accountId, tab }: { accountId: string; tab?: string | undefined }) {
   const go = useRoute((s) => s.go);
@@ -97,6 +98,7 @@ export function AccountPage({ accountId, tab }: { accountId: string; tab?: strin
             {' · '}
             {sla.responseHours} h response{sla.qbrCadence ? ` · ${sla.qbrCadence} QBR` : ''}
           </p>
+          <LifecycleHeader accountId={account.id} />
         </div>
         <div className="row">
           <Button onClick={() => setEditing(true)}>Edit</Button>

@@ -14,14 +14,14 @@ import type { OpName } from './operations';
 export type Effect = 'read' | { readonly invalidates: readonly Domain[] };
 
 /** Everything a change to an account's record touches: lists and views that show account fields. */
-const ACCOUNT_VIEWS = ['accounts', 'tasks', 'checklist', 'feedback', 'licenses', 'search', 'health', 'today', 'handover'] as const;
+const ACCOUNT_VIEWS = ['accounts', 'tasks', 'checklist', 'feedback', 'licenses', 'search', 'health', 'today', 'handover', 'lifecycle'] as const;
 /**
  * The account at a glance (issue 16): Overview's summary (`handover.glance`) and the accounts
  * table's columns, moved by notes, action items, readiness, licenses and blockers.
  */
 const GLANCE = ['handover', 'accounts'] as const;
 /** Every domain holding data main stores (a bulk load touches them all). */
-const ALL_DATA = ['accounts', 'contacts', 'tasks', 'checkins', 'checklist', 'feedback', 'licenses', 'keys', 'audit', 'search', 'health', 'today', 'blockers', 'handover'] as const;
+const ALL_DATA = ['accounts', 'contacts', 'tasks', 'checkins', 'checklist', 'feedback', 'licenses', 'keys', 'audit', 'search', 'health', 'today', 'blockers', 'handover', 'lifecycle'] as const;
 /** What a health change shows in: the account's Health tab, Today, the accounts table's Health column. */
 const HEALTH_VIEWS = ['health', 'today', 'accounts'] as const;
 
@@ -95,8 +95,9 @@ export const operationEffects = {
     list: 'read',
     // Issuing and revoking write the audit log; an issued license schedules renewal reminder
     // tasks, and the first one generates the signing key.
-    issue: { invalidates: ['licenses', 'audit', 'tasks', 'keys', 'health', 'today', ...GLANCE] },
-    revoke: { invalidates: ['licenses', 'audit', 'tasks', 'health', 'today', ...GLANCE] },
+    // The first live license ticks the onboarding kit's license item (lifecycle).
+    issue: { invalidates: ['licenses', 'audit', 'tasks', 'keys', 'health', 'today', 'lifecycle', ...GLANCE] },
+    revoke: { invalidates: ['licenses', 'audit', 'tasks', 'health', 'today', 'lifecycle', ...GLANCE] },
     // Saving a license file is audited.
     saveFile: { invalidates: ['audit'] },
     // A calendar file is written where the CSM chose; nothing main keeps changes.
@@ -122,6 +123,17 @@ export const operationEffects = {
   // Cancelling stops a long operation; what it would have changed is declared by that operation.
   operations: { cancel: { invalidates: [] } },
   // Where the CSM stands is read once at start (shell/session-location.ts); no view shows it.
+  backups: {
+    list: 'read',
+    create: { invalidates: ['backups'] },
+    // The data is replaced after the reply; the dataReplaced event refreshes every view then.
+    restore: { invalidates: ['backups'] },
+    chooseFolder: { invalidates: ['backups', 'settings'] },
+    useDefaultFolder: { invalidates: ['backups', 'settings'] },
+  },
+  everything: { export: { invalidates: [] }, import: { invalidates: [...ALL_DATA, 'settings', 'backups'] } },
+  // The data is replaced after the reply; dataReplaced refreshes everything (the app's status too).
+  recovery: { options: 'read', restoreNewestBackup: { invalidates: [] }, openAnotherFile: { invalidates: [] }, startEmpty: { invalidates: [] } },
   session: { getLocation: 'read', setLocation: { invalidates: [] } },
   health: {
     get: 'read',
@@ -153,6 +165,24 @@ export const operationEffects = {
     // Saving writes a file the user chose; nothing cached changes.
     saveRecap: { invalidates: [] },
     saveDigest: { invalidates: [] },
+  },
+  // Every write answers with the account's lifecycle; surveys also write follow-up and survey
+  // tasks; all of them write search documents.
+  lifecycle: {
+    get: 'read',
+    book: 'read',
+    shareKitItem: { invalidates: ['lifecycle'] },
+    unshareKitItem: { invalidates: ['lifecycle'] },
+    addGoal: { invalidates: ['lifecycle', 'search'] },
+    updateGoal: { invalidates: ['lifecycle', 'search'] },
+    addMilestone: { invalidates: ['lifecycle', 'search'] },
+    updateMilestone: { invalidates: ['lifecycle', 'search'] },
+    recordSurvey: { invalidates: ['lifecycle', 'search', 'tasks'] },
+    addTicket: { invalidates: ['lifecycle', 'search'] },
+    updateTicket: { invalidates: ['lifecycle', 'search'] },
+    openEscalation: { invalidates: ['lifecycle', 'search'] },
+    stepEscalation: { invalidates: ['lifecycle'] },
+    remove: { invalidates: ['lifecycle', 'search'] },
   },
 } as const satisfies { [D in Domain]: { [M in keyof Contract[D]]: Effect } };
 

@@ -33,6 +33,19 @@ export function openHit(hit: SearchHit, go: (route: Route) => void, query = ''):
       if (!accountId) return false;
       go({ page: 'account', accountId, tab: 'feedback', focus: hit.id });
       return true;
+    case 'success-goal':
+      if (!accountId) return false;
+      go({ page: 'account', accountId, tab: 'success-plan', focus: hit.id });
+      return true;
+    case 'survey-response':
+      if (!accountId) return false;
+      go({ page: 'account', accountId, tab: 'surveys', focus: hit.id });
+      return true;
+    case 'support-ticket':
+    case 'escalation':
+      if (!accountId) return false;
+      go({ page: 'account', accountId, tab: 'support', focus: hit.id });
+      return true;
     default: {
       const never: never = hit.kind;
       return never;

@@ -10,6 +10,8 @@ const SOURCE_LABEL: Record<TaskSourceKind, string> = {
   'checkin-note': 'Action item',
   'feedback-theme': 'Close the loop',
   license: 'License',
+  'survey-follow-up': 'Survey follow-up',
+  'survey-cadence': 'Survey',
 };
 
 interface TaskListProps {

@@ -17,6 +17,8 @@ import '../health/health.css';
 import './today.css';
 import { TodayBlockers } from '../blockers/TodayBlockers';
 import { WeeklyDigestButton } from '../handover/WeeklyDigestButton';
+import { BackupWarning } from '../backups/BackupWarning';
+import { LifecycleToday } from '../lifecycle/LifecycleToday';
 
 const PAGE = 50;
 const LEVEL_CLASS = { urgent: 'badge-danger', high: 'badge-warn', medium: 'badge-info', low: '' } as const;
@@ -67,6 +69,7 @@ export function TodayPage() {
           <Button onClick={() => void copyAtRisk()}>Copy at-risk summaries</Button>
         </div>
       </header>
+      <BackupWarning />
       {(today.error ?? portfolio.error) && (
         <p className="form-error" role="alert">
           {(today.error ?? portfolio.error)?.message}
@@ -74,6 +77,7 @@ export function TodayPage() {
       )}
       {portfolio.data && (portfolio.data.accounts > 0 || portfolio.data.retention.outcomes > 0) && <PortfolioFigures p={portfolio.data} />}
       <TodayBlockers />
+      <LifecycleToday />
       {data && data.total === 0 && (
         <EmptyState title="Nothing needs attention" actions={<Button onClick={() => go({ page: 'accounts' })}>Go to accounts</Button>}>
           No alert is open, no task is due in the next 30 days and no renewal comes within 90. Tasks come from each account’s playbook,
