@@ -30,6 +30,7 @@ import { createEmit, type EmitSink } from './operations/emit';
 import { operationHandlers } from './operations/handlers';
 import { createOperations } from './operations/long-operation';
 import { sessionHandlers } from './session/handlers';
+import { growthHandlers } from './growth/handlers';
 import { actingPerson } from './settings/actor';
 
 export interface RuntimeOptions {
@@ -131,6 +132,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     audit: auditHandlers,
     operations: operationHandlers,
     session: sessionHandlers,
+    growth: growthHandlers,
   };
 
   const isTrustedSender = createSenderCheck(options.appUrls);

@@ -13,6 +13,7 @@ const task = (id: string, dueOn: string | null, extra: Partial<Task> = {}): Task
   snoozedUntil: null,
   sourceKind: 'manual',
   sourceId: null,
+  details: '',
   createdAt: '2026-11-01T00:00:00.000Z',
   updatedAt: '2026-11-01T00:00:00.000Z',
   ...extra,

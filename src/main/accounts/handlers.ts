@@ -1,9 +1,8 @@
 import type { DomainHandlers } from '../ipc/handlers-type';
-import { listAccounts } from './repository';
-import { archiveAccount, createAccount, getAccount, restoreAccount, updateAccount } from './service';
+import { archiveAccount, createAccount, getAccount, listAccountRows, restoreAccount, updateAccount } from './service';
 
 export const accountHandlers: DomainHandlers<'accounts'> = {
-  list: (ctx, input) => listAccounts(ctx.store, input),
+  list: (ctx, input) => listAccountRows(ctx.store, input),
   get: (ctx, { id }) => getAccount(ctx.store, id),
   create: (ctx, fields) => createAccount(ctx.store, fields, ctx.now()),
   update: (ctx, { id, fields }) => updateAccount(ctx.store, id, fields, ctx.now()),

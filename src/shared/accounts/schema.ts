@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate, IsoTimestamp } from '../dates/iso-date';
 import { SEGMENTS, STAGES } from './segments';
+import { parseVersion } from '../growth/version';
 
 export const AccountId = z.uuid({ error: 'Not a valid account id' });
 
@@ -67,7 +68,7 @@ export const Account = z.object({
 });
 export type Account = z.output<typeof Account>;
 
-export const ACCOUNT_SORT_KEYS = ['name', 'arr', 'segment', 'stage', 'renewalDate', 'ownerCsm', 'updatedAt'] as const;
+export const ACCOUNT_SORT_KEYS = ['name', 'arr', 'segment', 'stage', 'renewalDate', 'ownerCsm', 'updatedAt', 'productVersion'] as const;
 
 export const ListAccountsInput = z
   .object({
@@ -75,6 +76,13 @@ export const ListAccountsInput = z
     segment: Segment.optional(),
     stage: Stage.optional(),
     includeArchived: z.boolean().optional(),
+    /** Only accounts whose installed version is older than this one (unknown versions are left out). */
+    olderThan: z
+      .string()
+      .trim()
+      .max(50)
+      .refine((v) => parseVersion(v) !== null, { message: 'Write the version as numbers with dots, e.g. 2.10.0' })
+      .optional(),
     sort: z.enum(ACCOUNT_SORT_KEYS).optional(),
     direction: z.enum(['asc', 'desc']).optional(),
   })

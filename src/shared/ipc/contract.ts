@@ -13,6 +13,7 @@ import { operations } from './domains/operations';
 import { event, type EventDecl, type PayloadOf } from './event';
 import { OperationProgress } from './long-operation';
 import { session } from './domains/session';
+import { growth } from './domains/growth';
 
 /**
  * Every IPC operation, grouped by domain. This object is the only list of channels: the
@@ -33,6 +34,7 @@ export const contract = {
   audit,
   operations,
   session,
+  growth,
 } as const;
 
 export type Contract = typeof contract;

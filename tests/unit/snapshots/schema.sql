@@ -1,4 +1,4 @@
--- Schema after migration 9. A new migration updates this file on purpose:
+-- Schema after migration 10. A new migration updates this file on purpose:
 -- FIELDBOOK_UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/schema-snapshot.test.ts
 
 -- index accounts_active_name
@@ -43,11 +43,17 @@ CREATE INDEX licenses_by_replaces ON licenses (replaces_id) WHERE replaces_id IS
 -- index licenses_live_by_expiry
 CREATE INDEX licenses_live_by_expiry ON licenses (expires_at) WHERE revoked_at IS NULL;
 
+-- index opportunities_by_account
+CREATE INDEX opportunities_by_account ON opportunities (account_id, stage);
+
 -- index search_docs_by_account
 CREATE INDEX search_docs_by_account ON search_docs (account_id) WHERE account_id IS NOT NULL;
 
 -- index signing_keys_one_active
 CREATE UNIQUE INDEX signing_keys_one_active ON signing_keys (status) WHERE status = 'active';
+
+-- index task_dedupe_keys_by_task
+CREATE INDEX task_dedupe_keys_by_task ON task_dedupe_keys (task_id);
 
 -- index tasks_by_account
 CREATE INDEX tasks_by_account ON tasks (account_id, done_at, due_on);
@@ -60,6 +66,9 @@ CREATE INDEX tasks_open_by_due ON tasks (due_on) WHERE done_at IS NULL;
 
 -- table accounts
 CREATE TABLE accounts ( id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, name_key TEXT NOT NULL, arr_cents INTEGER NOT NULL CHECK (arr_cents >= 0), segment TEXT NOT NULL CHECK (segment IN ('Enterprise', 'Mid-Market', 'SMB')), segment_override TEXT CHECK (segment_override IN ('Enterprise', 'Mid-Market', 'SMB')), stage TEXT NOT NULL CHECK (stage IN ('Onboarding', 'Adoption', 'Retention', 'Expansion', 'At-risk', 'Churned')), owner_csm TEXT NOT NULL DEFAULT '', contract_start TEXT, renewal_date TEXT, product_version TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, archived_at TEXT, CHECK (renewal_date IS NULL OR contract_start IS NULL OR renewal_date >= contract_start) ) STRICT;
+
+-- table advocacy
+CREATE TABLE advocacy ( id TEXT PRIMARY KEY NOT NULL, contact_id TEXT NOT NULL REFERENCES contacts (id) ON DELETE CASCADE, kind TEXT NOT NULL, status TEXT NOT NULL, since TEXT NOT NULL, until TEXT, note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (contact_id, kind) ) STRICT;
 
 -- table audit_log
 CREATE TABLE audit_log ( seq INTEGER PRIMARY KEY NOT NULL, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, subject TEXT NOT NULL, details TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL ) STRICT;
@@ -111,6 +120,15 @@ CREATE TABLE feedback_why_steps ( request_id TEXT NOT NULL REFERENCES feedback_r
 
 -- table licenses
 CREATE TABLE licenses ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, licensee TEXT NOT NULL, modules TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('standard', 'temporary', 'mvp')), issued_at TEXT NOT NULL, issued_by TEXT NOT NULL, valid_from TEXT NOT NULL, expires_at TEXT NOT NULL, project_end TEXT, key_id TEXT NOT NULL REFERENCES signing_keys (id), format_version INTEGER NOT NULL, replaces_id TEXT REFERENCES licenses (id), file_text TEXT NOT NULL, revoked_at TEXT, revoked_by TEXT, revoked_reason TEXT ) STRICT;
+
+-- table opportunities
+CREATE TABLE opportunities ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, kind TEXT NOT NULL, arr_cents INTEGER NOT NULL, stage TEXT NOT NULL, next_step TEXT NOT NULL DEFAULT '', next_step_on TEXT, override_guardrails TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(override_guardrails)), override_note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
+
+-- table release_themes
+CREATE TABLE release_themes ( release_id TEXT NOT NULL REFERENCES releases (id) ON DELETE CASCADE, theme_id TEXT NOT NULL REFERENCES feedback_themes (id) ON DELETE CASCADE, PRIMARY KEY (release_id, theme_id) ) STRICT;
+
+-- table releases
+CREATE TABLE releases ( id TEXT PRIMARY KEY NOT NULL, version TEXT NOT NULL UNIQUE, released_on TEXT NOT NULL, highlights TEXT NOT NULL DEFAULT '', notified_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
 
 -- table search_docs
 CREATE TABLE search_docs ( seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, doc_id TEXT NOT NULL, account_id TEXT, parent_id TEXT, title TEXT NOT NULL, body TEXT NOT NULL, -- 1 while the record's account is archived: kept here, left out of the FTS index. hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)), UNIQUE (kind, doc_id) ) STRICT;
@@ -214,8 +232,11 @@ CREATE TABLE signing_keys ( id TEXT PRIMARY KEY NOT NULL, public_key BLOB NOT NU
 -- table sqlite_sequence
 CREATE TABLE sqlite_sequence(name,seq);
 
+-- table task_dedupe_keys
+CREATE TABLE task_dedupe_keys ( dedupe_key TEXT PRIMARY KEY NOT NULL, task_id TEXT NOT NULL REFERENCES tasks (id) ON DELETE CASCADE ) STRICT;
+
 -- table tasks
-CREATE TABLE tasks ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, title TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '', due_on TEXT, done_at TEXT, snoozed_until TEXT, source_kind TEXT NOT NULL, source_id TEXT, dedupe_key TEXT UNIQUE, created_at TEXT NOT NULL, updated_at TEXT NOT NULL , source_removed_at TEXT) STRICT;
+CREATE TABLE tasks ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, title TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '', due_on TEXT, done_at TEXT, snoozed_until TEXT, source_kind TEXT NOT NULL, source_id TEXT, dedupe_key TEXT UNIQUE, created_at TEXT NOT NULL, updated_at TEXT NOT NULL , source_removed_at TEXT, details TEXT NOT NULL DEFAULT '') STRICT;
 
 -- trigger audit_log_no_delete
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'The audit log is append-only: entries cannot be deleted.'); END;

@@ -14,9 +14,9 @@ import type { OpName } from './operations';
 export type Effect = 'read' | { readonly invalidates: readonly Domain[] };
 
 /** Everything a change to an account's record touches: lists and views that show account fields. */
-const ACCOUNT_VIEWS = ['accounts', 'tasks', 'checklist', 'feedback', 'licenses', 'search'] as const;
+const ACCOUNT_VIEWS = ['accounts', 'tasks', 'checklist', 'feedback', 'licenses', 'search', 'growth'] as const;
 /** Every domain holding data main stores (a bulk load touches them all). */
-const ALL_DATA = ['accounts', 'contacts', 'tasks', 'checkins', 'checklist', 'feedback', 'licenses', 'keys', 'audit', 'search'] as const;
+const ALL_DATA = ['accounts', 'contacts', 'tasks', 'checkins', 'checklist', 'feedback', 'licenses', 'keys', 'audit', 'search', 'growth'] as const;
 
 export const operationEffects = {
   app: { status: 'read', dataLocation: 'read', revealDataFile: { invalidates: [] }, loadSampleData: { invalidates: ALL_DATA } },
@@ -33,9 +33,9 @@ export const operationEffects = {
   contacts: {
     list: 'read',
     // The accounts table counts contacts; notes and requests show contact names.
-    create: { invalidates: ['contacts', 'accounts', 'checkins', 'feedback', 'search'] },
-    update: { invalidates: ['contacts', 'accounts', 'checkins', 'feedback', 'search'] },
-    remove: { invalidates: ['contacts', 'accounts', 'checkins', 'feedback', 'search'] },
+    create: { invalidates: ['contacts', 'accounts', 'checkins', 'feedback', 'search', 'growth'] },
+    update: { invalidates: ['contacts', 'accounts', 'checkins', 'feedback', 'search', 'growth'] },
+    remove: { invalidates: ['contacts', 'accounts', 'checkins', 'feedback', 'search', 'growth'] },
   },
   tasks: {
     list: 'read',
@@ -65,17 +65,17 @@ export const operationEffects = {
   feedback: {
     list: 'read',
     get: 'read',
-    create: { invalidates: ['feedback', 'search'] },
-    update: { invalidates: ['feedback', 'search'] },
-    remove: { invalidates: ['feedback', 'search'] },
+    create: { invalidates: ['feedback', 'search', 'growth'] },
+    update: { invalidates: ['feedback', 'search', 'growth'] },
+    remove: { invalidates: ['feedback', 'search', 'growth'] },
     productAreas: 'read',
-    link: { invalidates: ['feedback'] },
-    unlink: { invalidates: ['feedback'] },
+    link: { invalidates: ['feedback', 'growth'] },
+    unlink: { invalidates: ['feedback', 'growth'] },
     getTheme: 'read',
-    createTheme: { invalidates: ['feedback', 'search'] },
-    updateTheme: { invalidates: ['feedback', 'search'] },
-    removeTheme: { invalidates: ['feedback', 'search'] },
-    setThemeStatus: { invalidates: ['feedback'] },
+    createTheme: { invalidates: ['feedback', 'search', 'growth'] },
+    updateTheme: { invalidates: ['feedback', 'search', 'growth'] },
+    removeTheme: { invalidates: ['feedback', 'search', 'growth'] },
+    setThemeStatus: { invalidates: ['feedback', 'growth'] },
     suggestThemes: 'read',
     inbox: 'read',
     exportInbox: { invalidates: [] },
@@ -108,6 +108,23 @@ export const operationEffects = {
   operations: { cancel: { invalidates: [] } },
   // Where the CSM stands is read once at start (shell/session-location.ts); no view shows it.
   session: { getLocation: 'read', setLocation: { invalidates: [] } },
+  growth: {
+    listReleases: 'read',
+    getRelease: 'read',
+    recordRelease: { invalidates: ['growth'] },
+    removeRelease: { invalidates: ['growth'] },
+    // Notifying lays out tasks and ships the release's themes (feedback's close-the-loop path).
+    notifyAccounts: { invalidates: ['growth', 'tasks', 'feedback', 'checkins'] },
+    listOpportunities: 'read',
+    checkGuardrails: 'read',
+    createOpportunity: { invalidates: ['growth'] },
+    updateOpportunity: { invalidates: ['growth'] },
+    removeOpportunity: { invalidates: ['growth'] },
+    listAdvocacy: 'read',
+    saveAdvocacy: { invalidates: ['growth'] },
+    removeAdvocacy: { invalidates: ['growth'] },
+    figures: 'read',
+  },
 } as const satisfies { [D in Domain]: { [M in keyof Contract[D]]: Effect } };
 
 type Effects = typeof operationEffects;

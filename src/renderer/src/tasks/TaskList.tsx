@@ -2,6 +2,7 @@ import type { Task, TaskSourceKind } from '../../../shared/tasks/schema';
 import { addDays, localIsoDate } from '../../../shared/dates/iso-date';
 import { Button } from '../ui/Button';
 import { formatDay, relativeDay } from '../ui/format';
+import { TaskDetails } from './TaskDetails';
 
 const SOURCE_LABEL: Record<TaskSourceKind, string> = {
   manual: 'Task',
@@ -10,6 +11,7 @@ const SOURCE_LABEL: Record<TaskSourceKind, string> = {
   'checkin-note': 'Action item',
   'feedback-theme': 'Close the loop',
   license: 'License',
+  release: 'Release',
 };
 
 interface TaskListProps {
@@ -60,6 +62,7 @@ export function TaskList({ label, tasks, onToggle, onSnooze, onRemove, showAccou
                 {t.owner && <span>{t.owner}</span>}
                 {snoozed && t.snoozedUntil && <span>Snoozed until {formatDay(t.snoozedUntil)}</span>}
               </span>
+              {t.details && <TaskDetails title={t.title} text={t.details} />}
             </div>
             <span className={`task-due ${overdue ? 'overdue' : ''}`} title={t.dueOn ? formatDay(t.dueOn) : undefined}>
               {t.dueOn ? (
