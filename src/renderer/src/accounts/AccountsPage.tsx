@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Account } from '../../../shared/accounts/schema';
 import { SEGMENTS, STAGES } from '../../../shared/accounts/segments';
+import { parseVersion } from '../../../shared/growth/version';
 import { useApiMutation } from '../api/use-api';
 import { useRoute } from '../shell/route';
 import { useSettings } from '../settings/queries';
@@ -36,7 +37,7 @@ export function AccountsPage() {
   const openNew = useCallback(() => setCreating(true), []);
   useHotkey('mod+n', openNew, !creating);
 
-  const filtered = Boolean(filters.query || filters.segment || filters.stage);
+  const filtered = Boolean(filters.query || filters.segment || filters.stage || filters.olderThan);
   const totalArr = rows.reduce((sum, r) => sum + (r.archivedAt ? 0 : r.arr), 0);
 
   const loadSample = () => sample.mutate({ accounts: SAMPLE_SIZE });
@@ -84,6 +85,13 @@ export function AccountsPage() {
             onChange={(e) => setFilters({ stage: (e.target.value || undefined) as typeof filters.stage })}
             options={[{ value: '', label: 'All stages' }, ...STAGES.map((s) => ({ value: s, label: s }))]}
           />
+          <TextField
+            label="Older than version"
+            placeholder="e.g. 2.10.0"
+            value={filters.olderThan ?? ''}
+            error={filters.olderThan && !parseVersion(filters.olderThan) ? 'Write a version like 2.10.0' : undefined}
+            onChange={(e) => setFilters({ olderThan: e.target.value || undefined })}
+          />
           <CheckboxField
             label="Show archived"
             checked={Boolean(filters.includeArchived)}
@@ -116,7 +124,7 @@ export function AccountsPage() {
       {loaded && rows.length === 0 && filtered && (
         <EmptyState
           title="No accounts match"
-          actions={<Button onClick={() => setFilters({ query: '', segment: undefined, stage: undefined })}>Clear filters</Button>}
+          actions={<Button onClick={() => setFilters({ query: '', segment: undefined, stage: undefined, olderThan: undefined })}>Clear filters</Button>}
         >
           Nothing in your book matches these filters.
         </EmptyState>

@@ -12,6 +12,7 @@ const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
   { key: 'segment', label: 'Segment' },
   { key: 'stage', label: 'Stage' },
   { key: 'arr', label: 'ARR', numeric: true },
+  { key: 'productVersion', label: 'Version' },
   { key: 'renewalDate', label: 'Renewal' },
   { key: 'ownerCsm', label: 'Owner' },
 ];
@@ -119,6 +120,7 @@ export function AccountsTable({ rows, sort, direction, onSort, onOpen }: Account
                   <StageBadge stage={row.stage} />
                 </td>
                 <td className="num">{formatMoney(row.arr)}</td>
+                <td>{row.productVersion || <span className="faint">—</span>}</td>
                 <td>
                   {row.renewalDate ? (
                     <span title={formatDay(row.renewalDate)}>

@@ -4,6 +4,7 @@ import { ReadinessTab } from '../checklist/ReadinessTab';
 import { FeedbackTab } from '../feedback/FeedbackTab';
 import { TasksTab } from '../tasks/TasksTab';
 import { LicensesTab } from '../licenses/LicensesTab';
+import { GrowthTab } from '../growth/GrowthTab';
 import { AccountOverview } from './AccountOverview';
 import type { AccountTabProps } from './account-tab-props';
 
@@ -15,4 +16,5 @@ export const ACCOUNT_TABS: readonly { key: string; label: string; Component: Com
   { key: 'readiness', label: 'Readiness', Component: ReadinessTab },
   { key: 'feedback', label: 'Feedback', Component: FeedbackTab },
   { key: 'licenses', label: 'Licenses', Component: LicensesTab },
+  { key: 'growth', label: 'Growth', Component: GrowthTab },
 ];

@@ -1,11 +1,12 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import type { ListAccountsInput } from '../../../shared/accounts/schema';
 import { useApiQuery } from '../api/use-api';
+import { parseVersion } from '../../../shared/growth/version';
 import type { AccountFilters } from './accounts-store';
 
 /** The accounts table's rows for these filters (indexed SQL in main); the last rows stay while a new filter loads. */
 export function useAccountList(filters: AccountFilters) {
-  const { query, segment, stage, includeArchived, sort, direction } = filters;
+  const { query, segment, stage, includeArchived, sort, direction, olderThan } = filters;
   const input: ListAccountsInput = {
     sort,
     direction,
@@ -13,6 +14,8 @@ export function useAccountList(filters: AccountFilters) {
     ...(segment ? { segment } : {}),
     ...(stage ? { stage } : {}),
     ...(includeArchived ? { includeArchived } : {}),
+    // A version still being typed ("2.") filters nothing until it is one.
+    ...(olderThan && parseVersion(olderThan) ? { olderThan } : {}),
   };
   return useApiQuery('accounts.list', input, { placeholderData: keepPreviousData });
 }

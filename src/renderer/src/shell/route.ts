@@ -6,6 +6,7 @@ export type Route =
   | { page: 'accounts' }
   | { page: 'account'; accountId: string; tab?: string; /** A record to scroll to, e.g. a note opened from search. */ focus?: string }
   | { page: 'feedback'; themeId?: string }
+  | { page: 'releases'; releaseId?: string }
   | { page: 'settings' };
 
 interface RouteState {

@@ -6,6 +6,7 @@ import { toast } from '../ui/toasts';
 import { TaskList } from '../tasks/TaskList';
 import { useTaskActions, useTasks } from '../tasks/queries';
 import { groupForToday } from './today-groups';
+import { GrowthFigures } from '../growth/GrowthFigures';
 
 const HORIZON_DAYS = 30;
 
@@ -28,6 +29,7 @@ export function TodayPage() {
           </p>
         </div>
       </header>
+      <GrowthFigures />
       {error && <p className="form-error" role="alert">{error.message}</p>}
       {tasks && groups.length === 0 && (
         <EmptyState title="Nothing due" actions={<Button onClick={() => go({ page: 'accounts' })}>Go to accounts</Button>}>
