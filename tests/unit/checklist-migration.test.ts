@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { Database } from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -7,11 +9,24 @@ import { createStore } from '../../src/main/db/store';
 import { MIGRATIONS } from '../../src/main/db/migrations';
 import { checklist } from '../../src/main/db/migrations/0004-checklist';
 import { checklistSearch } from '../../src/main/db/migrations/0008-checklist-search';
-import { archiveAccount, createAccount } from '../../src/main/accounts/service';
 import { openChecklist } from '../../src/main/checklist/service';
 import { search } from '../../src/main/search/service';
-import type { AccountFields } from '../../src/shared/accounts/schema';
 import { CHECKLIST_SQL } from '../../src/main/checklist/repository';
+
+/**
+ * An account row as a book from before checklists holds it. Written as SQL, not through today's
+ * services: they write today's tables (tasks gain columns in later migrations), which an old
+ * book doesn't have.
+ */
+function oldAccount(db: Database, name: string, at: Date, archivedAt: string | null = null): { id: string } {
+  const id = randomUUID();
+  db.prepare(
+    `INSERT INTO accounts (id, name, name_key, arr_cents, segment, segment_override, stage, owner_csm, contract_start,
+       renewal_date, product_version, notes, created_at, updated_at, archived_at)
+     VALUES (?, ?, ?, 3000000, 'SMB', NULL, 'Adoption', '', NULL, NULL, '', '', ?, ?, ?)`,
+  ).run(id, name, name.toLowerCase(), at.toISOString(), at.toISOString(), archivedAt);
+  return { id };
+}
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'fieldbook-checklist-migration-'))));
@@ -22,11 +37,7 @@ it('gives a book from before checklists a checklist for each of its accounts, re
   const at = new Date('2026-11-25T10:00:00.000Z');
   const index = MIGRATIONS.indexOf(checklist);
   const before = openDatabase(file, { migrations: MIGRATIONS.slice(0, index) });
-  const account = createAccount(
-    createStore(before),
-    { name: 'Acme', arr: 30_000, segmentOverride: null, stage: 'Adoption', ownerCsm: '', contractStart: null, renewalDate: null, productVersion: '', notes: '' },
-    at,
-  );
+  const account = oldAccount(before, 'Acme', at);
   before.close();
 
   const after = openDatabase(file);
@@ -40,25 +51,13 @@ it('gives a book from before checklists a checklist for each of its accounts, re
   after.close();
 });
 
-const fields = (name: string): AccountFields => ({
-  name,
-  arr: 30_000,
-  segmentOverride: null,
-  stage: 'Adoption',
-  ownerCsm: '',
-  contractStart: null,
-  renewalDate: null,
-  productVersion: '',
-  notes: '',
-});
-
 it('indexes the notes and evidence written before checklists were searchable', () => {
   const file = join(dir, 'fieldbook.sqlite');
   const at = new Date('2026-11-25T10:00:00.000Z');
   const before = openDatabase(file, { migrations: MIGRATIONS.slice(0, MIGRATIONS.indexOf(checklistSearch)) });
   const store = createStore(before);
-  const live = createAccount(store, fields('Acme'), at);
-  const archived = createAccount(store, fields('Globex'), at);
+  const live = oldAccount(before, 'Acme', at);
+  const archived = oldAccount(before, 'Globex', at);
   for (const a of [live, archived]) openChecklist(store, a.id, at);
   const answer = before.prepare('UPDATE checklist_items SET note = ?, evidence = ? WHERE account_id = ? AND template_key = ?');
   answer.run('Agreed with the Kerberos team', '', live.id, 'administration.rbac');
@@ -71,7 +70,7 @@ it('indexes the notes and evidence written before checklists were searchable', (
        VALUES ('00000000-0000-4000-8000-00000000c0de', ?, 'policies', NULL, 'Removed custom item', 99, 'kerberos', ?, ?)`,
     )
     .run(live.id, at.toISOString(), at.toISOString());
-  archiveAccount(store, archived.id, at);
+  before.prepare('UPDATE accounts SET archived_at = ? WHERE id = ?').run(at.toISOString(), archived.id);
   before.close();
 
   const after = openDatabase(file);
