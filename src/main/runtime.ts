@@ -35,6 +35,7 @@ import { operationHandlers } from './operations/handlers';
 import { createOperations } from './operations/long-operation';
 import { sessionHandlers } from './session/handlers';
 import { lifecycleHandlers } from './lifecycle/handlers';
+import { growthHandlers } from './growth/handlers';
 import { actingPerson } from './settings/actor';
 import { blockerHandlers } from './blockers/handlers';
 import { handoverHandlers } from './handover/handlers';
@@ -180,6 +181,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     recovery: recoveryHandlers,
     everything: everythingHandlers,
     lifecycle: lifecycleHandlers,
+    growth: growthHandlers,
   };
 
   const isTrustedSender = createSenderCheck(options.appUrls);

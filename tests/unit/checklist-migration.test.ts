@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { Database } from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -9,7 +9,6 @@ import { createStore } from '../../src/main/db/store';
 import { MIGRATIONS } from '../../src/main/db/migrations';
 import { checklist } from '../../src/main/db/migrations/0004-checklist';
 import { checklistSearch } from '../../src/main/db/migrations/0008-checklist-search';
-import { archiveAccount } from '../../src/main/accounts/service';
 import { openChecklist } from '../../src/main/checklist/service';
 import { search } from '../../src/main/search/service';
 import { CHECKLIST_SQL } from '../../src/main/checklist/repository';
@@ -66,7 +65,7 @@ it('indexes the notes and evidence written before checklists were searchable', (
        VALUES ('00000000-0000-4000-8000-00000000c0de', ?, 'policies', NULL, 'Removed custom item', 99, 'kerberos', ?, ?)`,
     )
     .run(live.id, at.toISOString(), at.toISOString());
-  archiveAccount(store, archived.id, at);
+  before.prepare('UPDATE accounts SET archived_at = ? WHERE id = ?').run(at.toISOString(), archived.id);
   before.close();
 
   const after = openDatabase(file);

@@ -80,6 +80,8 @@ const SORT_COLUMNS = {
   renewalDate: 'a.renewal_date',
   ownerCsm: 'a.owner_csm',
   updatedAt: 'a.updated_at',
+  // Versions are ordered by the service (semantic order isn't SQL's); name order underneath.
+  productVersion: 'a.name_key',
 } as const;
 
 /**

@@ -7,7 +7,7 @@ import { indexDocument, removeDocument } from '../search/documents';
 import { contactDocument } from './search-document';
 import { deleteContact, findContact, insertContact, listAccountContacts, updateContactFields, type ContactFields } from './repository';
 
-function requireContact(store: Store, id: string): Contact {
+export function requireContact(store: Store, id: string): Contact {
   const contact = findContact(store, id);
   if (!contact) throw notFound('That contact');
   return contact;

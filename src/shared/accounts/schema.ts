@@ -3,6 +3,7 @@ import { IsoDate, IsoTimestamp } from '../dates/iso-date';
 import { SEGMENTS, STAGES } from './segments';
 import { TIERS } from '../health/models';
 import { RISKS } from '../health/risk';
+import { parseVersion } from '../growth/version';
 
 export const AccountId = z.uuid({ error: 'Not a valid account id' });
 
@@ -78,6 +79,8 @@ export const ACCOUNT_SORT_KEYS = [
   'renewalDate',
   'ownerCsm',
   'updatedAt',
+  // The installed version (issue 14), compared semantically by the accounts service.
+  'productVersion',
   // The account at a glance (issue 16).
   'lastTouch',
   'openActionItems',
@@ -98,6 +101,13 @@ export const ListAccountsInput = z
     stage: Stage.optional(),
     tier: z.enum(TIER_FILTERS).optional(),
     includeArchived: z.boolean().optional(),
+    /** Only accounts whose installed version is older than this one (unknown versions are left out). */
+    olderThan: z
+      .string()
+      .trim()
+      .max(50)
+      .refine((v) => parseVersion(v) !== null, { message: 'Write the version as numbers with dots, e.g. 2.10.0' })
+      .optional(),
     sort: z.enum(ACCOUNT_SORT_KEYS).optional(),
     direction: z.enum(['asc', 'desc']).optional(),
   })

@@ -21,6 +21,7 @@ import { session } from './domains/session';
 import { backups, recovery } from './domains/backups';
 import { everything } from './domains/everything';
 import { lifecycle } from './domains/lifecycle';
+import { growth } from './domains/growth';
 
 /**
  * Every IPC operation, grouped by domain. This object is the only list of channels: the
@@ -49,6 +50,7 @@ export const contract = {
   recovery,
   everything,
   lifecycle,
+  growth,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,4 +1,4 @@
--- Schema after migration 14. A new migration updates this file on purpose:
+-- Schema after migration 15. A new migration updates this file on purpose:
 -- FIELDBOOK_UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/schema-snapshot.test.ts
 
 -- index accounts_active_name
@@ -82,6 +82,9 @@ CREATE INDEX licenses_by_replaces ON licenses (replaces_id) WHERE replaces_id IS
 -- index licenses_live_by_expiry
 CREATE INDEX licenses_live_by_expiry ON licenses (expires_at) WHERE revoked_at IS NULL;
 
+-- index opportunities_by_account
+CREATE INDEX opportunities_by_account ON opportunities (account_id, stage);
+
 -- index renewal_outcomes_by_account
 CREATE INDEX renewal_outcomes_by_account ON renewal_outcomes (account_id, recorded_at);
 
@@ -109,6 +112,9 @@ CREATE INDEX support_tickets_by_account ON support_tickets (account_id, opened_o
 -- index survey_responses_by_account
 CREATE INDEX survey_responses_by_account ON survey_responses (account_id, responded_on);
 
+-- index task_dedupe_keys_by_task
+CREATE INDEX task_dedupe_keys_by_task ON task_dedupe_keys (task_id);
+
 -- index tasks_by_account
 CREATE INDEX tasks_by_account ON tasks (account_id, done_at, due_on);
 
@@ -126,6 +132,9 @@ CREATE TABLE account_health ( account_id TEXT PRIMARY KEY NOT NULL REFERENCES ac
 
 -- table accounts
 CREATE TABLE accounts ( id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, name_key TEXT NOT NULL, arr_cents INTEGER NOT NULL CHECK (arr_cents >= 0), segment TEXT NOT NULL CHECK (segment IN ('Enterprise', 'Mid-Market', 'SMB')), segment_override TEXT CHECK (segment_override IN ('Enterprise', 'Mid-Market', 'SMB')), stage TEXT NOT NULL CHECK (stage IN ('Onboarding', 'Adoption', 'Retention', 'Expansion', 'At-risk', 'Churned')), owner_csm TEXT NOT NULL DEFAULT '', contract_start TEXT, renewal_date TEXT, product_version TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, archived_at TEXT, filter_key TEXT NOT NULL DEFAULT '', CHECK (renewal_date IS NULL OR contract_start IS NULL OR renewal_date >= contract_start) ) STRICT;
+
+-- table advocacy
+CREATE TABLE advocacy ( id TEXT PRIMARY KEY NOT NULL, contact_id TEXT NOT NULL REFERENCES contacts (id) ON DELETE CASCADE, kind TEXT NOT NULL, status TEXT NOT NULL, since TEXT NOT NULL, until TEXT, note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (contact_id, kind) ) STRICT;
 
 -- table alerts
 CREATE TABLE alerts ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, kind TEXT NOT NULL, cause TEXT NOT NULL, severity TEXT NOT NULL CHECK (severity IN ('urgent', 'high', 'medium', 'low')), reason TEXT NOT NULL, raised_on TEXT NOT NULL, due_on TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('open', 'acknowledged', 'closed')), action_taken TEXT, acknowledged_at TEXT, outcome TEXT, closed_at TEXT, created_at TEXT NOT NULL ) STRICT;
@@ -198,6 +207,15 @@ CREATE TABLE license_shares ( id TEXT PRIMARY KEY NOT NULL, license_id TEXT NOT 
 
 -- table licenses
 CREATE TABLE licenses ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, licensee TEXT NOT NULL, modules TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('standard', 'temporary', 'mvp')), issued_at TEXT NOT NULL, issued_by TEXT NOT NULL, valid_from TEXT NOT NULL, expires_at TEXT NOT NULL, project_end TEXT, key_id TEXT NOT NULL REFERENCES signing_keys (id), format_version INTEGER NOT NULL, replaces_id TEXT REFERENCES licenses (id), file_text TEXT NOT NULL, revoked_at TEXT, revoked_by TEXT, revoked_reason TEXT , project_start TEXT, reminder_days INTEGER CHECK (reminder_days IS NULL OR reminder_days BETWEEN 1 AND 180)) STRICT;
+
+-- table opportunities
+CREATE TABLE opportunities ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, kind TEXT NOT NULL, arr_cents INTEGER NOT NULL, stage TEXT NOT NULL, next_step TEXT NOT NULL DEFAULT '', next_step_on TEXT, override_guardrails TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(override_guardrails)), override_note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
+
+-- table release_themes
+CREATE TABLE release_themes ( release_id TEXT NOT NULL REFERENCES releases (id) ON DELETE CASCADE, theme_id TEXT NOT NULL REFERENCES feedback_themes (id) ON DELETE CASCADE, PRIMARY KEY (release_id, theme_id) ) STRICT;
+
+-- table releases
+CREATE TABLE releases ( id TEXT PRIMARY KEY NOT NULL, version TEXT NOT NULL UNIQUE, released_on TEXT NOT NULL, highlights TEXT NOT NULL DEFAULT '', notified_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
 
 -- table renewal_outcomes
 CREATE TABLE renewal_outcomes ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, renewal_date TEXT NOT NULL, -- The renewal date, or the day it was recorded when that was earlier: the day it counts in GRR/NRR. counts_on TEXT NOT NULL, outcome TEXT NOT NULL CHECK (outcome IN ('renewed', 'expanded', 'contracted', 'churned')), previous_arr_cents INTEGER NOT NULL CHECK (previous_arr_cents >= 0), new_arr_cents INTEGER NOT NULL CHECK (new_arr_cents >= 0), reason TEXT, reason_text TEXT NOT NULL DEFAULT '', next_renewal_date TEXT, recorded_at TEXT NOT NULL ) STRICT;
@@ -376,8 +394,11 @@ CREATE TABLE support_tickets ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT
 -- table survey_responses
 CREATE TABLE survey_responses ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, contact_id TEXT REFERENCES contacts (id) ON DELETE SET NULL, contact_name TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('nps', 'csat', 'ces')), score INTEGER NOT NULL CHECK ( (kind = 'nps' AND score BETWEEN 0 AND 10) OR (kind = 'csat' AND score BETWEEN 1 AND 5) OR (kind = 'ces' AND score BETWEEN 1 AND 7) ), responded_on TEXT NOT NULL, comment TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL ) STRICT;
 
+-- table task_dedupe_keys
+CREATE TABLE task_dedupe_keys ( dedupe_key TEXT PRIMARY KEY NOT NULL, task_id TEXT NOT NULL REFERENCES tasks (id) ON DELETE CASCADE ) STRICT;
+
 -- table tasks
-CREATE TABLE tasks ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, title TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '', due_on TEXT, done_at TEXT, snoozed_until TEXT, source_kind TEXT NOT NULL, source_id TEXT, dedupe_key TEXT UNIQUE, created_at TEXT NOT NULL, updated_at TEXT NOT NULL , source_removed_at TEXT) STRICT;
+CREATE TABLE tasks ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, title TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '', due_on TEXT, done_at TEXT, snoozed_until TEXT, source_kind TEXT NOT NULL, source_id TEXT, dedupe_key TEXT UNIQUE, created_at TEXT NOT NULL, updated_at TEXT NOT NULL , source_removed_at TEXT, details TEXT NOT NULL DEFAULT '') STRICT;
 
 -- trigger audit_log_no_delete
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'The audit log is append-only: entries cannot be deleted.'); END;

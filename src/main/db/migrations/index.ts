@@ -13,6 +13,7 @@ import { hardening } from './0011-hardening';
 import { blockers } from './0012-blockers';
 import { reservedDataSafety } from './0013-reserved-data-safety';
 import { lifecycle } from './0014-lifecycle';
+import { growth } from './0015-growth';
 
 /** Every migration, in order. Append only; versions are 1, 2, 3… with no gaps. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -31,4 +32,5 @@ export const MIGRATIONS: readonly Migration[] = [
   // Data safety (issue 11) claimed 0013 but needed no schema change: its empty slot keeps later numbers as claimed.
   reservedDataSafety,
   lifecycle,
+  growth,
 ];

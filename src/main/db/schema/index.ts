@@ -16,6 +16,7 @@ import type { AuditTables } from './audit';
 import type { HealthTables } from './health';
 import type { BlockersTables } from './blockers';
 import type { LifecycleTables } from './lifecycle';
+import type { GrowthTables } from './growth';
 
 export type * from './accounts';
 export type * from './contacts';
@@ -30,6 +31,7 @@ export type * from './audit';
 export type * from './health';
 export type * from './blockers';
 export type * from './lifecycle';
+export type * from './growth';
 
 export interface Schema
   extends AccountsTables,
@@ -44,4 +46,5 @@ export interface Schema
     AuditTables,
     HealthTables,
     BlockersTables,
-    LifecycleTables {}
+    LifecycleTables,
+    GrowthTables {}

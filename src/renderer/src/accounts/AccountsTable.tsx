@@ -15,11 +15,12 @@ type SortKey = AccountFilters['sort'];
  * table draws ~30 rows at a time, so measured columns would shift sideways while scrolling.
  */
 const COLUMNS: { key: SortKey; label: string; numeric?: boolean; width: string }[] = [
-  { key: 'name', label: 'Account', width: '15%' },
+  { key: 'name', label: 'Account', width: '12%' },
   { key: 'health', label: 'Health', width: '10%' },
   { key: 'segment', label: 'Segment', width: '8%' },
   { key: 'stage', label: 'Stage', width: '8%' },
   { key: 'arr', label: 'ARR', numeric: true, width: '7%' },
+  { key: 'productVersion', label: 'Version', width: '6%' },
   { key: 'renewalDate', label: 'Renewal', width: '10%' },
   { key: 'ownerCsm', label: 'Owner', width: '8%' },
   // The account at a glance, sortable like the rest.
@@ -143,6 +144,7 @@ export function AccountsTable({ rows, sort, direction, onSort, onOpen }: Account
                   <StageBadge stage={row.stage} />
                 </td>
                 <td className="num">{formatMoney(row.arr)}</td>
+                <td>{row.productVersion || <span className="faint">—</span>}</td>
                 <td>
                   {row.renewalDate ? (
                     <span title={formatDay(row.renewalDate)}>

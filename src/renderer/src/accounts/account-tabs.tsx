@@ -9,6 +9,7 @@ import { OnboardingTab } from '../lifecycle/OnboardingTab';
 import { SuccessPlanTab } from '../lifecycle/SuccessPlanTab';
 import { SurveysTab } from '../lifecycle/SurveysTab';
 import { SupportTab } from '../lifecycle/SupportTab';
+import { GrowthTab } from '../growth/GrowthTab';
 import { AccountOverview } from './AccountOverview';
 import type { AccountTabProps } from './account-tab-props';
 
@@ -25,4 +26,5 @@ export const ACCOUNT_TABS: readonly { key: string; label: string; Component: Com
   { key: 'success-plan', label: 'Success plan', Component: SuccessPlanTab },
   { key: 'surveys', label: 'Surveys', Component: SurveysTab },
   { key: 'support', label: 'Support', Component: SupportTab },
+  { key: 'growth', label: 'Growth', Component: GrowthTab },
 ];

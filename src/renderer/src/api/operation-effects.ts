@@ -14,14 +14,14 @@ import type { OpName } from './operations';
 export type Effect = 'read' | { readonly invalidates: readonly Domain[] };
 
 /** Everything a change to an account's record touches: lists and views that show account fields. */
-const ACCOUNT_VIEWS = ['accounts', 'tasks', 'checklist', 'feedback', 'licenses', 'search', 'health', 'today', 'handover', 'lifecycle'] as const;
+const ACCOUNT_VIEWS = ['accounts', 'tasks', 'checklist', 'feedback', 'licenses', 'search', 'health', 'today', 'handover', 'lifecycle', 'growth'] as const;
 /**
  * The account at a glance (issue 16): Overview's summary (`handover.glance`) and the accounts
  * table's columns, moved by notes, action items, readiness, licenses and blockers.
  */
 const GLANCE = ['handover', 'accounts'] as const;
 /** Every domain holding data main stores (a bulk load touches them all). */
-const ALL_DATA = ['accounts', 'contacts', 'tasks', 'checkins', 'checklist', 'feedback', 'licenses', 'keys', 'audit', 'search', 'health', 'today', 'blockers', 'handover', 'lifecycle'] as const;
+const ALL_DATA = ['accounts', 'contacts', 'tasks', 'checkins', 'checklist', 'feedback', 'licenses', 'keys', 'audit', 'search', 'health', 'today', 'blockers', 'handover', 'lifecycle', 'growth'] as const;
 /** What a health change shows in: the account's Health tab, Today, the accounts table's Health column. */
 const HEALTH_VIEWS = ['health', 'today', 'accounts'] as const;
 
@@ -41,10 +41,10 @@ export const operationEffects = {
   contacts: {
     list: 'read',
     // The accounts table counts contacts; notes and requests show contact names.
-    // A champion marked as gone raises an alert.
-    create: { invalidates: ['contacts', 'accounts', 'checkins', 'feedback', 'search', 'health', 'today'] },
-    update: { invalidates: ['contacts', 'accounts', 'checkins', 'feedback', 'search', 'health', 'today'] },
-    remove: { invalidates: ['contacts', 'accounts', 'checkins', 'feedback', 'search'] },
+    // A champion marked as gone raises an alert; growth lists contacts' advocacy.
+    create: { invalidates: ['contacts', 'accounts', 'checkins', 'feedback', 'search', 'health', 'today', 'growth'] },
+    update: { invalidates: ['contacts', 'accounts', 'checkins', 'feedback', 'search', 'health', 'today', 'growth'] },
+    remove: { invalidates: ['contacts', 'accounts', 'checkins', 'feedback', 'search', 'growth'] },
   },
   tasks: {
     list: 'read',
@@ -76,17 +76,17 @@ export const operationEffects = {
   feedback: {
     list: 'read',
     get: 'read',
-    create: { invalidates: ['feedback', 'search'] },
-    update: { invalidates: ['feedback', 'search'] },
-    remove: { invalidates: ['feedback', 'search'] },
+    create: { invalidates: ['feedback', 'search', 'growth'] },
+    update: { invalidates: ['feedback', 'search', 'growth'] },
+    remove: { invalidates: ['feedback', 'search', 'growth'] },
     productAreas: 'read',
-    link: { invalidates: ['feedback'] },
-    unlink: { invalidates: ['feedback'] },
+    link: { invalidates: ['feedback', 'growth'] },
+    unlink: { invalidates: ['feedback', 'growth'] },
     getTheme: 'read',
-    createTheme: { invalidates: ['feedback', 'search'] },
-    updateTheme: { invalidates: ['feedback', 'search'] },
-    removeTheme: { invalidates: ['feedback', 'search'] },
-    setThemeStatus: { invalidates: ['feedback'] },
+    createTheme: { invalidates: ['feedback', 'search', 'growth'] },
+    updateTheme: { invalidates: ['feedback', 'search', 'growth'] },
+    removeTheme: { invalidates: ['feedback', 'search', 'growth'] },
+    setThemeStatus: { invalidates: ['feedback', 'growth'] },
     suggestThemes: 'read',
     inbox: 'read',
     exportInbox: { invalidates: [] },
@@ -183,6 +183,23 @@ export const operationEffects = {
     openEscalation: { invalidates: ['lifecycle', 'search'] },
     stepEscalation: { invalidates: ['lifecycle'] },
     remove: { invalidates: ['lifecycle', 'search'] },
+  },
+  growth: {
+    listReleases: 'read',
+    getRelease: 'read',
+    recordRelease: { invalidates: ['growth'] },
+    removeRelease: { invalidates: ['growth'] },
+    // Notifying lays out tasks and ships the release's themes (feedback's close-the-loop path).
+    notifyAccounts: { invalidates: ['growth', 'tasks', 'feedback', 'checkins', 'today'] },
+    listOpportunities: 'read',
+    checkGuardrails: 'read',
+    createOpportunity: { invalidates: ['growth'] },
+    updateOpportunity: { invalidates: ['growth'] },
+    removeOpportunity: { invalidates: ['growth'] },
+    listAdvocacy: 'read',
+    saveAdvocacy: { invalidates: ['growth'] },
+    removeAdvocacy: { invalidates: ['growth'] },
+    figures: 'read',
   },
 } as const satisfies { [D in Domain]: { [M in keyof Contract[D]]: Effect } };
 

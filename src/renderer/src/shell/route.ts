@@ -14,6 +14,7 @@ export type Route =
       highlight?: string;
     }
   | { page: 'feedback'; themeId?: string }
+  | { page: 'releases'; releaseId?: string }
   | { page: 'settings' };
 
 interface RouteState {

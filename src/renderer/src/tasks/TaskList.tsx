@@ -2,6 +2,7 @@ import type { Task, TaskSourceKind } from '../../../shared/tasks/schema';
 import { addDays, localIsoDate } from '../../../shared/dates/iso-date';
 import { Button } from '../ui/Button';
 import { formatDay, relativeDay } from '../ui/format';
+import { TaskDetails } from './TaskDetails';
 
 const SOURCE_LABEL: Record<TaskSourceKind, string> = {
   manual: 'Task',
@@ -12,6 +13,7 @@ const SOURCE_LABEL: Record<TaskSourceKind, string> = {
   license: 'License',
   'survey-follow-up': 'Survey follow-up',
   'survey-cadence': 'Survey',
+  release: 'Release',
 };
 
 interface TaskListProps {
@@ -63,6 +65,7 @@ export function TaskList({ label, tasks, onToggle, onSnooze, onRemove, onEdit, s
                 {t.owner && <span>{t.owner}</span>}
                 {snoozed && t.snoozedUntil && <span>Snoozed until {formatDay(t.snoozedUntil)}</span>}
               </span>
+              {t.details && <TaskDetails title={t.title} text={t.details} />}
             </div>
             <span className={`task-due ${overdue ? 'overdue' : ''}`} title={t.dueOn ? formatDay(t.dueOn) : undefined}>
               {t.dueOn ? (

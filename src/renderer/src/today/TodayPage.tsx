@@ -19,6 +19,7 @@ import { TodayBlockers } from '../blockers/TodayBlockers';
 import { WeeklyDigestButton } from '../handover/WeeklyDigestButton';
 import { BackupWarning } from '../backups/BackupWarning';
 import { LifecycleToday } from '../lifecycle/LifecycleToday';
+import { GrowthFigures } from '../growth/GrowthFigures';
 
 const PAGE = 50;
 const LEVEL_CLASS = { urgent: 'badge-danger', high: 'badge-warn', medium: 'badge-info', low: '' } as const;
@@ -76,6 +77,7 @@ export function TodayPage() {
         </p>
       )}
       {portfolio.data && (portfolio.data.accounts > 0 || portfolio.data.retention.outcomes > 0) && <PortfolioFigures p={portfolio.data} />}
+      <GrowthFigures />
       <TodayBlockers />
       <LifecycleToday />
       {data && data.total === 0 && (
