@@ -26,6 +26,10 @@ import { searchHandlers } from './search/handlers';
 import { auditHandlers } from './audit/handlers';
 import { keyHandlers } from './licenses/key-handlers';
 import { licenseHandlers } from './licenses/handlers';
+import { healthHandlers } from './health/handlers';
+import { todayHandlers } from './today/handlers';
+import { evaluateBook } from './health/service';
+import { announceAlerts } from './health/refresh';
 import { createEmit, type EmitSink } from './operations/emit';
 import { operationHandlers } from './operations/handlers';
 import { createOperations } from './operations/long-operation';
@@ -129,6 +133,8 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     licenses: licenseHandlers,
     keys: keyHandlers,
     audit: auditHandlers,
+    health: healthHandlers,
+    today: todayHandlers,
     operations: operationHandlers,
     session: sessionHandlers,
   };
@@ -145,6 +151,19 @@ export function startRuntime(options: RuntimeOptions): Runtime {
   let closed = false;
   // The gate: while set, a reopen is under way and new calls wait for it before they start.
   let reopening: Promise<unknown> | null = null;
+
+  // Dates move while the app is closed (renewals come closer, overrides expire): every account's
+  // health and triggers are evaluated once the store opens, after the current task so the window paints first.
+  const evaluateSoon = () =>
+    setTimeout(() => {
+      if (closed || !store) return;
+      try {
+        announceAlerts(ctx, evaluateBook(store, now()).raised);
+      } catch (error) {
+        log('health evaluation at start failed', error);
+      }
+    }, 0);
+  evaluateSoon();
 
   return {
     get status() {
@@ -178,6 +197,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
           await whileClosed?.();
         } finally {
           open();
+          evaluateSoon();
         }
         return status;
       });

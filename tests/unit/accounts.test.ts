@@ -1,3 +1,4 @@
+import { ONBOARDING_STEPS } from '../../src/shared/tasks/playbook';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { archiveAccount, createAccount, restoreAccount, updateAccount } from '../../src/main/accounts/service';
 import { listAccounts } from '../../src/main/accounts/repository';
@@ -69,8 +70,41 @@ describe('the playbook of an existing customer', () => {
     const tasks = listTasks(t.store, { accountId: a.id });
     // Contract from two years ago: the whole first-year plan is history; of the renewal steps
     // (Oct 17, Nov 16, Dec 16) the first is more than a month gone.
-    expect(tasks.map((x) => x.sourceId)).toEqual(['renewal-60', 'renewal-30']);
+    expect(tasks.map((x) => x.sourceId)).toEqual(['renewal-60', 'renewal-30', 'renewal-day']);
     expect(tasks.every((x) => x.dueOn !== null && x.dueOn >= '2026-10-26')).toBe(true);
+  });
+});
+
+describe('playbook dates', () => {
+  it('moves open onboarding tasks when the contract start changes, never done ones, in calendar months', () => {
+    const a = createAccount(t.store, fields({ contractStart: '2026-11-01', renewalDate: null }), now);
+    const playbook = () => listTasks(t.store, { accountId: a.id, status: 'all' }).filter((x) => x.sourceKind === 'playbook');
+    const welcome = playbook().find((x) => x.sourceId === 'welcome')!;
+    setTaskDone(t.store, welcome.id, true, now);
+    expect(playbook().find((x) => x.sourceId === 'outlook-6m')?.dueOn).toBe('2027-05-01');
+    expect(playbook().filter((x) => x.sourceId?.startsWith('check-in-')).map((x) => x.dueOn).sort()).toEqual(['2026-11-08', '2026-11-15', '2026-12-01', '2027-01-30']);
+
+    updateAccount(t.store, a.id, fields({ contractStart: '2026-11-15', renewalDate: null }), now);
+    const after = playbook();
+    expect(after).toHaveLength(ONBOARDING_STEPS.length);
+    expect(after.find((x) => x.sourceId === 'welcome')?.dueOn).toBe('2026-11-01');
+    expect(after.find((x) => x.sourceId === 'introduction')?.dueOn).toBe('2026-11-20');
+    expect(after.find((x) => x.sourceId === 'outlook-6m')?.dueOn).toBe('2027-05-15');
+  });
+
+  it('counts the month-10/11/12 questions from the renewal date, with no near-duplicates', () => {
+    const a = createAccount(t.store, fields({ contractStart: '2026-11-01', renewalDate: '2027-11-01' }), now);
+    const all = listTasks(t.store, { accountId: a.id });
+    expect(all.filter((x) => /month 1[012]/.test(x.title))).toEqual([]);
+    expect(all.filter((x) => x.sourceKind === 'renewal').map((x) => [x.sourceId, x.dueOn])).toEqual([
+      ['renewal-90', '2027-08-03'],
+      ['renewal-60', '2027-09-02'],
+      ['renewal-30', '2027-10-02'],
+      ['renewal-day', '2027-11-01'],
+    ]);
+    expect(all.find((x) => x.sourceId === 'renewal-90')?.title).toBe(
+      'Renewal in 90 days: health score review, stakeholder mapping, value realisation, competitive intelligence',
+    );
   });
 });
 
@@ -82,15 +116,20 @@ describe('renewal tasks year after year', () => {
 
     updateAccount(t.store, a.id, fields({ contractStart: '2026-11-01', renewalDate: '2028-06-01' }), now);
     const open = renewal().filter((x) => x.doneAt === null);
-    expect(open.map((x) => x.dueOn).sort()).toEqual(['2028-03-03', '2028-04-02', '2028-05-02']);
-    expect(renewal().filter((x) => x.doneAt !== null)).toHaveLength(3);
+    // A two-year contract: a yearly review before the first anniversary, then the renewal's own steps.
+    expect(open.map((x) => x.dueOn).sort()).toEqual([
+      '2027-08-03', '2027-09-02', '2027-10-02', '2027-11-01',
+      '2028-03-03', '2028-04-02', '2028-05-02', '2028-06-01',
+    ]);
+    expect(open.find((x) => x.dueOn === '2027-11-01')?.title).toBe('Contract year 1 ends: yearly review with the customer');
+    expect(renewal().filter((x) => x.doneAt !== null)).toHaveLength(4);
   });
 
   it('replaces open renewal tasks when the date moves, and removes them when it is cleared', () => {
     const a = createAccount(t.store, fields({ renewalDate: '2027-06-01' }), now);
     const open = () => listTasks(t.store, { accountId: a.id }).filter((x) => x.sourceKind === 'renewal');
     updateAccount(t.store, a.id, fields({ renewalDate: '2027-07-01' }), now);
-    expect(open().map((x) => x.dueOn).sort()).toEqual(['2027-04-02', '2027-05-02', '2027-06-01']);
+    expect(open().map((x) => x.dueOn).sort()).toEqual(['2027-04-02', '2027-05-02', '2027-06-01', '2027-07-01']);
     updateAccount(t.store, a.id, fields({ renewalDate: null }), now);
     expect(open()).toEqual([]);
   });

@@ -10,6 +10,9 @@ import { updateSettings } from '../../src/main/settings/service';
 import type { Dialogs } from '../../src/main/edge-ports/dialogs';
 import { memoryKeyStore } from '../support/memory-key-store';
 import { testRuntimeOptions } from '../support/test-store';
+import { Settings } from '../../src/shared/settings/schema';
+
+const DEFAULT_SETTINGS = Settings.parse({});
 import { accountFields, licenseFields } from '../support/license-fixtures';
 
 const APP = 'app://fieldbook/';
@@ -74,7 +77,7 @@ describe('reopening the store (restore from a backup, recovery)', () => {
     answerOpen(saved.path);
     expect((await verifying).result?.verdict).toBe('valid');
     expect(await reopened).toEqual({ state: 'ready' });
-    expect(await settingsAfter).toEqual({ csmName: 'Robin from the backup' });
+    expect(await settingsAfter).toEqual({ ...DEFAULT_SETTINGS, csmName: 'Robin from the backup' });
     expect(await call('keys:list')).toEqual([]);
     expect(runtime.store!.first(runtime.store!.q.selectFrom('accounts').select('id'))).toBeUndefined();
   });

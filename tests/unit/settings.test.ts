@@ -9,6 +9,9 @@ import { typedSettings } from '../../src/main/db/migrations/0009-typed-settings'
 import { getSettings, updateSettings } from '../../src/main/settings/service';
 import { AppError } from '../../src/main/ipc/app-error';
 import { Settings } from '../../src/shared/settings/schema';
+
+/** Every setting at its default; a test names only the one it is about. */
+const DEFAULT_SETTINGS = Settings.parse({});
 import { createTestStore, type TestStore } from '../support/test-store';
 
 describe('upgrading a book whose settings were stored as plain text', () => {
@@ -25,7 +28,7 @@ describe('upgrading a book whose settings were stored as plain text', () => {
 
     const after = openDatabase(file);
     expect(after.prepare("SELECT value FROM settings WHERE key = 'csmName'").get()).toEqual({ value: '"Zoë \\"Z\\" O’Neil"' });
-    expect(getSettings(createStore(after))).toEqual({ csmName: 'Zoë "Z" O’Neil' });
+    expect(getSettings(createStore(after))).toEqual({ ...DEFAULT_SETTINGS, csmName: 'Zoë "Z" O’Neil' });
     after.close();
   });
 
@@ -44,12 +47,12 @@ describe('settings', () => {
   afterEach(() => t.close());
 
   it('reads every setting at its schema default before anything is saved', () => {
-    expect(getSettings(t.store)).toEqual({ csmName: '' });
+    expect(getSettings(t.store)).toEqual({ ...DEFAULT_SETTINGS, csmName: '' });
   });
 
   it('saves the keys given and keeps the others', () => {
-    expect(updateSettings(t.store, { csmName: '  Alex Rivera ' })).toEqual({ csmName: 'Alex Rivera' });
-    expect(updateSettings(t.store, {})).toEqual({ csmName: 'Alex Rivera' });
+    expect(updateSettings(t.store, { csmName: '  Alex Rivera ' })).toEqual({ ...DEFAULT_SETTINGS, csmName: 'Alex Rivera' });
+    expect(updateSettings(t.store, {})).toEqual({ ...DEFAULT_SETTINGS, csmName: 'Alex Rivera' });
   });
 
   it('refuses an invalid value with a message naming the setting, and stores nothing', () => {
@@ -65,19 +68,19 @@ describe('settings', () => {
     expect((error as AppError).message).toMatch(/csmName: Keep your name under 100 characters/);
     expect((error as AppError).issues).toEqual([{ path: ['csmName'], message: 'Keep your name under 100 characters' }]);
     expect(() => updateSettings(t.store, { theme: 'dark' } as never)).toThrow(/not saved/);
-    expect(getSettings(t.store)).toEqual({ csmName: 'Alex' });
+    expect(getSettings(t.store)).toEqual({ ...DEFAULT_SETTINGS, csmName: 'Alex' });
   });
 
   it('reads a stored value that breaks the schema as the default, and says so', () => {
     t.store.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('csmName', '42')").run();
     const warnings: string[] = [];
-    expect(getSettings(t.store, (m) => warnings.push(m))).toEqual({ csmName: '' });
+    expect(getSettings(t.store, (m) => warnings.push(m))).toEqual({ ...DEFAULT_SETTINGS, csmName: '' });
     expect(warnings).toEqual([expect.stringMatching(/stored setting "csmName" is invalid .*using its default/)]);
   });
 
   it('ignores stored keys the schema no longer has', () => {
     t.store.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('retired', 'true')").run();
-    expect(getSettings(t.store)).toEqual({ csmName: '' });
+    expect(getSettings(t.store)).toEqual({ ...DEFAULT_SETTINGS, csmName: '' });
   });
 
   it('refuses to store a value that is not JSON', () => {

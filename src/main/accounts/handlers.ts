@@ -1,12 +1,16 @@
 import type { DomainHandlers } from '../ipc/handlers-type';
+import { withHealthRefresh } from '../health/refresh';
 import { listAccounts } from './repository';
 import { archiveAccount, createAccount, getAccount, restoreAccount, updateAccount } from './service';
 
 export const accountHandlers: DomainHandlers<'accounts'> = {
   list: (ctx, input) => listAccounts(ctx.store, input),
   get: (ctx, { id }) => getAccount(ctx.store, id),
-  create: (ctx, fields) => createAccount(ctx.store, fields, ctx.now()),
-  update: (ctx, { id, fields }) => updateAccount(ctx.store, id, fields, ctx.now()),
+  create: (ctx, fields) => {
+    const account = createAccount(ctx.store, fields, ctx.now());
+    return withHealthRefresh(ctx, account.id, account);
+  },
+  update: (ctx, { id, fields }) => withHealthRefresh(ctx, id, updateAccount(ctx.store, id, fields, ctx.now())),
   archive: (ctx, { id }) => archiveAccount(ctx.store, id, ctx.now()),
   restore: (ctx, { id }) => restoreAccount(ctx.store, id, ctx.now()),
 };

@@ -25,7 +25,7 @@ export function createAccount(store: Store, fields: AccountFields, now: Date): A
     const id = randomUUID();
     insertAccount(store, id, fields, at);
     layOutOnboarding(store, { id, contractStart: fields.contractStart, ownerCsm: fields.ownerCsm }, now);
-    syncRenewalTasks(store, { id, renewalDate: fields.renewalDate, ownerCsm: fields.ownerCsm }, now);
+    syncRenewalTasks(store, { id, contractStart: fields.contractStart, renewalDate: fields.renewalDate, ownerCsm: fields.ownerCsm }, now);
     indexDocument(store, accountDocument(id, fields));
     return getAccount(store, id);
   });
@@ -38,8 +38,12 @@ export function updateAccount(store: Store, id: string, fields: AccountFields, n
     const clash = findActiveByNameKey(store, accountNameKey(fields.name));
     if (clash && clash.id !== id && current.archived_at === null) throw duplicateName(fields.name);
     updateAccountFields(store, id, fields, now.toISOString());
-    if (fields.renewalDate !== current.renewal_date) {
-      syncRenewalTasks(store, { id, renewalDate: fields.renewalDate, ownerCsm: fields.ownerCsm }, now);
+    // Open playbook tasks follow the dates they count from; done ones never move.
+    if (fields.contractStart !== current.contract_start) {
+      layOutOnboarding(store, { id, contractStart: fields.contractStart, ownerCsm: fields.ownerCsm }, now);
+    }
+    if (fields.renewalDate !== current.renewal_date || fields.contractStart !== current.contract_start) {
+      syncRenewalTasks(store, { id, contractStart: fields.contractStart, renewalDate: fields.renewalDate, ownerCsm: fields.ownerCsm }, now);
     }
     indexDocument(store, accountDocument(id, fields));
     return getAccount(store, id);

@@ -5,6 +5,7 @@ import { getAccount } from '../accounts/service';
 import type { MainContext } from '../context';
 import { readFileBounded, UnreadableFileError } from '../files/read-bounded';
 import type { DomainHandlers } from '../ipc/handlers-type';
+import { withHealthRefresh } from '../health/refresh';
 import { saveLicenseFile } from './files';
 import { listLicenses, moduleSuggestions } from './repository';
 import { issueLicense, revokeLicense } from './service';
@@ -29,8 +30,11 @@ export const licenseHandlers: DomainHandlers<'licenses'> = {
     getAccount(ctx.store, accountId);
     return listLicenses(ctx.store, accountId, ctx.now());
   },
-  issue: (ctx, input) => issueLicense(ctx.store, ctx.keyStore, input, ctx.now(), ctx.actor),
-  revoke: (ctx, { id, reason }) => revokeLicense(ctx.store, id, reason, ctx.now(), ctx.actor),
+  issue: (ctx, input) => withHealthRefresh(ctx, input.accountId, issueLicense(ctx.store, ctx.keyStore, input, ctx.now(), ctx.actor)),
+  revoke: (ctx, { id, reason }) => {
+    const license = revokeLicense(ctx.store, id, reason, ctx.now(), ctx.actor);
+    return withHealthRefresh(ctx, license.accountId, license);
+  },
   saveFile: (ctx, { id }) => saveLicenseFile(ctx, id),
   moduleSuggestions: (ctx) => moduleSuggestions(ctx.store),
   verifyFile: async (ctx) => {

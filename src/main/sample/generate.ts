@@ -76,7 +76,7 @@ export function generateSampleBook(store: Store, count: number, now: Date, seed 
       const id = randomUUID();
       store.run(store.q.insertInto('accounts').values({ id, ...accountColumns(fields), created_at: at, updated_at: at, archived_at: null }));
       layOutOnboarding(store, { id, contractStart: fields.contractStart, ownerCsm: fields.ownerCsm }, now);
-      syncRenewalTasks(store, { id, renewalDate: fields.renewalDate, ownerCsm: fields.ownerCsm }, now);
+      syncRenewalTasks(store, { id, contractStart: fields.contractStart, renewalDate: fields.renewalDate, ownerCsm: fields.ownerCsm }, now);
       indexDocument(store, accountDocument(id, fields));
       const domain = `${fields.name.split(' ')[0]!.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')}.example`;
       const n = rnd.int(2, 5);

@@ -1,5 +1,5 @@
 import { addDays, localIsoDate } from '../../shared/dates/iso-date';
-import { onboardingPlan, renewalPlan } from '../../shared/tasks/playbook';
+import { contractPlan, onboardingPlan } from '../../shared/tasks/playbook';
 import type { Store } from '../db/store';
 import { createTask, removeOpenGeneratedTasksExcept } from './service';
 
@@ -12,14 +12,28 @@ const key = (accountId: string, step: string) => `playbook:${accountId}:${step}`
 const STALE_AFTER_DAYS = 30;
 const isStale = (dueOn: string, now: Date) => dueOn < addDays(localIsoDate(now), -STALE_AFTER_DAYS);
 
-/** Lays out a new account's onboarding timeline, from its contract start (or today). */
+/**
+ * Lays out the onboarding timeline from the contract start (or today), or re-dates it when the
+ * start changes: open steps move to their new day, done ones never move, and a step that the
+ * new date brings into range is added.
+ */
 export function layOutOnboarding(
   store: Store,
   account: { id: string; contractStart: string | null; ownerCsm: string },
   now: Date,
 ): void {
   const start = account.contractStart ?? localIsoDate(now);
-  for (const step of onboardingPlan(start).filter((s) => !isStale(s.dueOn, now))) {
+  for (const step of onboardingPlan(start)) {
+    const dedupeKey = key(account.id, step.key);
+    const moved = store.run(
+      store.q
+        .updateTable('tasks')
+        .set({ due_on: step.dueOn, updated_at: now.toISOString() })
+        .where('dedupe_key', '=', dedupeKey)
+        .where('done_at', 'is', null)
+        .where('due_on', '<>', step.dueOn),
+    );
+    if (moved.changes > 0 || isStale(step.dueOn, now)) continue;
     createTask(
       store,
       {
@@ -28,7 +42,7 @@ export function layOutOnboarding(
         owner: account.ownerCsm,
         dueOn: step.dueOn,
         source: { kind: 'playbook', id: step.key },
-        dedupeKey: key(account.id, step.key),
+        dedupeKey,
       },
       now,
     );
@@ -36,20 +50,22 @@ export function layOutOnboarding(
 }
 
 /**
- * Keeps the 90 / 60 / 30-day renewal tasks in step with the renewal date. Each renewal date has
- * its own tasks (the date is in their key): moving the date replaces the open ones, and next
- * year's renewal gets fresh tasks even though this year's are done.
+ * Keeps the renewal tasks in step with the contract: the 90 / 60 / 30-day and renewal-day
+ * tasks before the renewal date, and a yearly review before each anniversary of a multi-year
+ * contract. Each anchor date has its own tasks (the date is in their key): moving a date
+ * replaces the open ones, done ones stay as history, and next year's renewal gets fresh tasks.
  */
 export function syncRenewalTasks(
   store: Store,
-  account: { id: string; renewalDate: string | null; ownerCsm: string },
+  account: { id: string; contractStart: string | null; renewalDate: string | null; ownerCsm: string },
   now: Date,
 ): void {
-  const renewalDate = account.renewalDate;
-  const steps = renewalDate ? renewalPlan(renewalDate).filter((s) => !isStale(s.dueOn, now)) : [];
-  const renewalKey = (step: string) => `renewal:${account.id}:${renewalDate}:${step}`;
-  removeOpenGeneratedTasksExcept(store, account.id, 'renewal', steps.map((s) => renewalKey(s.key)));
-  for (const step of steps) {
+  const plans = account.renewalDate ? contractPlan(account.contractStart, account.renewalDate) : [];
+  const planned = plans.flatMap((p) =>
+    p.steps.filter((s) => !isStale(s.dueOn, now)).map((s) => ({ ...s, dedupeKey: `renewal:${account.id}:${p.anchor}:${s.key}` })),
+  );
+  removeOpenGeneratedTasksExcept(store, account.id, 'renewal', planned.map((s) => s.dedupeKey));
+  for (const step of planned) {
     createTask(
       store,
       {
@@ -58,7 +74,7 @@ export function syncRenewalTasks(
         owner: account.ownerCsm,
         dueOn: step.dueOn,
         source: { kind: 'renewal', id: step.key },
-        dedupeKey: renewalKey(step.key),
+        dedupeKey: step.dedupeKey,
       },
       now,
     );

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { IsoDate, IsoTimestamp } from '../dates/iso-date';
 import { SEGMENTS, STAGES } from './segments';
+import { TIERS } from '../health/models';
+import { RISKS } from '../health/risk';
 
 export const AccountId = z.uuid({ error: 'Not a valid account id' });
 
@@ -67,13 +69,17 @@ export const Account = z.object({
 });
 export type Account = z.output<typeof Account>;
 
-export const ACCOUNT_SORT_KEYS = ['name', 'arr', 'segment', 'stage', 'renewalDate', 'ownerCsm', 'updatedAt'] as const;
+export const ACCOUNT_SORT_KEYS = ['name', 'health', 'arr', 'segment', 'stage', 'renewalDate', 'ownerCsm', 'updatedAt'] as const;
+
+/** The accounts table filters by health tier, or the accounts not scored yet. */
+export const TIER_FILTERS = [...TIERS, 'unscored'] as const;
 
 export const ListAccountsInput = z
   .object({
     query: z.string().max(200).optional(),
     segment: Segment.optional(),
     stage: Stage.optional(),
+    tier: z.enum(TIER_FILTERS).optional(),
     includeArchived: z.boolean().optional(),
     sort: z.enum(ACCOUNT_SORT_KEYS).optional(),
     direction: z.enum(['asc', 'desc']).optional(),
@@ -81,8 +87,17 @@ export const ListAccountsInput = z
   .strict();
 export type ListAccountsInput = z.output<typeof ListAccountsInput>;
 
-/** A row of the accounts table: the account plus counts the table shows. */
-export const AccountRow = Account.extend({ contactCount: z.number().int() });
+/** A row of the accounts table: the account plus the counts and current health the table shows. */
+export const AccountRow = Account.extend({
+  contactCount: z.number().int(),
+  health: z.object({
+    score: z.number().int().nullable(),
+    tier: z.enum(TIERS).nullable(),
+    trend: z.enum(['up', 'down', 'flat']).nullable(),
+    risk: z.enum(RISKS).nullable(),
+    overridden: z.boolean(),
+  }),
+});
 export type AccountRow = z.output<typeof AccountRow>;
 
 export const AccountIdInput = z.object({ id: AccountId }).strict();

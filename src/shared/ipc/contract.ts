@@ -9,9 +9,11 @@ import { audit, keys, licenses } from './domains/licenses';
 import { tasks } from './domains/tasks';
 import { checkins } from './domains/checkins';
 import { search } from './domains/search';
+import { health, today } from './domains/health';
 import { operations } from './domains/operations';
 import { event, type EventDecl, type PayloadOf } from './event';
 import { OperationProgress } from './long-operation';
+import { AlertsRaised } from '../health/schema';
 import { session } from './domains/session';
 
 /**
@@ -31,6 +33,8 @@ export const contract = {
   licenses,
   keys,
   audit,
+  health,
+  today,
   operations,
   session,
 } as const;
@@ -45,6 +49,8 @@ export type Domain = keyof Contract;
 export const events = {
   /** A long operation's progress (see `long-operation.ts`). */
   operationProgress: event('operations:progress', OperationProgress),
+  /** Early-warning alerts main raised: an open Today or Health tab shows them without a reload. */
+  alertsRaised: event('health:alertsRaised', AlertsRaised),
 } as const;
 
 export type Events = typeof events;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SessionLocation } from '../session/location';
+import { HealthSettings } from '../health/settings';
 
 /**
  * Every setting: its type, its rules and its default, in one place. Main stores each value as
@@ -12,6 +13,8 @@ export const Settings = z.object({
   csmName: z.string().trim().max(100, 'Keep your name under 100 characters').default(''),
   /** Where the app last stood (stored as JSON; read and written through session:getLocation / setLocation). */
   sessionLocation: SessionLocation.optional(),
+  /** Health scoring: the model new checks use and each model's weights (read and written through health:settings / updateSettings). */
+  health: HealthSettings,
 });
 export type Settings = z.output<typeof Settings>;
 export type SettingKey = keyof Settings;

@@ -1,4 +1,4 @@
--- Schema after migration 9. A new migration updates this file on purpose:
+-- Schema after migration 10. A new migration updates this file on purpose:
 -- FIELDBOOK_UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/schema-snapshot.test.ts
 
 -- index accounts_active_name
@@ -9,6 +9,15 @@ CREATE INDEX accounts_by_name ON accounts (name_key);
 
 -- index accounts_by_renewal
 CREATE INDEX accounts_by_renewal ON accounts (renewal_date) WHERE archived_at IS NULL;
+
+-- index alerts_cause_once
+CREATE UNIQUE INDEX alerts_cause_once ON alerts (account_id, kind, cause);
+
+-- index alerts_one_active_per_kind
+CREATE UNIQUE INDEX alerts_one_active_per_kind ON alerts (account_id, kind) WHERE status <> 'closed';
+
+-- index alerts_open_by_due
+CREATE INDEX alerts_open_by_due ON alerts (due_on) WHERE status = 'open';
 
 -- index checkin_notes_timeline
 CREATE INDEX checkin_notes_timeline ON checkin_notes (account_id, held_at DESC, id DESC) WHERE deleted_at IS NULL;
@@ -34,6 +43,12 @@ CREATE INDEX feedback_requests_by_theme ON feedback_requests (theme_id, account_
 -- index feedback_status_changes_by_theme
 CREATE INDEX feedback_status_changes_by_theme ON feedback_theme_status_changes (theme_id, seq);
 
+-- index health_checks_by_account
+CREATE INDEX health_checks_by_account ON health_checks (account_id, checked_on, created_at);
+
+-- index health_overrides_by_account
+CREATE INDEX health_overrides_by_account ON health_overrides (account_id, set_at);
+
 -- index licenses_by_account
 CREATE INDEX licenses_by_account ON licenses (account_id, issued_at);
 
@@ -42,6 +57,12 @@ CREATE INDEX licenses_by_replaces ON licenses (replaces_id) WHERE replaces_id IS
 
 -- index licenses_live_by_expiry
 CREATE INDEX licenses_live_by_expiry ON licenses (expires_at) WHERE revoked_at IS NULL;
+
+-- index renewal_outcomes_by_account
+CREATE INDEX renewal_outcomes_by_account ON renewal_outcomes (account_id, recorded_at);
+
+-- index renewal_outcomes_by_counts_on
+CREATE INDEX renewal_outcomes_by_counts_on ON renewal_outcomes (counts_on);
 
 -- index search_docs_by_account
 CREATE INDEX search_docs_by_account ON search_docs (account_id) WHERE account_id IS NOT NULL;
@@ -58,8 +79,14 @@ CREATE INDEX tasks_by_source ON tasks (source_kind, source_id);
 -- index tasks_open_by_due
 CREATE INDEX tasks_open_by_due ON tasks (due_on) WHERE done_at IS NULL;
 
+-- table account_health
+CREATE TABLE account_health ( account_id TEXT PRIMARY KEY NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, score INTEGER, tier TEXT, trend TEXT, risk TEXT, overridden INTEGER NOT NULL DEFAULT 0, latest_check_id TEXT, evaluated_on TEXT NOT NULL ) STRICT;
+
 -- table accounts
 CREATE TABLE accounts ( id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, name_key TEXT NOT NULL, arr_cents INTEGER NOT NULL CHECK (arr_cents >= 0), segment TEXT NOT NULL CHECK (segment IN ('Enterprise', 'Mid-Market', 'SMB')), segment_override TEXT CHECK (segment_override IN ('Enterprise', 'Mid-Market', 'SMB')), stage TEXT NOT NULL CHECK (stage IN ('Onboarding', 'Adoption', 'Retention', 'Expansion', 'At-risk', 'Churned')), owner_csm TEXT NOT NULL DEFAULT '', contract_start TEXT, renewal_date TEXT, product_version TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, archived_at TEXT, CHECK (renewal_date IS NULL OR contract_start IS NULL OR renewal_date >= contract_start) ) STRICT;
+
+-- table alerts
+CREATE TABLE alerts ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, kind TEXT NOT NULL, cause TEXT NOT NULL, severity TEXT NOT NULL CHECK (severity IN ('urgent', 'high', 'medium', 'low')), reason TEXT NOT NULL, raised_on TEXT NOT NULL, due_on TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('open', 'acknowledged', 'closed')), action_taken TEXT, acknowledged_at TEXT, outcome TEXT, closed_at TEXT, created_at TEXT NOT NULL ) STRICT;
 
 -- table audit_log
 CREATE TABLE audit_log ( seq INTEGER PRIMARY KEY NOT NULL, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, subject TEXT NOT NULL, details TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL ) STRICT;
@@ -109,8 +136,17 @@ CREATE TABLE 'feedback_themes_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, ter
 -- table feedback_why_steps
 CREATE TABLE feedback_why_steps ( request_id TEXT NOT NULL REFERENCES feedback_requests (id) ON DELETE CASCADE, position INTEGER NOT NULL CHECK (position >= 0), answer TEXT NOT NULL, PRIMARY KEY (request_id, position) ) STRICT, WITHOUT ROWID;
 
+-- table health_checks
+CREATE TABLE health_checks ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, checked_on TEXT NOT NULL, -- The model, weights and thresholds this score was computed with: a later change of -- model or weights never rewrites it. model_id TEXT NOT NULL, components TEXT NOT NULL, thresholds TEXT NOT NULL, scores TEXT NOT NULL, signals TEXT NOT NULL, score INTEGER CHECK (score BETWEEN 0 AND 100), tier TEXT CHECK (tier IN ('green', 'yellow', 'red')), note TEXT NOT NULL DEFAULT '', checkin_note_id TEXT, created_at TEXT NOT NULL ) STRICT;
+
+-- table health_overrides
+CREATE TABLE health_overrides ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100), reason TEXT NOT NULL CHECK (length(reason) > 0), expires_on TEXT NOT NULL, set_at TEXT NOT NULL, cleared_at TEXT ) STRICT;
+
 -- table licenses
 CREATE TABLE licenses ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, licensee TEXT NOT NULL, modules TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('standard', 'temporary', 'mvp')), issued_at TEXT NOT NULL, issued_by TEXT NOT NULL, valid_from TEXT NOT NULL, expires_at TEXT NOT NULL, project_end TEXT, key_id TEXT NOT NULL REFERENCES signing_keys (id), format_version INTEGER NOT NULL, replaces_id TEXT REFERENCES licenses (id), file_text TEXT NOT NULL, revoked_at TEXT, revoked_by TEXT, revoked_reason TEXT ) STRICT;
+
+-- table renewal_outcomes
+CREATE TABLE renewal_outcomes ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, renewal_date TEXT NOT NULL, -- The renewal date, or the day it was recorded when that was earlier: the day it counts in GRR/NRR. counts_on TEXT NOT NULL, outcome TEXT NOT NULL CHECK (outcome IN ('renewed', 'expanded', 'contracted', 'churned')), previous_arr_cents INTEGER NOT NULL CHECK (previous_arr_cents >= 0), new_arr_cents INTEGER NOT NULL CHECK (new_arr_cents >= 0), reason TEXT, reason_text TEXT NOT NULL DEFAULT '', next_renewal_date TEXT, recorded_at TEXT NOT NULL ) STRICT;
 
 -- table search_docs
 CREATE TABLE search_docs ( seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, doc_id TEXT NOT NULL, account_id TEXT, parent_id TEXT, title TEXT NOT NULL, body TEXT NOT NULL, -- 1 while the record's account is archived: kept here, left out of the FTS index. hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)), UNIQUE (kind, doc_id) ) STRICT;

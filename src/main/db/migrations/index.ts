@@ -8,6 +8,7 @@ import { licenses } from './0006-licenses';
 import { feedbackSearch } from './0007-feedback-search';
 import { checklistSearch } from './0008-checklist-search';
 import { typedSettings } from './0009-typed-settings';
+import { health } from './0010-health';
 
 /** Every migration, in order. Append only; versions are 1, 2, 3… with no gaps. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   feedbackSearch,
   checklistSearch,
   typedSettings,
+  health,
 ];

@@ -13,6 +13,7 @@ import type { ChecklistTables } from './checklist';
 import type { FeedbackTables } from './feedback';
 import type { LicensesTables } from './licenses';
 import type { AuditTables } from './audit';
+import type { HealthTables } from './health';
 
 export type * from './accounts';
 export type * from './contacts';
@@ -24,6 +25,7 @@ export type * from './checklist';
 export type * from './feedback';
 export type * from './licenses';
 export type * from './audit';
+export type * from './health';
 
 export interface Schema
   extends AccountsTables,
@@ -35,4 +37,5 @@ export interface Schema
     ChecklistTables,
     FeedbackTables,
     LicensesTables,
-    AuditTables {}
+    AuditTables,
+    HealthTables {}

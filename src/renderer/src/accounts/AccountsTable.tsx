@@ -4,17 +4,25 @@ import type { AccountRow } from '../../../shared/accounts/schema';
 import { SegmentBadge, StageBadge } from '../ui/badges';
 import { formatDay, formatMoney, relativeDay } from '../ui/format';
 import type { AccountFilters } from './accounts-store';
+import { HealthCell } from '../health/badges';
+import '../health/health.css';
 
 type SortKey = AccountFilters['sort'];
 
-const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
-  { key: 'name', label: 'Account' },
-  { key: 'segment', label: 'Segment' },
-  { key: 'stage', label: 'Stage' },
-  { key: 'arr', label: 'ARR', numeric: true },
-  { key: 'renewalDate', label: 'Renewal' },
-  { key: 'ownerCsm', label: 'Owner' },
+/**
+ * Widths are fixed (table-layout: fixed), not measured from the rows on screen: a virtualised
+ * table draws ~30 rows at a time, so measured columns would shift sideways while scrolling.
+ */
+const COLUMNS: { key: SortKey; label: string; numeric?: boolean; width: string }[] = [
+  { key: 'name', label: 'Account', width: '23%' },
+  { key: 'health', label: 'Health', width: '13%' },
+  { key: 'segment', label: 'Segment', width: '10%' },
+  { key: 'stage', label: 'Stage', width: '10%' },
+  { key: 'arr', label: 'ARR', numeric: true, width: '9%' },
+  { key: 'renewalDate', label: 'Renewal', width: '17%' },
+  { key: 'ownerCsm', label: 'Owner', width: '11%' },
 ];
+const CONTACTS_WIDTH = '7%';
 
 const ROW_HEIGHT = 37;
 
@@ -65,7 +73,13 @@ export function AccountsTable({ rows, sort, direction, onSort, onOpen }: Account
       aria-label="Accounts table. Use the arrow keys to move and Enter to open."
       onKeyDown={onKeyDown}
     >
-      <table className="table" aria-rowcount={rows.length + 1}>
+      <table className="table table-fixed" aria-rowcount={rows.length + 1}>
+        <colgroup>
+          {COLUMNS.map((c) => (
+            <col key={c.key} style={{ width: c.width }} />
+          ))}
+          <col style={{ width: CONTACTS_WIDTH }} />
+        </colgroup>
         <thead>
           <tr>
             {COLUMNS.map((c) => (
@@ -111,6 +125,9 @@ export function AccountsTable({ rows, sort, direction, onSort, onOpen }: Account
                     {row.name}
                   </a>
                   {row.archivedAt && <span className="badge badge-after">Archived</span>}
+                </td>
+                <td>
+                  <HealthCell score={row.health.score} tier={row.health.tier} trend={row.health.trend} overridden={row.health.overridden} />
                 </td>
                 <td>
                   <SegmentBadge segment={row.segment} overridden={row.segmentOverride !== null} />

@@ -11,7 +11,9 @@ import { invalidateDomains } from './query-client';
  * QueryClientProvider) subscribes to each listed event, so views refresh exactly as they do
  * after one of their own mutations. Events that change no cached data (progress) stay out.
  */
-export const eventInvalidations: Readonly<Partial<Record<EventName, readonly Domain[]>>> = {};
+export const eventInvalidations: Readonly<Partial<Record<EventName, readonly Domain[]>>> = {
+  alertsRaised: ['health', 'today', 'accounts', 'tasks'],
+};
 
 /** Invalidates the domains an event declares; events that change no cached data are ignored. */
 export function invalidateForEvent(client: QueryClient, event: EventName): Promise<void> {

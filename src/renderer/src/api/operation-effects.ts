@@ -104,6 +104,21 @@ export const operationEffects = {
   },
   // Verifying re-reads the whole log: the entries shown are refreshed with it.
   audit: { list: 'read', verify: { invalidates: ['audit'] } },
+  // A check, override, alert step or renewal moves the account's score, alerts and Today.
+  health: {
+    get: 'read',
+    recordCheck: { invalidates: ['health', 'today', 'accounts', 'tasks'] },
+    setOverride: { invalidates: ['health', 'today', 'accounts'] },
+    clearOverride: { invalidates: ['health', 'today', 'accounts'] },
+    settings: 'read',
+    updateSettings: { invalidates: ['health', 'today', 'accounts', 'settings'] },
+    alerts: 'read',
+    acknowledgeAlert: { invalidates: ['health', 'today', 'tasks'] },
+    closeAlert: { invalidates: ['health', 'today', 'tasks'] },
+    recordRenewal: { invalidates: ['health', 'today', 'accounts', 'tasks'] },
+    renewals: 'read',
+  },
+  today: { list: 'read', portfolio: 'read', summary: 'read' },
   // Cancelling stops a long operation; what it would have changed is declared by that operation.
   operations: { cancel: { invalidates: [] } },
   // Where the CSM stands is read once at start (shell/session-location.ts); no view shows it.

@@ -7,6 +7,7 @@ import { toast } from '../ui/toasts';
 import { useSettings } from './queries';
 import { AuditLogCard } from '../licenses/AuditLogCard';
 import { SigningKeysCard } from '../licenses/SigningKeysCard';
+import { HealthSettingsCard } from '../health/HealthSettingsCard';
 
 export function SettingsPage() {
   const settings = useSettings();
@@ -85,6 +86,7 @@ export function SettingsPage() {
           </div>
         </div>
       </section>
+      <HealthSettingsCard />
       <SigningKeysCard />
       <AuditLogCard />
     </div>

@@ -1,7 +1,8 @@
-import type { Settings } from '../../../shared/settings/schema';
+import { Settings } from '../../../shared/settings/schema';
 import { useApiQuery } from '../api/use-api';
 
-const NO_SETTINGS: Settings = { csmName: '' };
+// Every key's default, so a view reads complete settings before main answers.
+const NO_SETTINGS: Settings = Settings.parse({});
 
 /** The user's settings (empty until the first read answers). */
 export function useSettings(): Settings {

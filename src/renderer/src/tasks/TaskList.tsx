@@ -19,12 +19,13 @@ interface TaskListProps {
   onSnooze: (task: Task, until: string | null) => void;
   /** Absent where removing doesn't belong (the cross-account Today list). */
   onRemove?: (task: Task) => void;
+  onEdit?: (task: Task) => void;
   showAccount?: boolean;
   onOpenAccount?: (task: Task) => void;
 }
 
 /** A list of tasks with done, snooze and remove; overdue ones say so in words, not only colour. */
-export function TaskList({ label, tasks, onToggle, onSnooze, onRemove, showAccount, onOpenAccount }: TaskListProps) {
+export function TaskList({ label, tasks, onToggle, onSnooze, onRemove, onEdit, showAccount, onOpenAccount }: TaskListProps) {
   const today = localIsoDate(new Date());
   return (
     <ul className="task-list" aria-label={label}>
@@ -80,6 +81,11 @@ export function TaskList({ label, tasks, onToggle, onSnooze, onRemove, showAccou
                 onClick={() => onSnooze(t, snoozed ? null : addDays(today, 7))}
               >
                 {snoozed ? 'Wake' : 'Snooze'}
+              </Button>
+            )}
+            {onEdit && (
+              <Button size="sm" variant="ghost" aria-label={`Edit task: ${t.title}`} onClick={() => onEdit(t)}>
+                Edit
               </Button>
             )}
             {onRemove && (

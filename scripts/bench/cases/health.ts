@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { accountsListQuery } from '../../../src/main/accounts/repository';
+import { evaluateBook } from '../../../src/main/health/service';
+import { generateSampleHealth } from '../../../src/main/sample/generate-health';
+import { TODAY_SQL, todayParams } from '../../../src/main/today/ranking';
+import { addDays, localIsoDate } from '../../../src/shared/dates/iso-date';
+import type { BenchBook } from '../book';
+import { APP_URL } from '../book';
+import { stats, type BenchCase, type Stats } from '../measure';
+
+/** Issue 9's book L: 50,000 health checks and 50,000 tasks over the 2,000 accounts. */
+const CHECKS_PER_ACCOUNT = 25;
+const TASKS_TARGET = 50_000;
+
+/**
+ * Adds health checks and enough open tasks (most of them overdue, as in the issue's report) to
+ * reach book L, in one transaction; returns how many of each the book holds.
+ */
+export function growToBookL(book: BenchBook, now: Date): { checks: number; tasks: number } {
+  const store = book.runtime.store!;
+  const db = store.sqlite;
+  const today = localIsoDate(now);
+  const { checks } = generateSampleHealth(store, book.accountIds, CHECKS_PER_ACCOUNT, now);
+  const have = (db.prepare('SELECT count(*) AS n FROM tasks').get() as { n: number }).n;
+  const insert = db.prepare(
+    `INSERT INTO tasks (id, account_id, title, owner, due_on, source_kind, created_at, updated_at) VALUES (?, ?, ?, '', ?, 'manual', ?, ?)`,
+  );
+  store.tx(() => {
+    for (let i = have; i < TASKS_TARGET; i++) {
+      const accountId = book.accountIds[i % book.accountIds.length]!;
+      insert.run(randomUUID(), accountId, `Follow up ${i}`, addDays(today, -(i % 400) + 10), now.toISOString(), now.toISOString());
+    }
+  });
+  const tasks = (db.prepare('SELECT count(*) AS n FROM tasks').get() as { n: number }).n;
+  return { checks, tasks };
+}
+
+export function healthCases(book: BenchBook, now: Date): BenchCase[] {
+  const store = book.runtime.store!;
+  const db = store.sqlite;
+  const list = accountsListQuery(store, { sort: 'name', direction: 'asc' }).compile();
+  const listStatement = db.prepare(list.sql);
+  const page = db.prepare(TODAY_SQL.page);
+  const counts = db.prepare(TODAY_SQL.counts);
+  const params = todayParams(now);
+  return [
+    {
+      name: 'accounts table with health (2,000 rows)',
+      iterations: 200,
+      handler: async () => {
+        const result = await book.runtime.invoke('accounts:list', APP_URL, { sort: 'name', direction: 'asc' });
+        if (!result.ok) throw new Error(result.error.message);
+      },
+      bare: () => listStatement.all(...(list.parameters as unknown[])),
+    },
+    {
+      name: 'Today ranked (alerts, tasks, renewals; first 50)',
+      iterations: 100,
+      handler: async () => {
+        const result = await book.runtime.invoke('today:list', APP_URL, {});
+        if (!result.ok) throw new Error(result.error.message);
+      },
+      bare: () => [page.all({ ...params, limit: 50, offset: 0 }), counts.get(params)],
+    },
+  ];
+}
+
+/** Evaluating every trigger for the whole book, as at start (target ≤ 250 ms at p95). */
+export function evaluateBookTimes(book: BenchBook, now: Date, runs = 20): Stats {
+  const store = book.runtime.store!;
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    evaluateBook(store, now);
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return stats(samples);
+}

@@ -1,0 +1,185 @@
+import type { Store } from '../db/store';
+import type { AccountHealthTable, AlertsTable, HealthChecksTable, HealthOverridesTable, RenewalOutcomesTable } from '../db/schema';
+
+/** Health SQL only: the rules that decide what to write live in service.ts. */
+
+export function insertCheck(store: Store, row: HealthChecksTable): void {
+  store.run(store.q.insertInto('health_checks').values(row));
+}
+
+export function findCheck(store: Store, id: string): HealthChecksTable | undefined {
+  return store.first(store.q.selectFrom('health_checks').selectAll().where('id', '=', id));
+}
+
+/** The account's latest checks, newest first. */
+export function latestChecks(store: Store, accountId: string, limit: number): HealthChecksTable[] {
+  return store.all(
+    store.q
+      .selectFrom('health_checks')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .orderBy('checked_on', 'desc')
+      .orderBy('created_at', 'desc')
+      .limit(limit),
+  );
+}
+
+/** Every account's two latest checks (rank 1 and 2), for evaluating the whole book at once. */
+export function latestTwoChecksOfBook(store: Store): (HealthChecksTable & { rank: number })[] {
+  return store.prepared(`SELECT * FROM (
+         SELECT c.*, row_number() OVER (PARTITION BY c.account_id ORDER BY c.checked_on DESC, c.created_at DESC) AS rank
+         FROM health_checks c
+       ) WHERE rank <= 2`,
+  ).all() as (HealthChecksTable & { rank: number })[];
+}
+
+export function activeOverride(store: Store, accountId: string, today: string): HealthOverridesTable | undefined {
+  return store.first(
+    store.q
+      .selectFrom('health_overrides')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('cleared_at', 'is', null)
+      .where('expires_on', '>=', today)
+      .orderBy('set_at', 'desc')
+      .limit(1),
+  );
+}
+
+export function activeOverridesOfBook(store: Store, today: string): HealthOverridesTable[] {
+  return store.all(
+    store.q.selectFrom('health_overrides').selectAll().where('cleared_at', 'is', null).where('expires_on', '>=', today).orderBy('set_at', 'asc'),
+  );
+}
+
+export function insertOverride(store: Store, row: HealthOverridesTable): void {
+  store.run(store.q.insertInto('health_overrides').values(row));
+}
+
+export function clearOverrides(store: Store, accountId: string, at: string): void {
+  store.run(store.q.updateTable('health_overrides').set({ cleared_at: at }).where('account_id', '=', accountId).where('cleared_at', 'is', null));
+}
+
+export function findAccountHealth(store: Store, accountId: string): AccountHealthTable | undefined {
+  return store.first(store.q.selectFrom('account_health').selectAll().where('account_id', '=', accountId));
+}
+
+export function allAccountHealth(store: Store): AccountHealthTable[] {
+  return store.all(store.q.selectFrom('account_health').selectAll());
+}
+
+export function upsertAccountHealth(store: Store, row: AccountHealthTable): void {
+  const { account_id: _id, ...rest } = row;
+  store.run(
+    store.q
+      .insertInto('account_health')
+      .values(row)
+      .onConflict((oc) => oc.column('account_id').doUpdateSet(rest)),
+  );
+}
+
+/** The facts about accounts that triggers read (live accounts, not churned). */
+export interface AccountFactsRow {
+  id: string;
+  name: string;
+  arr_cents: number;
+  renewal_date: string | null;
+  stage: string;
+}
+
+export function accountFacts(store: Store, accountId?: string): AccountFactsRow[] {
+  let q = store.q
+    .selectFrom('accounts')
+    .select(['id', 'name', 'arr_cents', 'renewal_date', 'stage'])
+    .where('archived_at', 'is', null);
+  if (accountId) q = q.where('id', '=', accountId);
+  return store.all(q);
+}
+
+export function championsLeft(store: Store, accountId?: string): { id: string; account_id: string; name: string; left_on: string }[] {
+  let q = store.q
+    .selectFrom('contacts')
+    .select(['id', 'account_id', 'name', 'left_on'])
+    .where('is_champion', '=', 1)
+    .where('left_on', 'is not', null);
+  if (accountId) q = q.where('account_id', '=', accountId);
+  return store.all(q) as { id: string; account_id: string; name: string; left_on: string }[];
+}
+
+/** Licenses that neither were revoked nor replaced by a newer one. */
+export function liveLicenses(store: Store, accountId?: string): { id: string; account_id: string; expires_at: string }[] {
+  let q = store.q
+    .selectFrom('licenses as l')
+    .select(['l.id', 'l.account_id', 'l.expires_at'])
+    .where('l.revoked_at', 'is', null)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('licenses as r').select('r.id').whereRef('r.replaces_id', '=', 'l.id'))));
+  if (accountId) q = q.where('l.account_id', '=', accountId);
+  return store.all(q);
+}
+
+/** Alerts not yet closed (open or acknowledged). */
+export function activeAlerts(store: Store, accountId?: string): AlertsTable[] {
+  let q = store.q.selectFrom('alerts').selectAll().where('status', '<>', 'closed');
+  if (accountId) q = q.where('account_id', '=', accountId);
+  return store.all(q);
+}
+
+/** `kind|cause` of every alert ever raised (a cause raises one alert, ever). */
+export function usedCauses(store: Store, accountId?: string): { account_id: string; key: string }[] {
+  const sql = `SELECT account_id, kind || '|' || cause AS key FROM alerts${accountId ? ' WHERE account_id = ?' : ''}`;
+  return store.prepared(sql).all(...(accountId ? [accountId] : [])) as { account_id: string; key: string }[];
+}
+
+export function insertAlert(store: Store, row: AlertsTable): void {
+  store.run(store.q.insertInto('alerts').values(row));
+}
+
+type AlertRow = AlertsTable & { account_name: string };
+
+export function findAlert(store: Store, id: string): AlertRow | undefined {
+  return store.first(
+    store.q.selectFrom('alerts as al').innerJoin('accounts as a', 'a.id', 'al.account_id').selectAll('al').select('a.name as account_name').where('al.id', '=', id),
+  );
+}
+
+export function listAlerts(store: Store, filter: { accountId?: string | undefined; status: 'active' | 'closed' | 'all' }): AlertRow[] {
+  let q = store.q.selectFrom('alerts as al').innerJoin('accounts as a', 'a.id', 'al.account_id').selectAll('al').select('a.name as account_name');
+  if (filter.accountId) q = q.where('al.account_id', '=', filter.accountId);
+  else q = q.where('a.archived_at', 'is', null);
+  if (filter.status === 'active') q = q.where('al.status', '<>', 'closed');
+  if (filter.status === 'closed') q = q.where('al.status', '=', 'closed');
+  return store.all(q.orderBy('al.raised_on', 'desc').orderBy('al.created_at', 'desc').limit(500));
+}
+
+export function acknowledgeAlertRow(store: Store, id: string, action: string, at: string): void {
+  store.run(store.q.updateTable('alerts').set({ status: 'acknowledged', action_taken: action, acknowledged_at: at }).where('id', '=', id));
+}
+
+export function closeAlertRow(store: Store, id: string, outcome: string, at: string): void {
+  store.run(store.q.updateTable('alerts').set({ status: 'closed', outcome, closed_at: at }).where('id', '=', id));
+}
+
+export function closeAlertsOfKinds(store: Store, accountId: string, kinds: string[], outcome: string, at: string): void {
+  store.run(
+    store.q
+      .updateTable('alerts')
+      .set({ status: 'closed', outcome, closed_at: at })
+      .where('account_id', '=', accountId)
+      .where('kind', 'in', kinds)
+      .where('status', '<>', 'closed'),
+  );
+}
+
+export function insertRenewalOutcome(store: Store, row: RenewalOutcomesTable): void {
+  store.run(store.q.insertInto('renewal_outcomes').values(row));
+}
+
+export function renewalOutcomes(store: Store, accountId?: string): RenewalOutcomesTable[] {
+  let q = store.q.selectFrom('renewal_outcomes').selectAll();
+  if (accountId) q = q.where('account_id', '=', accountId);
+  return store.all(q.orderBy('recorded_at', 'desc'));
+}
+
+export function outcomesSince(store: Store, from: string): RenewalOutcomesTable[] {
+  return store.all(store.q.selectFrom('renewal_outcomes').selectAll().where('counts_on', '>', from));
+}

@@ -1,0 +1,140 @@
+import { addDays, daysBetween, localIsoDate } from '../../shared/dates/iso-date';
+import type { Today, TodayItem } from '../../shared/health/schema';
+import { RENEWAL_WEIGHT, RISK_WEIGHT, SEVERITY_WEIGHT, TASK_WEIGHT, UNSCORED_WEIGHT, arrFactor, dueFactor, priorityLevel, riskWeight } from '../../shared/health/priority';
+import { RISK_LABELS, type Risk } from '../../shared/health/risk';
+import { ALERT_INFO, type AlertKind } from '../../shared/health/triggers';
+import type { Store } from '../db/store';
+
+/** Tasks due within this many days are on Today; renewals within 90. */
+export const TASK_HORIZON_DAYS = 30;
+export const RENEWAL_HORIZON_DAYS = 90;
+
+const caseOf = (column: string, weights: Record<string, number>, otherwise: number) =>
+  `CASE ${column} ${Object.entries(weights)
+    .map(([k, w]) => `WHEN '${k}' THEN ${w}`)
+    .join(' ')} ELSE ${otherwise} END`;
+
+/**
+ * Every item on Today with its priority, computed in SQL with the arithmetic of
+ * shared/health/priority.ts (the weights are spliced in from there as numbers; every value from
+ * the data is a bound parameter). Parameters: today, today + 7, today + 30 (three times: due
+ * factor, tasks' horizon, renewals' factor), today + 90.
+ */
+const ITEMS = `
+  WITH acct AS (
+    SELECT a.id, a.name, a.arr_cents, h.risk,
+           (1 + log10(1 + a.arr_cents / 100000.0)) * ${caseOf('h.risk', RISK_WEIGHT, UNSCORED_WEIGHT)} AS weight
+    FROM accounts a LEFT JOIN account_health h ON h.account_id = a.id
+    WHERE a.archived_at IS NULL
+  ),
+  items AS (
+    SELECT 'alert' AS kind, al.id, al.account_id, al.kind AS detail, al.reason AS extra, al.due_on,
+           ${caseOf('al.severity', SEVERITY_WEIGHT, 1)} AS item_weight
+    FROM alerts al WHERE al.status = 'open'
+    UNION ALL
+    SELECT 'task', t.id, t.account_id, t.title, t.source_kind, t.due_on, ${TASK_WEIGHT}
+    FROM tasks t
+    WHERE t.done_at IS NULL AND t.source_removed_at IS NULL AND t.due_on <= :horizon
+      AND (t.snoozed_until IS NULL OR t.snoozed_until <= :today)
+    UNION ALL
+    SELECT 'renewal', a.id, a.id, a.renewal_date, NULL, a.renewal_date, ${RENEWAL_WEIGHT}
+    FROM accounts a
+    WHERE a.archived_at IS NULL AND a.stage <> 'Churned' AND a.renewal_date <= :renewals
+      AND NOT EXISTS (SELECT 1 FROM alerts r WHERE r.account_id = a.id AND r.status = 'open' AND r.kind IN ('renewal-60', 'renewal-90'))
+  ),
+  ranked AS (
+    SELECT i.*, acct.name AS account_name, acct.arr_cents, acct.risk,
+           acct.weight * i.item_weight * CASE
+             WHEN i.due_on < :today THEN 3 WHEN i.due_on = :today THEN 2.5
+             WHEN i.due_on <= :week THEN 2 WHEN i.due_on <= :month THEN 1.5 ELSE 1 END AS priority
+    FROM items i JOIN acct ON acct.id = i.account_id
+  )`;
+
+export const TODAY_SQL = {
+  page: `${ITEMS} SELECT * FROM ranked ORDER BY priority DESC, due_on ASC, id ASC LIMIT :limit OFFSET :offset`,
+  counts: `${ITEMS} SELECT count(*) AS total,
+      sum(kind = 'alert') AS alerts,
+      sum(kind = 'task' AND due_on < :today) AS overdue,
+      sum(kind = 'task' AND due_on = :today) AS due_today,
+      sum(kind = 'renewal') AS renewals,
+      sum(priority >= 20) AS urgent
+    FROM ranked`,
+};
+
+interface RankedRow {
+  kind: 'alert' | 'task' | 'renewal';
+  id: string;
+  account_id: string;
+  detail: string;
+  extra: string | null;
+  due_on: string | null;
+  item_weight: number;
+  account_name: string;
+  arr_cents: number;
+  risk: Risk | null;
+  priority: number;
+}
+
+const money = (cents: number) => {
+  const arr = cents / 100;
+  return arr >= 1_000_000 ? `$${(arr / 1_000_000).toFixed(1)}M` : arr >= 1000 ? `$${Math.round(arr / 1000)}K` : `$${Math.round(arr)}`;
+};
+
+const dueWords = (days: number) =>
+  days < 0 ? `overdue ${-days} day${days === -1 ? '' : 's'}` : days === 0 ? 'due today' : `due in ${days} day${days === 1 ? '' : 's'}`;
+
+const SOURCE_WORDS: Record<string, string> = {
+  manual: 'a task you added',
+  playbook: 'the onboarding playbook',
+  renewal: 'the renewal playbook',
+  'checkin-note': 'an action item from a note',
+  'feedback-theme': 'closing the loop on feedback',
+  license: 'a license reminder',
+};
+
+function toItem(row: RankedRow, today: string): TodayItem {
+  const days = row.due_on ? daysBetween(today, row.due_on) : 0;
+  const itemWord =
+    row.kind === 'alert' ? `${ALERT_INFO[row.detail as AlertKind].severity} alert` : row.kind === 'renewal' ? 'renewal' : 'task';
+  const explanation =
+    `${row.risk ? RISK_LABELS[row.risk] : 'Not scored'} ${riskWeight(row.risk)} × ARR ${money(row.arr_cents)} ${arrFactor(row.arr_cents / 100).toFixed(2)} × ` +
+    `${dueWords(days)} ${dueFactor(days)} × ${itemWord} ${row.item_weight} = ${row.priority.toFixed(1)}`;
+  const base = { id: row.id, accountId: row.account_id, accountName: row.account_name, dueOn: row.due_on, priority: row.priority, level: priorityLevel(row.priority), explanation };
+  switch (row.kind) {
+    case 'alert': {
+      const info = ALERT_INFO[row.detail as AlertKind];
+      return { ...base, kind: 'alert', title: info.label, why: row.extra ?? '', nextAction: info.play };
+    }
+    case 'task':
+      return { ...base, kind: 'task', title: row.detail, why: `${dueWords(days)[0]!.toUpperCase()}${dueWords(days).slice(1)}, from ${SOURCE_WORDS[row.extra ?? ''] ?? 'a task'}.`, nextAction: row.detail };
+    case 'renewal':
+      return days < 0
+        ? { ...base, kind: 'renewal', title: `Renewal of ${row.detail} passed`, why: `The renewal date passed ${-days} days ago and no outcome is recorded.`, nextAction: 'Record the renewal outcome.' }
+        : { ...base, kind: 'renewal', title: `Renews on ${row.detail}`, why: `Renews in ${days} days.`, nextAction: days <= 30 ? 'Finalise the contract, plan the next period.' : 'Renewal meeting and value review.' };
+    default: {
+      const never: never = row.kind;
+      throw new Error(`Unknown Today item ${String(never)}`);
+    }
+  }
+}
+
+export function todayParams(now: Date) {
+  const today = localIsoDate(now);
+  return { today, week: addDays(today, 7), month: addDays(today, 30), horizon: addDays(today, TASK_HORIZON_DAYS), renewals: addDays(today, RENEWAL_HORIZON_DAYS) };
+}
+
+/**
+ * Today, ranked: open alerts, tasks due within 30 days (overdue ones included), renewals within
+ * 90 days or passed unrecorded — one page of it, with every count taken in SQL over the whole.
+ */
+export function rankToday(store: Store, input: { offset?: number | undefined; limit?: number | undefined }, now: Date): Today {
+  const params = todayParams(now);
+  const rows = store.prepared(TODAY_SQL.page).all({ ...params, limit: input.limit ?? 50, offset: input.offset ?? 0 }) as RankedRow[];
+  const c = store.prepared(TODAY_SQL.counts).get(params) as { total: number; alerts: number | null; overdue: number | null; due_today: number | null; renewals: number | null; urgent: number | null };
+  return {
+    items: rows.map((r) => toItem(r, params.today)),
+    total: c.total,
+    counts: { alerts: c.alerts ?? 0, overdue: c.overdue ?? 0, dueToday: c.due_today ?? 0, renewals: c.renewals ?? 0, urgent: c.urgent ?? 0 },
+  };
+}
+

@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { openDatabase } from '../../src/main/db/open';
+import { createStore } from '../../src/main/db/store';
+import { MIGRATIONS } from '../../src/main/db/migrations';
+import { health } from '../../src/main/db/migrations/0010-health';
+import { createAccount } from '../../src/main/accounts/service';
+import { evaluateBook, getAccountHealth, recordCheck } from '../../src/main/health/service';
+import { NO_SIGNALS } from '../../src/shared/health/signals';
+import { accountFields } from '../support/records';
+
+let dir: string;
+beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'fieldbook-health-migration-'))));
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+it('brings a book from before health up to date: its accounts can be scored and are evaluated at start', () => {
+  const file = join(dir, 'fieldbook.sqlite');
+  const at = new Date('2026-11-25T10:00:00.000Z');
+  const before = openDatabase(file, { migrations: MIGRATIONS.slice(0, MIGRATIONS.indexOf(health)) });
+  const account = createAccount(createStore(before), accountFields({ renewalDate: '2027-01-10', contractStart: '2026-01-10' }), at);
+  before.close();
+
+  const after = openDatabase(file);
+  const store = createStore(after);
+  expect(after.pragma('integrity_check', { simple: true })).toBe('ok');
+  const { raised } = evaluateBook(store, at);
+  expect(raised.map((a) => [a.accountId, a.kind])).toEqual([[account.id, 'renewal-60']]);
+  recordCheck(store, { accountId: account.id, checkedOn: '2026-11-25', scores: { usage: 80, adoption: 60, support: 50, outcomes: 40 }, signals: NO_SIGNALS, note: '' }, at);
+  expect(getAccountHealth(store, account.id, at)).toMatchObject({ score: 64, tier: 'yellow' });
+
+  const plan = (sql: string, ...args: unknown[]) =>
+    (after.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((p) => p.detail).join(' | ');
+  expect(plan('SELECT * FROM health_checks WHERE account_id = ? ORDER BY checked_on DESC, created_at DESC LIMIT 18', 'x')).toMatch(
+    /USING INDEX health_checks_by_account/,
+  );
+  expect(plan("SELECT * FROM alerts WHERE account_id = ? AND status <> 'closed'", 'x')).toMatch(/USING INDEX alerts_/);
+  after.close();
+});
+
+it('refuses a second open alert of one kind for an account in SQL too', () => {
+  const db = openDatabase(join(dir, 'fieldbook.sqlite'));
+  const store = createStore(db);
+  const at = new Date('2026-11-25T10:00:00.000Z');
+  const account = createAccount(store, accountFields({ renewalDate: null }), at);
+  const insert = db.prepare(
+    `INSERT INTO alerts (id, account_id, kind, cause, severity, reason, raised_on, due_on, status, created_at)
+     VALUES (?, ?, 'promoter', ?, 'low', 'r', '2026-11-25', '2026-11-25', ?, 'x')`,
+  );
+  insert.run('a1', account.id, 'check:1', 'open');
+  expect(() => insert.run('a2', account.id, 'check:2', 'open')).toThrow(/UNIQUE/);
+  expect(() => insert.run('a3', account.id, 'check:1', 'closed')).toThrow(/UNIQUE/);
+  insert.run('a4', account.id, 'check:3', 'closed');
+  db.close();
+});
