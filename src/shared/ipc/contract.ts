@@ -15,6 +15,7 @@ import { event, type EventDecl, type PayloadOf } from './event';
 import { OperationProgress } from './long-operation';
 import { AlertsRaised } from '../health/schema';
 import { session } from './domains/session';
+import { qbr } from './domains/qbr';
 
 /**
  * Every IPC operation, grouped by domain. This object is the only list of channels: the
@@ -35,6 +36,7 @@ export const contract = {
   audit,
   health,
   today,
+  qbr,
   operations,
   session,
 } as const;

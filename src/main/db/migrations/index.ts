@@ -9,6 +9,12 @@ import { feedbackSearch } from './0007-feedback-search';
 import { checklistSearch } from './0008-checklist-search';
 import { typedSettings } from './0009-typed-settings';
 import { health } from './0010-health';
+import { reservedHardening } from './0011-reserved-hardening';
+import { reservedOnsiteDay } from './0012-reserved-onsite-day';
+import { reservedDataSafety } from './0013-reserved-data-safety';
+import { reservedLifecycle } from './0014-reserved-lifecycle';
+import { reservedGrowth } from './0015-reserved-growth';
+import { qbr } from './0016-qbr';
 
 /** Every migration, in order. Append only; versions are 1, 2, 3… with no gaps. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,4 +28,10 @@ export const MIGRATIONS: readonly Migration[] = [
   checklistSearch,
   typedSettings,
   health,
+  reservedHardening,
+  reservedOnsiteDay,
+  reservedDataSafety,
+  reservedLifecycle,
+  reservedGrowth,
+  qbr,
 ];

@@ -14,6 +14,7 @@ import type { FeedbackTables } from './feedback';
 import type { LicensesTables } from './licenses';
 import type { AuditTables } from './audit';
 import type { HealthTables } from './health';
+import type { QbrTables } from './qbr';
 
 export type * from './accounts';
 export type * from './contacts';
@@ -26,6 +27,7 @@ export type * from './feedback';
 export type * from './licenses';
 export type * from './audit';
 export type * from './health';
+export type * from './qbr';
 
 export interface Schema
   extends AccountsTables,
@@ -38,4 +40,5 @@ export interface Schema
     FeedbackTables,
     LicensesTables,
     AuditTables,
-    HealthTables {}
+    HealthTables,
+    QbrTables {}

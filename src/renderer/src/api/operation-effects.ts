@@ -119,6 +119,14 @@ export const operationEffects = {
     renewals: 'read',
   },
   today: { list: 'read', portfolio: 'read', summary: 'read' },
+  // The draft is autosaved straight from the editor (never refetched over what is typed); the
+  // preview is its own read. Exporting records the pack and moves the "next QBR" task on.
+  qbr: {
+    getDraft: 'read',
+    saveDraft: { invalidates: [] },
+    preview: 'read',
+    exportPack: { invalidates: ['tasks', 'today'] },
+  },
   // Cancelling stops a long operation; what it would have changed is declared by that operation.
   operations: { cancel: { invalidates: [] } },
   // Where the CSM stands is read once at start (shell/session-location.ts); no view shows it.

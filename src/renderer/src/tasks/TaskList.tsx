@@ -10,6 +10,7 @@ const SOURCE_LABEL: Record<TaskSourceKind, string> = {
   'checkin-note': 'Action item',
   'feedback-theme': 'Close the loop',
   license: 'License',
+  qbr: 'QBR',
 };
 
 interface TaskListProps {
