@@ -1,4 +1,4 @@
--- Schema after migration 10. A new migration updates this file on purpose:
+-- Schema after migration 16. A new migration updates this file on purpose:
 -- FIELDBOOK_UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/schema-snapshot.test.ts
 
 -- index accounts_active_name
@@ -57,6 +57,9 @@ CREATE INDEX licenses_by_replaces ON licenses (replaces_id) WHERE replaces_id IS
 
 -- index licenses_live_by_expiry
 CREATE INDEX licenses_live_by_expiry ON licenses (expires_at) WHERE revoked_at IS NULL;
+
+-- index qbr_exports_account
+CREATE INDEX qbr_exports_account ON qbr_exports (account_id, exported_at);
 
 -- index renewal_outcomes_by_account
 CREATE INDEX renewal_outcomes_by_account ON renewal_outcomes (account_id, recorded_at);
@@ -144,6 +147,12 @@ CREATE TABLE health_overrides ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NO
 
 -- table licenses
 CREATE TABLE licenses ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, licensee TEXT NOT NULL, modules TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('standard', 'temporary', 'mvp')), issued_at TEXT NOT NULL, issued_by TEXT NOT NULL, valid_from TEXT NOT NULL, expires_at TEXT NOT NULL, project_end TEXT, key_id TEXT NOT NULL REFERENCES signing_keys (id), format_version INTEGER NOT NULL, replaces_id TEXT REFERENCES licenses (id), file_text TEXT NOT NULL, revoked_at TEXT, revoked_by TEXT, revoked_reason TEXT ) STRICT;
+
+-- table qbr_drafts
+CREATE TABLE qbr_drafts ( account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE, period_key TEXT NOT NULL, narrative TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (account_id, period_key) ) STRICT;
+
+-- table qbr_exports
+CREATE TABLE qbr_exports ( id TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE, period_key TEXT NOT NULL, period_from TEXT NOT NULL, period_to TEXT NOT NULL, folder TEXT NOT NULL, exported_at TEXT NOT NULL ) STRICT;
 
 -- table renewal_outcomes
 CREATE TABLE renewal_outcomes ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, renewal_date TEXT NOT NULL, -- The renewal date, or the day it was recorded when that was earlier: the day it counts in GRR/NRR. counts_on TEXT NOT NULL, outcome TEXT NOT NULL CHECK (outcome IN ('renewed', 'expanded', 'contracted', 'churned')), previous_arr_cents INTEGER NOT NULL CHECK (previous_arr_cents >= 0), new_arr_cents INTEGER NOT NULL CHECK (new_arr_cents >= 0), reason TEXT, reason_text TEXT NOT NULL DEFAULT '', next_renewal_date TEXT, recorded_at TEXT NOT NULL ) STRICT;

@@ -5,6 +5,7 @@ import { FeedbackTab } from '../feedback/FeedbackTab';
 import { TasksTab } from '../tasks/TasksTab';
 import { LicensesTab } from '../licenses/LicensesTab';
 import { HealthTab } from '../health/HealthTab';
+import { QbrTab } from '../qbr/QbrTab';
 import { AccountOverview } from './AccountOverview';
 import type { AccountTabProps } from './account-tab-props';
 
@@ -17,4 +18,5 @@ export const ACCOUNT_TABS: readonly { key: string; label: string; Component: Com
   { key: 'readiness', label: 'Readiness', Component: ReadinessTab },
   { key: 'feedback', label: 'Feedback', Component: FeedbackTab },
   { key: 'licenses', label: 'Licenses', Component: LicensesTab },
+  { key: 'qbr', label: 'QBR', Component: QbrTab },
 ];
