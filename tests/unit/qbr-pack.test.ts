@@ -192,3 +192,47 @@ describe('exporting the QBR pack', () => {
     expect(packFolderName('x', { kind: 'custom', from: '2026-01-15', to: '2026-03-31' })).toBe('x QBR 2026-01-15 to 2026-03-31');
   });
 });
+
+describe('a narrative that would not fit', () => {
+  it('50,000 characters with emoji, RTL text and markdown continue over more slides and pages, never overflowing a box', async () => {
+    const acme = seedQuarter(t.store, 'Acme');
+    const para = '## Wins 🚀\n- **Faster** onboarding: 6 → 2 weeks\nשלום עולם — مرحبا بالعالم. ' + 'x'.repeat(90) + ' https://example.com/' + 'a'.repeat(200) + '\n';
+    const long = para.repeat(Math.ceil(50_000 / para.length)).slice(0, 50_000);
+    saveDraft(t.store, { accountId: acme.id, period: Q3, narrative: { ...narrative, value: long } }, NOW);
+    const { result } = await exportTo(out, acme.id);
+    if (result.status !== 'saved') throw new Error('not saved');
+    const zip = await JSZip.loadAsync(readFileSync(join(result.folder, 'Acme QBR 2026 Q3.pptx')));
+    const slides = await slidesText(readFileSync(join(result.folder, 'Acme QBR 2026 Q3.pptx')));
+    const continued = slides.slides.filter((s) => s.includes('Value delivered (continued'));
+    expect(continued.length).toBeGreaterThanOrEqual(40);
+    // Every text run of a slide body holds at most one slide's worth of characters.
+    for (const name of Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))) {
+      const xml = await zip.file(name)!.async('string');
+      for (const body of xml.match(/<p:txBody>[\s\S]*?<\/p:txBody>/g) ?? []) {
+        const text = (body.match(/<a:t>([^<]*)<\/a:t>/g) ?? []).join('').replace(/<\/?a:t>/g, '');
+        expect(Array.from(text).length).toBeLessThanOrEqual(1_200);
+      }
+    }
+    if (hasPdftotext) {
+      const pdf = join(result.folder, 'Acme QBR 2026 Q3.pdf');
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+      expect(pages).toBeGreaterThan(15);
+      expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain('Faster');
+    }
+  });
+});
+
+describe('LibreOffice', () => {
+  const soffice = spawnSync('soffice', ['--version']).error === undefined;
+  if (!soffice) console.log('[qbr] soffice (LibreOffice) is not on the PATH: the test that converts the deck to PDF is skipped. Install libreoffice-impress to run it.');
+  it.runIf(soffice)('opens the deck and converts every slide to PDF', async () => {
+    const acme = seedQuarter(t.store, 'Acme');
+    const { result } = await exportTo(out, acme.id);
+    if (result.status !== 'saved') throw new Error('not saved');
+    const deck = join(result.folder, 'Acme QBR 2026 Q3.pptx');
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, deck], { timeout: 120_000 });
+    const { slides } = await slidesText(readFileSync(deck));
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(out, 'Acme QBR 2026 Q3.pdf')], { encoding: 'utf8' }))![1]);
+    expect(pages).toBe(slides.length);
+  }, 180_000);
+});

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { QbrContent, QbrSection } from '../../shared/qbr/schema';
@@ -20,7 +21,10 @@ export function paperSizeFor(locale: string): 'A4' | 'LETTER' {
  * Arabic letters render wherever the PDF is opened, with no font fetched or looked up on the OS.
  */
 function fontFile(name: string): string {
-  return join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', name);
+  // import.meta.url works in every build here: Rollup rewrites it for the app's CommonJS main
+  // bundle, and the benchmark and tests run as ES modules.
+  const resolve = createRequire(import.meta.url).resolve;
+  return join(dirname(resolve('dejavu-fonts-ttf/package.json')), 'ttf', name);
 }
 
 const INK = '#1F2328';
