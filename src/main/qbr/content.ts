@@ -131,7 +131,11 @@ function usageSection(store: Store, { account, from, to, checks, atStart, atEnd 
         })),
         empty: 'No health check was recorded in this period.',
       },
-      { title: 'Usage signals', header: ['Signal', 'Value'], rows: signalRows.map((cells) => ({ cells })), empty: 'No usage signals were recorded in this period.' },
+      {
+        title: 'Usage signals',
+        header: ['Signal', 'Value'],
+        // A check scored by hand (no raw signals) shows the sentence, not a column of dashes.
+        rows: signalRows.some(([, v]) => /\d/.test(v ?? '')) ? signalRows.map((cells) => ({ cells })) : [], empty: 'No usage signals were recorded in this period.' },
       {
         title: 'Alerts raised and how they closed',
         header: ['Raised', 'Alert', 'Reason', 'Status', 'Outcome'],

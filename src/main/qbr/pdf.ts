@@ -21,9 +21,9 @@ export function paperSizeFor(locale: string): 'A4' | 'LETTER' {
  * Arabic letters render wherever the PDF is opened, with no font fetched or looked up on the OS.
  */
 function fontFile(name: string): string {
-  // import.meta.url works in every build here: Rollup rewrites it for the app's CommonJS main
-  // bundle, and the benchmark and tests run as ES modules.
-  const resolve = createRequire(import.meta.url).resolve;
+  // The app's main bundle and the test runners are CommonJS (`require` exists); the benchmark
+  // runs as an ES module from the project folder, where node_modules is found from the cwd.
+  const resolve = typeof require === 'function' ? require.resolve : createRequire(join(process.cwd(), 'package.json')).resolve;
   return join(dirname(resolve('dejavu-fonts-ttf/package.json')), 'ttf', name);
 }
 
