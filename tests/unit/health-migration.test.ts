@@ -10,6 +10,7 @@ import { createAccount } from '../../src/main/accounts/service';
 import { evaluateBook, getAccountHealth, recordCheck } from '../../src/main/health/service';
 import { NO_SIGNALS } from '../../src/shared/health/signals';
 import { accountFields } from '../support/records';
+import { TODAY_SQL, todayParams } from '../../src/main/today/ranking';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'fieldbook-health-migration-'))));
@@ -36,6 +37,10 @@ it('brings a book from before health up to date: its accounts can be scored and 
     /USING INDEX health_checks_by_account/,
   );
   expect(plan("SELECT * FROM alerts WHERE account_id = ? AND status <> 'closed'", 'x')).toMatch(/USING INDEX alerts_/);
+  // Today ranks every open task: from a covering index, each item finding its account by key.
+  const today = plan(TODAY_SQL.page, { ...todayParams(at), limit: 50, offset: 0 });
+  expect(today).toMatch(/COVERING INDEX tasks_open_ranked/);
+  expect(today).not.toMatch(/AUTOMATIC/);
   after.close();
 });
 

@@ -20,39 +20,49 @@ const caseOf = (column: string, weights: Record<string, number>, otherwise: numb
  * the data is a bound parameter). Parameters: today, today + 7, today + 30 (three times: due
  * factor, tasks' horizon, renewals' factor), today + 90.
  */
-const ITEMS = `
-  WITH acct AS (
-    SELECT a.id, a.name, a.arr_cents, h.risk,
-           (1 + log10(1 + a.arr_cents / 100000.0)) * ${caseOf('h.risk', RISK_WEIGHT, UNSCORED_WEIGHT)} AS weight
-    FROM accounts a LEFT JOIN account_health h ON h.account_id = a.id
-    WHERE a.archived_at IS NULL
-  ),
-  items AS (
-    SELECT 'alert' AS kind, al.id, al.account_id, al.kind AS detail, al.reason AS extra, al.due_on,
-           ${caseOf('al.severity', SEVERITY_WEIGHT, 1)} AS item_weight
+const RANKED = `
+  WITH items AS (
+    SELECT 'alert' AS kind, al.id, al.account_id, al.due_on, ${caseOf('al.severity', SEVERITY_WEIGHT, 1)} AS item_weight
     FROM alerts al WHERE al.status = 'open'
     UNION ALL
-    SELECT 'task', t.id, t.account_id, t.title, t.source_kind, t.due_on, ${TASK_WEIGHT}
+    SELECT 'task', t.id, t.account_id, t.due_on, ${TASK_WEIGHT}
     FROM tasks t
-    WHERE t.done_at IS NULL AND t.source_removed_at IS NULL AND t.due_on <= :horizon
+    WHERE t.done_at IS NULL AND t.due_on <= :horizon AND t.source_removed_at IS NULL
       AND (t.snoozed_until IS NULL OR t.snoozed_until <= :today)
     UNION ALL
-    SELECT 'renewal', a.id, a.id, a.renewal_date, NULL, a.renewal_date, ${RENEWAL_WEIGHT}
+    SELECT 'renewal', a.id, a.id, a.renewal_date, ${RENEWAL_WEIGHT}
     FROM accounts a
     WHERE a.archived_at IS NULL AND a.stage <> 'Churned' AND a.renewal_date <= :renewals
       AND NOT EXISTS (SELECT 1 FROM alerts r WHERE r.account_id = a.id AND r.status = 'open' AND r.kind IN ('renewal-60', 'renewal-90'))
   ),
   ranked AS (
-    SELECT i.*, acct.name AS account_name, acct.arr_cents, acct.risk,
-           acct.weight * i.item_weight * CASE
+    SELECT i.kind, i.id, i.account_id, i.due_on, i.item_weight,
+           (1 + log10(1 + a.arr_cents / 100000.0)) * ${caseOf('h.risk', RISK_WEIGHT, UNSCORED_WEIGHT)} * i.item_weight * CASE
              WHEN i.due_on < :today THEN 3 WHEN i.due_on = :today THEN 2.5
              WHEN i.due_on <= :week THEN 2 WHEN i.due_on <= :month THEN 1.5 ELSE 1 END AS priority
-    FROM items i JOIN acct ON acct.id = i.account_id
+    -- CROSS JOIN keeps the items as the outer loop: each finds its account by primary key,
+    -- rather than SQLite building a throwaway index over every item on each call.
+    FROM items i CROSS JOIN accounts a ON a.id = i.account_id
+    LEFT JOIN account_health h ON h.account_id = a.id
+    WHERE a.archived_at IS NULL
   )`;
 
+/**
+ * The ranking reads only narrow columns (the open tasks from a covering index); titles and
+ * reasons are fetched for the one page shown.
+ */
 export const TODAY_SQL = {
-  page: `${ITEMS} SELECT * FROM ranked ORDER BY priority DESC, due_on ASC, id ASC LIMIT :limit OFFSET :offset`,
-  counts: `${ITEMS} SELECT count(*) AS total,
+  page: `${RANKED}
+    SELECT p.*, a.name AS account_name, a.arr_cents, h.risk,
+      CASE p.kind WHEN 'alert' THEN al.kind WHEN 'task' THEN t.title ELSE a.renewal_date END AS detail,
+      CASE p.kind WHEN 'alert' THEN al.reason WHEN 'task' THEN t.source_kind END AS extra
+    FROM (SELECT * FROM ranked ORDER BY priority DESC, due_on ASC, id ASC LIMIT :limit OFFSET :offset) p
+    CROSS JOIN accounts a ON a.id = p.account_id
+    LEFT JOIN account_health h ON h.account_id = p.account_id
+    LEFT JOIN alerts al ON p.kind = 'alert' AND al.id = p.id
+    LEFT JOIN tasks t ON p.kind = 'task' AND t.id = p.id
+    ORDER BY p.priority DESC, p.due_on ASC, p.id ASC`,
+  counts: `${RANKED} SELECT count(*) AS total,
       sum(kind = 'alert') AS alerts,
       sum(kind = 'task' AND due_on < :today) AS overdue,
       sum(kind = 'task' AND due_on = :today) AS due_today,

@@ -82,6 +82,9 @@ CREATE INDEX tasks_by_source ON tasks (source_kind, source_id);
 -- index tasks_open_by_due
 CREATE INDEX tasks_open_by_due ON tasks (due_on) WHERE done_at IS NULL;
 
+-- index tasks_open_ranked
+CREATE INDEX tasks_open_ranked ON tasks (due_on, account_id, snoozed_until, source_removed_at, done_at, id) WHERE done_at IS NULL;
+
 -- table account_health
 CREATE TABLE account_health ( account_id TEXT PRIMARY KEY NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, score INTEGER, tier TEXT, trend TEXT, risk TEXT, overridden INTEGER NOT NULL DEFAULT 0, latest_check_id TEXT, evaluated_on TEXT NOT NULL ) STRICT;
 

@@ -88,6 +88,9 @@ export const health: Migration = {
       ) STRICT;
       CREATE INDEX renewal_outcomes_by_counts_on ON renewal_outcomes (counts_on);
       CREATE INDEX renewal_outcomes_by_account ON renewal_outcomes (account_id, recorded_at);
+
+      -- Today ranks every open task by due date and account: this index covers that read.
+      CREATE INDEX tasks_open_ranked ON tasks (due_on, account_id, snoozed_until, source_removed_at, done_at, id) WHERE done_at IS NULL;
     `);
   },
 };

@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { Account } from '../../../shared/accounts/schema';
 import { SEGMENTS, STAGES } from '../../../shared/accounts/segments';
+import { TIER_FILTERS } from '../../../shared/accounts/schema';
+import { TIER_LABELS } from '../../../shared/health/models';
 import { useApiMutation } from '../api/use-api';
 import { useRoute } from '../shell/route';
 import { useSettings } from '../settings/queries';
@@ -36,7 +38,7 @@ export function AccountsPage() {
   const openNew = useCallback(() => setCreating(true), []);
   useHotkey('mod+n', openNew, !creating);
 
-  const filtered = Boolean(filters.query || filters.segment || filters.stage);
+  const filtered = Boolean(filters.query || filters.segment || filters.stage || filters.tier);
   const totalArr = rows.reduce((sum, r) => sum + (r.archivedAt ? 0 : r.arr), 0);
 
   const loadSample = () => sample.mutate({ accounts: SAMPLE_SIZE });
@@ -84,6 +86,12 @@ export function AccountsPage() {
             onChange={(e) => setFilters({ stage: (e.target.value || undefined) as typeof filters.stage })}
             options={[{ value: '', label: 'All stages' }, ...STAGES.map((s) => ({ value: s, label: s }))]}
           />
+          <SelectField
+            label="Health"
+            value={filters.tier ?? ''}
+            onChange={(e) => setFilters({ tier: (e.target.value || undefined) as typeof filters.tier })}
+            options={[{ value: '', label: 'All tiers' }, ...TIER_FILTERS.map((t) => ({ value: t, label: t === 'unscored' ? 'Not scored' : TIER_LABELS[t] }))]}
+          />
           <CheckboxField
             label="Show archived"
             checked={Boolean(filters.includeArchived)}
@@ -116,7 +124,7 @@ export function AccountsPage() {
       {loaded && rows.length === 0 && filtered && (
         <EmptyState
           title="No accounts match"
-          actions={<Button onClick={() => setFilters({ query: '', segment: undefined, stage: undefined })}>Clear filters</Button>}
+          actions={<Button onClick={() => setFilters({ query: '', segment: undefined, stage: undefined, tier: undefined })}>Clear filters</Button>}
         >
           Nothing in your book matches these filters.
         </EmptyState>

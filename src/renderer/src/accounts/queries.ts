@@ -5,13 +5,14 @@ import type { AccountFilters } from './accounts-store';
 
 /** The accounts table's rows for these filters (indexed SQL in main); the last rows stay while a new filter loads. */
 export function useAccountList(filters: AccountFilters) {
-  const { query, segment, stage, includeArchived, sort, direction } = filters;
+  const { query, segment, stage, tier, includeArchived, sort, direction } = filters;
   const input: ListAccountsInput = {
     sort,
     direction,
     ...(query ? { query } : {}),
     ...(segment ? { segment } : {}),
     ...(stage ? { stage } : {}),
+    ...(tier ? { tier } : {}),
     ...(includeArchived ? { includeArchived } : {}),
   };
   return useApiQuery('accounts.list', input, { placeholderData: keepPreviousData });

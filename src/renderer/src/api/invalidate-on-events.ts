@@ -12,7 +12,8 @@ import { invalidateDomains } from './query-client';
  * after one of their own mutations. Events that change no cached data (progress) stay out.
  */
 export const eventInvalidations: Readonly<Partial<Record<EventName, readonly Domain[]>>> = {
-  alertsRaised: ['health', 'today', 'accounts', 'tasks'],
+  // Raised by a change anywhere, or by the evaluation at start: Today, Health tabs and the table's Health column.
+  alertsRaised: ['health', 'today', 'accounts'],
 };
 
 /** Invalidates the domains an event declares; events that change no cached data are ignored. */

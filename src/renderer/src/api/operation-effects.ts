@@ -14,9 +14,11 @@ import type { OpName } from './operations';
 export type Effect = 'read' | { readonly invalidates: readonly Domain[] };
 
 /** Everything a change to an account's record touches: lists and views that show account fields. */
-const ACCOUNT_VIEWS = ['accounts', 'tasks', 'checklist', 'feedback', 'licenses', 'search'] as const;
+const ACCOUNT_VIEWS = ['accounts', 'tasks', 'checklist', 'feedback', 'licenses', 'search', 'health', 'today'] as const;
 /** Every domain holding data main stores (a bulk load touches them all). */
-const ALL_DATA = ['accounts', 'contacts', 'tasks', 'checkins', 'checklist', 'feedback', 'licenses', 'keys', 'audit', 'search'] as const;
+const ALL_DATA = ['accounts', 'contacts', 'tasks', 'checkins', 'checklist', 'feedback', 'licenses', 'keys', 'audit', 'search', 'health', 'today'] as const;
+/** What a health change shows in: the account's Health tab, Today, the accounts table's Health column. */
+const HEALTH_VIEWS = ['health', 'today', 'accounts'] as const;
 
 export const operationEffects = {
   app: { status: 'read', dataLocation: 'read', revealDataFile: { invalidates: [] }, loadSampleData: { invalidates: ALL_DATA } },
@@ -33,26 +35,28 @@ export const operationEffects = {
   contacts: {
     list: 'read',
     // The accounts table counts contacts; notes and requests show contact names.
-    create: { invalidates: ['contacts', 'accounts', 'checkins', 'feedback', 'search'] },
-    update: { invalidates: ['contacts', 'accounts', 'checkins', 'feedback', 'search'] },
+    // A champion marked as gone raises an alert.
+    create: { invalidates: ['contacts', 'accounts', 'checkins', 'feedback', 'search', 'health', 'today'] },
+    update: { invalidates: ['contacts', 'accounts', 'checkins', 'feedback', 'search', 'health', 'today'] },
     remove: { invalidates: ['contacts', 'accounts', 'checkins', 'feedback', 'search'] },
   },
   tasks: {
     list: 'read',
     // A note's action items are tasks, shown in the timeline.
-    create: { invalidates: ['tasks', 'checkins', 'search'] },
-    update: { invalidates: ['tasks', 'checkins', 'search'] },
-    setDone: { invalidates: ['tasks', 'checkins'] },
-    snooze: { invalidates: ['tasks', 'checkins'] },
-    remove: { invalidates: ['tasks', 'checkins', 'search'] },
+    // Today ranks open tasks.
+    create: { invalidates: ['tasks', 'checkins', 'search', 'today'] },
+    update: { invalidates: ['tasks', 'checkins', 'search', 'today'] },
+    setDone: { invalidates: ['tasks', 'checkins', 'today'] },
+    snooze: { invalidates: ['tasks', 'checkins', 'today'] },
+    remove: { invalidates: ['tasks', 'checkins', 'search', 'today'] },
   },
   checkins: {
     list: 'read',
     get: 'read',
     save: { invalidates: ['checkins', 'search'] },
-    remove: { invalidates: ['checkins', 'tasks', 'feedback', 'search'] },
-    restore: { invalidates: ['checkins', 'tasks', 'feedback', 'search'] },
-    addActionItem: { invalidates: ['checkins', 'tasks', 'search'] },
+    remove: { invalidates: ['checkins', 'tasks', 'feedback', 'search', 'today'] },
+    restore: { invalidates: ['checkins', 'tasks', 'feedback', 'search', 'today'] },
+    addActionItem: { invalidates: ['checkins', 'tasks', 'search', 'today'] },
   },
   search: { query: 'read' },
   checklist: {
@@ -84,8 +88,8 @@ export const operationEffects = {
     list: 'read',
     // Issuing and revoking write the audit log; an issued license schedules renewal reminder
     // tasks, and the first one generates the signing key.
-    issue: { invalidates: ['licenses', 'audit', 'tasks', 'keys'] },
-    revoke: { invalidates: ['licenses', 'audit', 'tasks'] },
+    issue: { invalidates: ['licenses', 'audit', 'tasks', 'keys', 'health', 'today'] },
+    revoke: { invalidates: ['licenses', 'audit', 'tasks', 'health', 'today'] },
     // Saving a license file is audited.
     saveFile: { invalidates: ['audit'] },
     moduleSuggestions: 'read',
@@ -104,21 +108,6 @@ export const operationEffects = {
   },
   // Verifying re-reads the whole log: the entries shown are refreshed with it.
   audit: { list: 'read', verify: { invalidates: ['audit'] } },
-  // A check, override, alert step or renewal moves the account's score, alerts and Today.
-  health: {
-    get: 'read',
-    recordCheck: { invalidates: ['health', 'today', 'accounts', 'tasks'] },
-    setOverride: { invalidates: ['health', 'today', 'accounts'] },
-    clearOverride: { invalidates: ['health', 'today', 'accounts'] },
-    settings: 'read',
-    updateSettings: { invalidates: ['health', 'today', 'accounts', 'settings'] },
-    alerts: 'read',
-    acknowledgeAlert: { invalidates: ['health', 'today', 'tasks'] },
-    closeAlert: { invalidates: ['health', 'today', 'tasks'] },
-    recordRenewal: { invalidates: ['health', 'today', 'accounts', 'tasks'] },
-    renewals: 'read',
-  },
-  today: { list: 'read', portfolio: 'read', summary: 'read' },
   // The draft is autosaved straight from the editor (never refetched over what is typed); the
   // preview is its own read. Exporting records the pack and moves the "next QBR" task on.
   qbr: {
@@ -131,6 +120,22 @@ export const operationEffects = {
   operations: { cancel: { invalidates: [] } },
   // Where the CSM stands is read once at start (shell/session-location.ts); no view shows it.
   session: { getLocation: 'read', setLocation: { invalidates: [] } },
+  health: {
+    get: 'read',
+    recordCheck: { invalidates: HEALTH_VIEWS },
+    setOverride: { invalidates: HEALTH_VIEWS },
+    clearOverride: { invalidates: HEALTH_VIEWS },
+    settings: 'read',
+    // The scoring model is a setting.
+    updateSettings: { invalidates: ['health', 'settings'] },
+    alerts: 'read',
+    acknowledgeAlert: { invalidates: HEALTH_VIEWS },
+    closeAlert: { invalidates: HEALTH_VIEWS },
+    // The account's ARR, stage and renewal date move on, and its renewal tasks with them.
+    recordRenewal: { invalidates: [...ACCOUNT_VIEWS] },
+    renewals: 'read',
+  },
+  today: { list: 'read', portfolio: 'read', summary: 'read' },
 } as const satisfies { [D in Domain]: { [M in keyof Contract[D]]: Effect } };
 
 type Effects = typeof operationEffects;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Alert } from '../../../shared/health/schema';
-import { api, call } from '../api/client';
+import { useApiMutation } from '../api/use-api';
 import { TextAreaField } from '../ui/Field';
 import { FormDialog } from '../ui/FormDialog';
 import { serverMessages } from './issues';
@@ -20,14 +20,14 @@ export function AlertStepDialog({ step, alert, onClose, onSaved }: Props & { ste
   const [error, setError] = useState<string | undefined>();
   const [submitting, setSubmitting] = useState(false);
   const acknowledge = step === 'acknowledge';
+  const ack = useApiMutation('health.acknowledgeAlert');
+  const close = useApiMutation('health.closeAlert');
 
   const submit = async () => {
     if (!text.trim()) return setError(acknowledge ? 'Say what you did' : 'Say how it turned out');
     setSubmitting(true);
     try {
-      onSaved(
-        await call(acknowledge ? api().health.acknowledgeAlert({ id: alert.id, action: text }) : api().health.closeAlert({ id: alert.id, outcome: text })),
-      );
+      onSaved(acknowledge ? await ack.mutateAsync({ id: alert.id, action: text }) : await close.mutateAsync({ id: alert.id, outcome: text }));
     } catch (e) {
       const m = serverMessages(e);
       setError(m.message ?? Object.values(m.errors)[0]);

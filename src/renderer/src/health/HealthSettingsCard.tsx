@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { MODELS, MODEL_IDS, describeThresholds, weightsProblem, type ModelId } from '../../../shared/health/models';
 import { UpdateHealthSettingsInput, type HealthSettings } from '../../../shared/health/schema';
-import { api, call } from '../api/client';
-import { useApiQuery } from '../api/use-api';
+import { useApiMutation, useApiQuery } from '../api/use-api';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/Field';
 import { toast } from '../ui/toasts';
@@ -11,7 +10,7 @@ import { check, numberOrNull, serverMessages } from './issues';
 /** Settings → Health score: the scoring model new checks use, and its weights (whole numbers totalling 100). */
 export function HealthSettingsCard() {
   const loaded = useApiQuery('health.settings', undefined);
-  return loaded.data ? <HealthSettingsForm key={JSON.stringify(loaded.data)} settings={loaded.data} onSaved={() => void loaded.refetch()} /> : null;
+  return loaded.data ? <HealthSettingsForm key={JSON.stringify(loaded.data)} settings={loaded.data} /> : null;
 }
 
 const weightsOf = (s: HealthSettings, id: ModelId) => {
@@ -19,11 +18,12 @@ const weightsOf = (s: HealthSettings, id: ModelId) => {
   return Object.fromEntries(MODELS[id].components.map((c) => [c.key, String(stored[c.key] ?? c.weight)]));
 };
 
-function HealthSettingsForm({ settings, onSaved }: { settings: HealthSettings; onSaved: () => void }) {
+function HealthSettingsForm({ settings }: { settings: HealthSettings }) {
   const [modelId, setModelId] = useState<ModelId>(settings.modelId);
   const [weights, setWeights] = useState<Record<string, string>>(weightsOf(settings, settings.modelId));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  const update = useApiMutation('health.updateSettings');
 
   const fill = (id: ModelId) => {
     setModelId(id);
@@ -44,9 +44,8 @@ function HealthSettingsForm({ settings, onSaved }: { settings: HealthSettings; o
     if (!parsed.ok) return setErrors(parsed.errors);
     setSaving(true);
     try {
-      await call(api().health.updateSettings(parsed.value));
+      await update.mutateAsync(parsed.value);
       toast.info('Health scoring saved. New checks use it; recorded scores keep their weights.');
-      onSaved();
     } catch (e) {
       const m = serverMessages(e);
       setErrors(m.errors);

@@ -1,14 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { MODELS, withWeights, type ModelWeights } from '../../../shared/health/models';
 import { LOSS_REASON_LABELS, OUTCOME_LABELS } from '../../../shared/health/retention';
 import type { Alert, HealthCheck } from '../../../shared/health/schema';
 import { partialLabel } from '../../../shared/health/score';
 import type { AccountTabProps } from '../accounts/account-tab-props';
-import { api, call } from '../api/client';
-import { invalidateDomains } from '../api/query-client';
-import { useApiQuery } from '../api/use-api';
-import { useMainEvent } from '../api/events';
+import { callOp } from '../api/client';
+import { useApiMutation, useApiQuery } from '../api/use-api';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { formatDateTime, formatDay, formatMoney } from '../ui/format';
@@ -27,35 +24,22 @@ const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /** The account's health: score and tier with each component's points, the trend, alerts and renewals. */
 export function HealthTab({ account }: AccountTabProps) {
-  const queryClient = useQueryClient();
   const health = useApiQuery('health.get', { accountId: account.id });
   const settings = useApiQuery('health.settings', undefined);
   const renewals = useApiQuery('health.renewals', { accountId: account.id });
+  const clear = useApiMutation('health.clearOverride', {
+    onSuccess: () => toast.info('Override cleared.'),
+    onError: (e) => toast.error(e.message),
+  });
   const [open, setOpen] = useState<Open>(null);
   const h = health.data;
   const model = settings.data ? withWeights(settings.data.modelId, settings.data.weights[settings.data.modelId] as ModelWeights | undefined) : null;
 
-  const reload = () => {
-    void health.refetch();
-    void renewals.refetch();
-  };
-  useMainEvent('alertsRaised', (p) => {
-    if (p.alerts.some((a) => a.accountId === account.id)) void health.refetch();
-  });
   const copySummary = async () => {
     try {
-      const { text } = await call(api().today.summary({ accountId: account.id }));
+      const { text } = await callOp('today.summary', { accountId: account.id });
       await navigator.clipboard.writeText(text);
       toast.info('Summary copied.');
-    } catch (e) {
-      toast.error((e as Error).message);
-    }
-  };
-  const clearOverride = async () => {
-    try {
-      await call(api().health.clearOverride({ accountId: account.id }));
-      toast.info('Override cleared.');
-      reload();
     } catch (e) {
       toast.error((e as Error).message);
     }
@@ -77,7 +61,7 @@ export function HealthTab({ account }: AccountTabProps) {
               Copy summary
             </Button>
             {h.override ? (
-              <Button size="sm" onClick={() => void clearOverride()}>
+              <Button size="sm" onClick={() => clear.mutate({ accountId: account.id })}>
                 Clear override
               </Button>
             ) : (
@@ -270,7 +254,6 @@ export function HealthTab({ account }: AccountTabProps) {
           onSaved={(c) => {
             setOpen(null);
             toast.info(`Health check recorded: ${c.score}.`);
-            reload();
           }}
         />
       )}
@@ -281,7 +264,6 @@ export function HealthTab({ account }: AccountTabProps) {
           onSaved={() => {
             setOpen(null);
             toast.info('Score overridden.');
-            reload();
           }}
         />
       )}
@@ -292,9 +274,6 @@ export function HealthTab({ account }: AccountTabProps) {
           onSaved={(r) => {
             setOpen(null);
             toast.info(`Renewal recorded: ${OUTCOME_LABELS[r.outcome]}.`);
-            reload();
-            // The renewal moves the account's renewal date: its record is read through the cache.
-            void invalidateDomains(queryClient, ['accounts', 'tasks', 'today']);
           }}
         />
       )}
@@ -306,7 +285,6 @@ export function HealthTab({ account }: AccountTabProps) {
           onSaved={() => {
             setOpen(null);
             toast.info(open.step === 'acknowledge' ? 'Alert acknowledged.' : 'Alert closed.');
-            reload();
           }}
         />
       )}

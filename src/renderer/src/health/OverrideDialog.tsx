@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { addDays, localIsoDate } from '../../../shared/dates/iso-date';
 import { SetOverrideInput, type AccountHealth } from '../../../shared/health/schema';
-import { api, call } from '../api/client';
+import { useApiMutation } from '../api/use-api';
 import { TextAreaField, TextField } from '../ui/Field';
 import { FormDialog } from '../ui/FormDialog';
 import { check, numberOrNull, serverMessages } from './issues';
@@ -14,13 +14,14 @@ export function OverrideDialog({ accountId, onClose, onSaved }: { accountId: str
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const override = useApiMutation('health.setOverride');
 
   const submit = async () => {
     const parsed = check(SetOverrideInput, { accountId, score: numberOrNull(score), reason, expiresOn });
     if (!parsed.ok) return setErrors(parsed.errors);
     setSubmitting(true);
     try {
-      onSaved(await call(api().health.setOverride(parsed.value)));
+      onSaved(await override.mutateAsync(parsed.value));
     } catch (error) {
       const m = serverMessages(error);
       setErrors(m.errors);

@@ -5,7 +5,7 @@ import { RecordCheckInput, type HealthCheck } from '../../../shared/health/schem
 import { computeScore, partialLabel } from '../../../shared/health/score';
 import { SIGNAL_LABELS, type RawSignals } from '../../../shared/health/signals';
 import { suggestComponent } from '../../../shared/health/suggest';
-import { api, call } from '../api/client';
+import { useApiMutation } from '../api/use-api';
 import { Button } from '../ui/Button';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { FormDialog } from '../ui/FormDialog';
@@ -63,6 +63,7 @@ export function RecordCheckDialog({ accountId, model, onClose, onSaved }: Props)
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const record = useApiMutation('health.recordCheck');
 
   const signals: RawSignals = {
     ...(Object.fromEntries(COUNT_KEYS.map((k) => [k, numberOrNull(counts[k] ?? '')])) as Record<CountKey, number | null>),
@@ -92,7 +93,7 @@ export function RecordCheckDialog({ accountId, model, onClose, onSaved }: Props)
     }
     setSubmitting(true);
     try {
-      onSaved(await call(api().health.recordCheck(parsed.value)));
+      onSaved(await record.mutateAsync(parsed.value));
     } catch (error) {
       const m = serverMessages(error);
       setErrors(m.errors);

@@ -4,7 +4,7 @@ import { addMonths } from '../../../shared/dates/months';
 import { localIsoDate } from '../../../shared/dates/iso-date';
 import { LOSS_REASONS, LOSS_REASON_LABELS, OUTCOME_LABELS, RENEWAL_OUTCOMES, type RenewalOutcome } from '../../../shared/health/retention';
 import { RecordRenewalInput, type RenewalRecord } from '../../../shared/health/schema';
-import { api, call } from '../api/client';
+import { useApiMutation } from '../api/use-api';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { FormDialog } from '../ui/FormDialog';
 import { formatDay } from '../ui/format';
@@ -20,6 +20,7 @@ export function RenewalDialog({ account, onClose, onSaved }: { account: Account;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const record = useApiMutation('health.recordRenewal');
   const loss = outcome === 'churned' || outcome === 'contracted';
 
   const choose = (value: RenewalOutcome) => {
@@ -40,7 +41,7 @@ export function RenewalDialog({ account, onClose, onSaved }: { account: Account;
     if (!parsed.ok) return setErrors(parsed.errors);
     setSubmitting(true);
     try {
-      onSaved(await call(api().health.recordRenewal(parsed.value)));
+      onSaved(await record.mutateAsync(parsed.value));
     } catch (e) {
       const m = serverMessages(e);
       setErrors(m.errors);

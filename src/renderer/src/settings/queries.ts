@@ -1,7 +1,6 @@
 import { Settings } from '../../../shared/settings/schema';
 import { useApiQuery } from '../api/use-api';
 
-// Every key's default, so a view reads complete settings before main answers.
 const NO_SETTINGS: Settings = Settings.parse({});
 
 /** The user's settings (empty until the first read answers). */

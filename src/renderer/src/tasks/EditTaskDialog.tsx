@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { TaskFields, type Task } from '../../../shared/tasks/schema';
 import { IsoDate } from '../../../shared/dates/iso-date';
-import { api, call } from '../api/client';
+import { useApiMutation } from '../api/use-api';
 import { check, serverMessages } from '../health/issues';
 import { TextField } from '../ui/Field';
 import { FormDialog } from '../ui/FormDialog';
@@ -15,6 +15,8 @@ export function EditTaskDialog({ task, onClose, onSaved }: { task: Task; onClose
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const update = useApiMutation('tasks.update');
+  const snooze = useApiMutation('tasks.snooze');
 
   const submit = async () => {
     const fields = check(TaskFields, { title, owner, dueOn: dueOn || null });
@@ -24,8 +26,8 @@ export function EditTaskDialog({ task, onClose, onSaved }: { task: Task; onClose
     }
     setSubmitting(true);
     try {
-      await call(api().tasks.update({ id: task.id, fields: fields.value }));
-      if ((snoozedUntil || null) !== task.snoozedUntil) await call(api().tasks.snooze({ id: task.id, until: snoozedUntil || null }));
+      await update.mutateAsync({ id: task.id, fields: fields.value });
+      if ((snoozedUntil || null) !== task.snoozedUntil) await snooze.mutateAsync({ id: task.id, until: snoozedUntil || null });
       onSaved();
     } catch (e) {
       const m = serverMessages(e);

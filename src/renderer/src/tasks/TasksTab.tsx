@@ -5,11 +5,13 @@ import { CheckboxField } from '../ui/Field';
 import { toast } from '../ui/toasts';
 import { NewTaskForm } from './NewTaskForm';
 import { TaskList } from './TaskList';
+import { EditTaskDialog } from './EditTaskDialog';
 import { useTaskActions, useTasks } from './queries';
 
 /** An account's tasks: the playbook, renewals, action items and anything added by hand. */
 export function TasksTab({ account }: AccountTabProps) {
   const [showDone, setShowDone] = useState(false);
+  const [editing, setEditing] = useState<Task | null>(null);
   const { data: tasks, error } = useTasks({ accountId: account.id, status: showDone ? 'all' : 'open' });
   const actions = useTaskActions();
 
@@ -42,8 +44,10 @@ export function TasksTab({ account }: AccountTabProps) {
           onToggle={(t, done) => actions.setDone.mutate({ id: t.id, done })}
           onSnooze={(t, until) => actions.snooze.mutate({ id: t.id, until })}
           onRemove={remove}
+          onEdit={setEditing}
         />
       )}
+      {editing && <EditTaskDialog task={editing} onClose={() => setEditing(null)} onSaved={() => setEditing(null)} />}
     </div>
   );
 }
