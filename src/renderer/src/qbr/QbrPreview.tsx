@@ -55,7 +55,7 @@ export function QbrPreview({ content }: { content: QbrContent }) {
                 {t.rows.length === 0 ? (
                   <p className="muted">{t.empty}</p>
                 ) : (
-                  <div className="table-wrap">
+                  <div className="qbr-table-rows">
                     <table className="table">
                       <thead>
                         <tr>
