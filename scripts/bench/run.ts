@@ -4,6 +4,7 @@ import { saveCase, timelineCase } from './cases/checkins';
 import { checklistCases } from './cases/checklist';
 import { noteMatches, searchCase } from './cases/search';
 import { evaluateBookTimes, growToBookL, healthCases } from './cases/health';
+import { glanceCases } from './cases/glance';
 import { reportQbr } from './qbr';
 
 /** The book of issue 3; smaller books (FIELDBOOK_BENCH_ACCOUNTS / _NOTES) are for quick iterations only. */
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
     searchCase(book, 'rare', rare, 300),
     ...checklistCases(book),
     ...healthCases(book, now),
+    ...glanceCases(book),
   ];
   const rows: Row[] = [];
   try {

@@ -4,6 +4,8 @@ import type { KeyStore } from './edge-ports/key-store';
 import type { Emit } from './operations/emit';
 import type { Operations } from './operations/long-operation';
 import type { Actor } from './settings/actor';
+import type { Backups } from './backups/service';
+import type { AppStatus } from '../shared/settings/schema';
 
 /** What a handler gets besides its validated input. Edge services are injected so tests pass fakes. */
 export interface MainContext {
@@ -22,4 +24,16 @@ export interface MainContext {
   emit: Emit;
   /** Long operations: progress events and cancel (src/main/operations/long-operation.ts). */
   operations: Operations;
+  /** Whether the data file opened (recovery choices are answered only while it is refused). */
+  appStatus: () => AppStatus;
+  /** Writing, listing and checking backups (src/main/backups). */
+  backups: Backups;
+  /** Where backups go now: the folder chosen in Settings, or `backups/` next to the data file. */
+  backupFolder: () => string;
+  /**
+   * Closes the data file, runs `whileClosed` (put other data in its place), opens it again and
+   * tells the page (`dataReplaced`). Starts after the calling handler has answered: a handler
+   * can't wait for a reopen, which waits for the calls in flight, its own included.
+   */
+  replaceData: (whileClosed: () => void | Promise<void>, reason: 'restore' | 'recovery') => void;
 }

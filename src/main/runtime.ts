@@ -35,7 +35,17 @@ import { createEmit, type EmitSink } from './operations/emit';
 import { operationHandlers } from './operations/handlers';
 import { createOperations } from './operations/long-operation';
 import { sessionHandlers } from './session/handlers';
+import { lifecycleHandlers } from './lifecycle/handlers';
+import { growthHandlers } from './growth/handlers';
 import { actingPerson } from './settings/actor';
+import { blockerHandlers } from './blockers/handlers';
+import { handoverHandlers } from './handover/handlers';
+import { createBackups, defaultBackupFolder } from './backups/service';
+import { backupHandlers } from './backups/handlers';
+import { recoveryHandlers } from './backups/recovery-handlers';
+import { everythingHandlers } from './everything/handlers';
+import { getSettings } from './settings/service';
+import { events } from '../shared/ipc/contract';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -50,6 +60,8 @@ export interface RuntimeOptions {
   keyStore?: KeyStore;
   /** Where `ctx.emit` sends events: the windows in Electron, the page in e2e; dropped without one. */
   emit?: EmitSink;
+  /** Back up at start when the newest backup is a day old (default true; some unit tests turn it off). */
+  automaticBackups?: boolean;
 }
 
 export interface Runtime {
@@ -90,11 +102,27 @@ export function startRuntime(options: RuntimeOptions): Runtime {
       store = createStore(sqlite);
     } catch (error) {
       const reason = error instanceof StoreUnavailableError ? error.message : `Fieldbook could not open its data file: ${(error as Error).message}`;
-      status = { state: 'unavailable', reason, databaseFile };
+      status = { state: 'unavailable', reason, databaseFile, problem: error instanceof StoreUnavailableError ? error.kind : 'unreadable' };
       log('data file unavailable', error);
     }
   };
+  const backups = createBackups({ dataDir: options.dataDir, databaseFile, now });
+  // Work main does on its own (the start backup): a reopen or close waits for it like a call.
+  const background = new Set<Promise<unknown>>();
+  const track = (work: Promise<unknown>) => {
+    background.add(work);
+    void work.finally(() => background.delete(work));
+  };
+  const backupFolder = (): string => {
+    const chosen = store ? getSettings(store, () => {}).backupFolder : '';
+    return chosen || defaultBackupFolder(options.dataDir);
+  };
+  const startedAt = now();
   open();
+  if (sqlite && options.automaticBackups !== false) {
+    const db: Database = sqlite;
+    track(backups.atStart(db, backupFolder(), startedAt).catch((error: unknown) => log('backup at start failed', error)));
+  }
   const currentStore = (): Store => {
     if (!store) throw new AppError('UNAVAILABLE', status.state === 'unavailable' ? status.reason : 'The data file is closed.');
     return store;
@@ -119,6 +147,16 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     reveal: options.reveal,
     emit,
     operations,
+    backups,
+    backupFolder,
+    appStatus: () => status,
+    replaceData: (whileClosed, reason) => {
+      // Not awaited: the reopen waits for calls in flight, the caller's own among them.
+      void reopen(whileClosed).then(
+        () => emit(events.dataReplaced, { reason }),
+        (error: unknown) => log('reopening the data file failed', error),
+      );
+    },
   };
 
   const handlers: { [D in Domain]: DomainHandlers<D> } = {
@@ -139,6 +177,13 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     qbr: qbrHandlers,
     operations: operationHandlers,
     session: sessionHandlers,
+    blockers: blockerHandlers,
+    handover: handoverHandlers,
+    backups: backupHandlers,
+    recovery: recoveryHandlers,
+    everything: everythingHandlers,
+    lifecycle: lifecycleHandlers,
+    growth: growthHandlers,
   };
 
   const isTrustedSender = createSenderCheck(options.appUrls);
@@ -167,6 +212,29 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     }, 0);
   evaluateSoon();
 
+  function reopen(whileClosed?: () => void | Promise<void>): Promise<AppStatus> {
+    const previous = reopening ?? Promise.resolve();
+    const run = previous.then(async () => {
+      await Promise.allSettled([...inFlight, ...background]);
+      sqlite?.close();
+      sqlite = null;
+      store = null;
+      try {
+        await whileClosed?.();
+      } finally {
+        open();
+        evaluateSoon();
+      }
+      return status;
+    });
+    const gate = run.catch(() => undefined);
+    reopening = gate;
+    void gate.then(() => {
+      if (reopening === gate) reopening = null;
+    });
+    return run;
+  }
+
   return {
     get status() {
       return status;
@@ -188,32 +256,11 @@ export function startRuntime(options: RuntimeOptions): Runtime {
       // A call waiting at the gate is not in flight yet, so a reopen never waits for it.
       return reopening ? reopening.then(start) : start();
     },
-    reopen(whileClosed) {
-      const previous = reopening ?? Promise.resolve();
-      const run = previous.then(async () => {
-        await Promise.allSettled([...inFlight]);
-        sqlite?.close();
-        sqlite = null;
-        store = null;
-        try {
-          await whileClosed?.();
-        } finally {
-          open();
-          evaluateSoon();
-        }
-        return status;
-      });
-      const gate = run.catch(() => undefined);
-      reopening = gate;
-      void gate.then(() => {
-        if (reopening === gate) reopening = null;
-      });
-      return run;
-    },
+    reopen,
     async close() {
       closed = true;
       await reopening;
-      await Promise.allSettled([...inFlight]);
+      await Promise.allSettled([...inFlight, ...background]);
       sqlite?.close();
     },
   };

@@ -200,6 +200,41 @@ test('the feedback inbox, a theme, a request and their dialogs have no WCAG A / 
   await report(tour);
 });
 
+test('releases, the Growth tab and their dialogs have no WCAG A / AA violations in either theme', async ({ page }) => {
+  const tour = axeTour(page);
+  await sections(page).getByRole('link', { name: 'Releases' }).click();
+  await expect(page.getByRole('heading', { name: 'No releases recorded' })).toBeVisible();
+  await tour.check('Releases, none recorded');
+  await sections(page).getByRole('link', { name: 'Accounts' }).click();
+  await loadSample(page);
+
+  await sections(page).getByRole('link', { name: 'Releases' }).click();
+  await page.getByRole('button', { name: 'Record release' }).first().click();
+  const record = page.getByRole('dialog', { name: 'Record release' });
+  await record.getByLabel('Version').fill('not a version');
+  await record.getByRole('button', { name: 'Record release' }).click();
+  await expect(record.getByText('Write the version as numbers with dots, e.g. 2.10.0')).toBeVisible();
+  await tour.check('Record release dialog, with an error');
+  await record.getByLabel('Version').fill('9.0.0');
+  await record.getByLabel('Highlights').fill('Faster search');
+  await record.getByRole('button', { name: 'Record release' }).click();
+  await expect(page.getByRole('complementary', { name: 'Release 9.0.0' })).toBeVisible();
+  await tour.check('Releases, one open');
+
+  await sections(page).getByRole('link', { name: 'Accounts' }).click();
+  await page.getByRole('region', { name: /Accounts table/ }).getByRole('link').first().click();
+  await page.getByRole('tab', { name: 'Growth' }).click();
+  await expect(page.getByRole('heading', { name: /Expansion opportunities/ })).toBeVisible();
+  await tour.check('Account, Growth tab');
+  await page.getByRole('button', { name: 'New opportunity' }).click();
+  await tour.check('New opportunity dialog');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Add advocacy' }).click();
+  await tour.check('Add advocacy dialog');
+  await page.keyboard.press('Escape');
+  await report(tour);
+});
+
 test('the screen shown when the data file can’t be opened has no WCAG A / AA violations in either theme', async ({ app }) => {
   const { default: Database } = await import('better-sqlite3');
   const { join } = await import('node:path');
@@ -228,4 +263,22 @@ test('with reduced motion asked for, toasts appear and leave without animating',
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   const moving = await toast.evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
   expect(moving).toBeGreaterThan(0);
+});
+
+test("an account's Health tab and its dialogs have no WCAG A / AA violations in either theme", async ({ page }) => {
+  const tour = axeTour(page);
+  await loadSample(page);
+  await page.getByRole('region', { name: /Accounts table/ }).getByRole('link').nth(2).click();
+  await page.getByRole('tab', { name: 'Health' }).click();
+  await expect(page.getByRole('table', { name: 'How the score is made' })).toBeVisible();
+  await tour.check('Health');
+  await page.getByRole('button', { name: 'Record health check' }).click();
+  await expect(page.getByRole('dialog', { name: 'Record health check' })).toBeVisible();
+  await tour.check('Record health check dialog');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Record renewal outcome' }).click();
+  await expect(page.getByRole('dialog', { name: 'Record renewal outcome' })).toBeVisible();
+  await tour.check('Record renewal outcome dialog');
+  await page.keyboard.press('Escape');
+  await report(tour);
 });

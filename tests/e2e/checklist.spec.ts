@@ -29,7 +29,7 @@ test('statuses set with the keyboard and a note survive a restart', async ({ pag
   await setName(page, 'Alex Rivera');
   await newAccount(page, 'Zürich Re');
   await openReadiness(page);
-  await expect(page.getByText('0 of 33 applicable items done')).toBeVisible();
+  await expect(page.getByText('0 of 34 applicable items done')).toBeVisible();
 
   // Keyboard: focus the first item, set statuses while moving down.
   await option(page, 'Landscape definition').click();
@@ -59,7 +59,7 @@ test('statuses set with the keyboard and a note survive a restart', async ({ pag
   await expect(option(page, 'Proper RBAC setup')).toBeFocused();
   // The row shows the note once main has saved it.
   await expect(option(page, 'Proper RBAC setup').getByText('Three groups exist; Control Plane group still empty.')).toBeVisible();
-  await expect(page.getByText('2 of 32 applicable items done · 1 not applicable')).toBeVisible();
+  await expect(page.getByText('2 of 33 applicable items done · 1 not applicable')).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Overall readiness' })).toHaveAttribute('aria-valuenow', '6');
 
   // The app reopens where it was left: the account's Readiness tab.
@@ -105,7 +105,7 @@ test("custom items are added and removed with undo, and “what's left” hides 
   await page.keyboard.type('Lineage widget deployed');
   await dialog.getByRole('button', { name: 'Add item' }).click();
   await expect(option(page, 'Lineage widget deployed')).toBeVisible();
-  await expect(page.getByText('0 of 34 applicable items done')).toBeVisible();
+  await expect(page.getByText('0 of 35 applicable items done')).toBeVisible();
 
   await option(page, 'Lineage widget deployed').click();
   await page.keyboard.press('Delete');

@@ -66,8 +66,12 @@ test('feedback from two accounts becomes one theme; shipping it closes the loop 
   await expect(capture.getByLabel('Root cause (the problem, not the solution)')).toBeFocused();
   await page.keyboard.type('Access management friction, not lack of PDF export');
   await page.keyboard.press('Enter');
+  // Enter reaches "Who asked" (issue 16): Space ticks a person, Enter moves on to the category.
+  await expect(capture.getByLabel('Giulia Rossi')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(capture.getByLabel('Giulia Rossi')).toBeChecked();
+  await page.keyboard.press('Enter');
   await expect(capture.getByLabel('Category')).toBeFocused();
-  await capture.getByLabel('Giulia Rossi').check();
   await page.keyboard.press('Control+Enter');
   await expect(capture).toBeHidden();
   const card = page.getByRole('article', { name: 'Feedback: Can we download the DP page as PDF?' });

@@ -152,7 +152,7 @@ test('Settings changes the scoring model and refuses weights that do not total 1
   await card.getByLabel('Usage weight').fill('50');
   await card.getByLabel('Engagement weight').fill('25');
   await card.getByLabel('Business weight').fill('25');
-  await card.getByRole('button', { name: 'Save scoring' }).click();
+  await card.getByRole('button', { name: 'Update scoring' }).click();
   await expect(page.getByRole('status').getByText(/Health scoring saved/)).toBeVisible();
 
   await newAccount(page, 'Orbis');

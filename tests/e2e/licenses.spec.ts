@@ -78,6 +78,8 @@ test('a revoked license stays in the history with its reason, and the audit log 
   await page.getByRole('button', { name: 'Issue license' }).click();
   const form = page.getByRole('dialog', { name: 'Issue license · Globex' });
   await form.getByLabel('Kind').selectOption('temporary');
+  // Choosing Temporary sets a 30-day expiry (issue 16); pushed out by hand, the rule still refuses it.
+  await form.getByLabel('Expires on').fill('2099-01-01');
   await form.getByLabel('Modules', { exact: true }).fill('Marketplace');
   await form.getByLabel('Modules', { exact: true }).press('Enter');
   await form.getByRole('button', { name: 'Sign and issue' }).click();

@@ -52,7 +52,7 @@ test('screens of check-in notes and search', async ({ page }) => {
   await page.getByLabel('Someone else who attended').press('Enter');
   const notes = page.getByLabel('Notes', { exact: true });
   const body = (await notes.inputValue())
-    .replace('## Health score\n\n', '## Health score\n\nUsage steady; adoption growing in data engineering.')
+    .replace(/^(## Health score.*\n\n)/m, '$1Usage steady; adoption growing in data engineering.')
     .replace('### Blockers\n\n', '### Blockers\n\n- Marketplace access requests take a week')
     .replace('### Feature requests\n\n', '### Feature requests\n\n- PDF export of the data product page (root cause: access friction)');
   await notes.fill(body);

@@ -36,6 +36,9 @@ export function pdfRequest(over: Partial<FeedbackFields> = {}): FeedbackFields {
     route: 'pm',
     priority: 'medium',
     noteId: null,
+    businessJustification: '',
+    impactAssessment: '',
+    vendorIssueUrl: '',
     ...over,
   };
 }

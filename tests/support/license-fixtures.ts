@@ -12,7 +12,9 @@ export const licenseFields = (over: Partial<LicenseFields> = {}): LicenseFields 
   kind: 'standard',
   validFrom: '2026-11-25',
   expiresAt: '2027-11-25',
+  projectStart: null,
   projectEnd: null,
+  reminderDays: null,
   replacesId: null,
   ...over,
 });

@@ -26,6 +26,7 @@ export const contactFields = (name: string, over: Partial<ContactFields> = {}): 
   isChampion: false,
   isDecisionMaker: false,
   isSponsor: false,
+  isEconomicBuyer: false,
   leftOn: null,
   ...over,
 });

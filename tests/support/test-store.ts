@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createBackups, defaultBackupFolder } from '../../src/main/backups/service';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../src/main/db/open';
@@ -68,6 +69,12 @@ export function testContext(
     reveal: () => {},
     emit,
     operations: createOperations(emit),
+    appStatus: () => ({ state: 'ready' }),
+    backups: createBackups({ dataDir: t.dir, databaseFile: t.file, now: () => now }),
+    backupFolder: () => defaultBackupFolder(t.dir),
+    replaceData: () => {
+      throw new Error('testContext cannot reopen its store; use startRuntime for restore and recovery.');
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import { ONBOARDING_STEPS } from '../../src/shared/tasks/playbook';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { archiveAccount, createAccount, restoreAccount, updateAccount } from '../../src/main/accounts/service';
-import { listAccounts } from '../../src/main/accounts/repository';
+import { accountsPage, listAccounts } from '../../src/main/accounts/repository';
 import { listTasks } from '../../src/main/tasks/repository';
 import { setTaskDone } from '../../src/main/tasks/service';
 import { AppError } from '../../src/main/ipc/app-error';
@@ -65,6 +65,18 @@ describe('accounts', () => {
 });
 
 describe('the playbook of an existing customer', () => {
+  it('sends the accounts table only the window it shows, in order, with how many match in all', () => {
+    for (let i = 0; i < 30; i++) createAccount(t.store, fields({ name: `Account ${String(i).padStart(2, '0')}`, arr: 1_000 * i }), now);
+    createAccount(t.store, fields({ name: 'Zürich Re', arr: 5 }), now);
+    const page = accountsPage(t.store, { offset: 10, limit: 5 });
+    expect(page.total).toBe(31);
+    expect(page.rows.map((r) => r.name)).toEqual(['Account 10', 'Account 11', 'Account 12', 'Account 13', 'Account 14']);
+    expect(accountsPage(t.store, { query: 'zurich', offset: 0, limit: 50 })).toMatchObject({ total: 1, rows: [{ name: 'Zürich Re' }] });
+    const byArr = accountsPage(t.store, { sort: 'arr', direction: 'desc', offset: 0, limit: 2 });
+    expect(byArr.rows.map((r) => r.name)).toEqual(['Account 29', 'Account 28']);
+    expect(accountsPage(t.store, { offset: 40, limit: 5 })).toEqual({ rows: [], total: 31 });
+  });
+
   it('leaves out onboarding steps more than a month in the past', () => {
     const a = createAccount(t.store, fields({ contractStart: '2024-11-01', renewalDate: '2027-01-15' }), now);
     const tasks = listTasks(t.store, { accountId: a.id });

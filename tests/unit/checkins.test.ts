@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AccountFields } from '../../src/shared/accounts/schema';
 import type { NoteDraft, SaveNoteInput } from '../../src/shared/checkins/schema';
-import { checkinTemplate } from '../../src/shared/checkins/template';
+import { checkinTemplate, FOLLOW_UP_HEADING, followUpLines, suggestedAttendees } from '../../src/shared/checkins/template';
 import { createAccount } from '../../src/main/accounts/service';
 import { createContact } from '../../src/main/contacts/service';
 import { listTimeline, TIMELINE_SQL } from '../../src/main/checkins/repository';
@@ -45,25 +45,67 @@ const save = (input: Partial<SaveNoteInput> & { id: string }, at = now) =>
   saveNote(t.store, { accountId, baseRevision: 0, draft: draft(), ...input }, at);
 
 describe('check-in notes', () => {
-  it('starts a bi-weekly sync from seed 000 agenda, in order, with the installed version filled in', () => {
+  it('starts a bi-weekly sync from seed 000 agenda, in order, each heading with its prompt, and the installed version filled in', () => {
     const body = checkinTemplate('bi-weekly-sync', { productVersion: '2.1.0' });
     const headings = body.split('\n').filter((l) => l.startsWith('#'));
     expect(headings).toEqual([
-      '## Health score',
-      '## Q&A',
+      '## Health score: track usage, adoption, and OKRs',
+      '## Q&A: address blockers, bugs, and feature requests',
       '### Blockers',
       '### Bugs',
       '### Feature requests',
       '## Platform check-up',
-      '### Templates',
+      '### Templates: icons, UX, defaults',
       '### Blueprints',
-      '### Policies',
-      '### Custom views, themes, marketplace',
+      '### Policies: presence, clarity, usefulness',
+      '### Custom views, themes, marketplace: usability',
       '### Installed version',
       '## Open feedback',
+      FOLLOW_UP_HEADING,
     ]);
     expect(body).toContain('### Installed version\n\n2.1.0');
     expect(checkinTemplate('ad-hoc', { productVersion: '' })).toBe('');
+  });
+
+  it("starts an onboarding note with seed 002's day-90 questions", () => {
+    const headings = checkinTemplate('onboarding', { productVersion: '' })
+      .split('\n')
+      .filter((l) => l.startsWith('#'));
+    expect(headings).toEqual([
+      '## Any outstanding issues?',
+      '## Any feature requests?',
+      '## Changes in the organisation?',
+      '## Opportunity for further user adoption?',
+      '## Are the key decision makers and license contacts still current?',
+      FOLLOW_UP_HEADING,
+    ]);
+  });
+
+  it("carries the previous note's points to follow up and its open action items into the next note", () => {
+    const previous = {
+      heldOn: 'Nov 19, 2026',
+      body: `## Health score\n\nFine\n\n${FOLLOW_UP_HEADING}\n\n- Ask about the Kerberos realm\nCheck the SSO rollout date\n\n## Other\n\nnot this`,
+      openActionItems: ['Send the governance guide'],
+    };
+    const body = checkinTemplate('ad-hoc', { productVersion: '', previous });
+    expect(body.split('\n').slice(0, 6)).toEqual([
+      '## Open follow-ups from the last check-in (Nov 19, 2026)',
+      '',
+      '- Ask about the Kerberos realm',
+      '- Check the SSO rollout date',
+      '- [ ] Send the governance guide',
+      '',
+    ]);
+    expect(body).not.toContain('not this');
+    expect(followUpLines(body)).toEqual([]);
+    const nothingOpen = checkinTemplate('ad-hoc', { productVersion: '', previous: { heldOn: 'x', body: 'Short note', openActionItems: [] } });
+    expect(nothingOpen).toBe('');
+  });
+
+  it('suggests the lead as an attendee of quarterly and half-yearly reviews only', () => {
+    expect(suggestedAttendees('quarterly-review', 'Dana Whitfield')).toEqual(['Dana Whitfield']);
+    expect(suggestedAttendees('half-yearly-review', '  ')).toEqual(['Witboost Lead']);
+    expect(suggestedAttendees('bi-weekly-sync', 'Dana Whitfield')).toEqual([]);
   });
 
   it('creates a note on its first save and moves the revision on with each later save', () => {
@@ -127,6 +169,7 @@ describe('check-in notes', () => {
     const page1 = listTimeline(t.store, { accountId, limit: 2 });
     expect(page1.notes.map((n) => n.id)).toEqual([ids[2], ids[0]]);
     expect(page1.hasMore).toBe(true);
+    expect(page1.total).toBe(3);
     const last = page1.notes[1]!;
     const page2 = listTimeline(t.store, { accountId, limit: 2, after: { heldAt: last.heldAt, id: last.id } });
     expect(page2.notes.map((n) => n.id)).toEqual([ids[1]]);
@@ -140,6 +183,7 @@ describe('check-in notes', () => {
     expect(plan(TIMELINE_SQL.page, accountId, 51)).not.toMatch(/TEMP B-TREE/);
     expect(plan(TIMELINE_SQL.nextPage, accountId, now.toISOString(), randomUUID(), 51)).toMatch(/USING INDEX checkin_notes_timeline/);
     expect(plan(TIMELINE_SQL.actionItems, '[]')).toMatch(/SEARCH t USING INDEX tasks_by_source/);
+    expect(plan(TIMELINE_SQL.count, accountId)).toMatch(/USING (COVERING )?INDEX checkin_notes_timeline/);
   });
 
   it('deletes a note with undo: it leaves the timeline and comes back with its action items', () => {

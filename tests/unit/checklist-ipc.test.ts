@@ -64,9 +64,9 @@ describe('the checklist over IPC', () => {
     const custom = added.sections.find((s) => s.key === 'policies')!.items.at(-1)!;
     expect(custom).toMatchObject({ text: 'Cost policy', origin: 'custom' });
     const removed = value<Checklist>(await call('checklist:removeItem', { id: custom.id }));
-    expect(removed.progress.applicable).toBe(33);
+    expect(removed.progress.applicable).toBe(34);
     const restored = value<Checklist>(await call('checklist:restoreItem', { id: custom.id }));
-    expect(restored.progress.applicable).toBe(34);
+    expect(restored.progress.applicable).toBe(35);
   });
 
   it('answers bad input with a sentence at the field, and writes nothing', async () => {

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { Database } from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -7,11 +9,18 @@ import { createStore } from '../../src/main/db/store';
 import { MIGRATIONS } from '../../src/main/db/migrations';
 import { checklist } from '../../src/main/db/migrations/0004-checklist';
 import { checklistSearch } from '../../src/main/db/migrations/0008-checklist-search';
-import { archiveAccount, createAccount } from '../../src/main/accounts/service';
 import { openChecklist } from '../../src/main/checklist/service';
 import { search } from '../../src/main/search/service';
-import type { AccountFields } from '../../src/shared/accounts/schema';
 import { CHECKLIST_SQL } from '../../src/main/checklist/repository';
+
+/** An account as the schema of that time holds it (today's services write columns added later). */
+function insertOldAccount(db: Database, name: string, at: Date): { id: string } {
+  const id = randomUUID();
+  db.prepare(
+    `INSERT INTO accounts (id, name, name_key, arr_cents, segment, stage, created_at, updated_at) VALUES (?, ?, ?, 3000000, 'Mid-Market', 'Adoption', ?, ?)`,
+  ).run(id, name, name.toLowerCase(), at.toISOString(), at.toISOString());
+  return { id };
+}
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'fieldbook-checklist-migration-'))));
@@ -22,16 +31,12 @@ it('gives a book from before checklists a checklist for each of its accounts, re
   const at = new Date('2026-11-25T10:00:00.000Z');
   const index = MIGRATIONS.indexOf(checklist);
   const before = openDatabase(file, { migrations: MIGRATIONS.slice(0, index) });
-  const account = createAccount(
-    createStore(before),
-    { name: 'Acme', arr: 30_000, segmentOverride: null, stage: 'Adoption', ownerCsm: '', contractStart: null, renewalDate: null, productVersion: '', notes: '' },
-    at,
-  );
+  const account = insertOldAccount(before, 'Acme', at);
   before.close();
 
   const after = openDatabase(file);
   const c = openChecklist(createStore(after), account.id, at);
-  expect(c.progress.applicable).toBe(33);
+  expect(c.progress.applicable).toBe(34);
   const plan = (statement: string) =>
     (after.prepare(`EXPLAIN QUERY PLAN ${statement}`).all('x') as { detail: string }[]).map((p) => p.detail).join(' ');
   expect(plan(CHECKLIST_SQL.items)).toMatch(/USING INDEX checklist_items_by_account/);
@@ -40,25 +45,14 @@ it('gives a book from before checklists a checklist for each of its accounts, re
   after.close();
 });
 
-const fields = (name: string): AccountFields => ({
-  name,
-  arr: 30_000,
-  segmentOverride: null,
-  stage: 'Adoption',
-  ownerCsm: '',
-  contractStart: null,
-  renewalDate: null,
-  productVersion: '',
-  notes: '',
-});
 
 it('indexes the notes and evidence written before checklists were searchable', () => {
   const file = join(dir, 'fieldbook.sqlite');
   const at = new Date('2026-11-25T10:00:00.000Z');
   const before = openDatabase(file, { migrations: MIGRATIONS.slice(0, MIGRATIONS.indexOf(checklistSearch)) });
   const store = createStore(before);
-  const live = createAccount(store, fields('Acme'), at);
-  const archived = createAccount(store, fields('Globex'), at);
+  const live = insertOldAccount(before, 'Acme', at);
+  const archived = insertOldAccount(before, 'Globex', at);
   for (const a of [live, archived]) openChecklist(store, a.id, at);
   const answer = before.prepare('UPDATE checklist_items SET note = ?, evidence = ? WHERE account_id = ? AND template_key = ?');
   answer.run('Agreed with the Kerberos team', '', live.id, 'administration.rbac');
@@ -71,7 +65,7 @@ it('indexes the notes and evidence written before checklists were searchable', (
        VALUES ('00000000-0000-4000-8000-00000000c0de', ?, 'policies', NULL, 'Removed custom item', 99, 'kerberos', ?, ?)`,
     )
     .run(live.id, at.toISOString(), at.toISOString());
-  archiveAccount(store, archived.id, at);
+  before.prepare('UPDATE accounts SET archived_at = ? WHERE id = ?').run(at.toISOString(), archived.id);
   before.close();
 
   const after = openDatabase(file);

@@ -20,6 +20,7 @@ const SEED_ITEMS = [
   'Documentation is included in the template',
   'Entity Pickers configured',
   'Reverse Provisioning Templates defined',
+  'Tech Adapters',
   'Data Catalog Integration',
   'TA tested by platform team and ideally by beta tester on real scenarios',
   'TA provide clear errors and feedback',
@@ -68,6 +69,14 @@ describe('the readiness template', () => {
     ]);
     const templates = READINESS_TEMPLATE.sections.find((s) => s.title === 'Templates configured');
     expect(templates?.items).toHaveLength(11);
+  });
+
+  it('makes "Tech Adapters" an item to tick, with the TA items as its sub-items', () => {
+    const section = READINESS_TEMPLATE.sections.find((s) => s.title === 'Tech Adapters')!;
+    const [head, ...subs] = section.items;
+    expect(head).toMatchObject({ text: 'Tech Adapters' });
+    expect(head!.parentKey).toBeUndefined();
+    expect(subs.map((i) => i.parentKey)).toEqual([head!.key, head!.key, head!.key, head!.key]);
   });
 
   it('keeps the RBAC groups as a sub-item of "Proper RBAC setup"', () => {

@@ -45,14 +45,14 @@ describe('an account’s readiness checklist', () => {
   it('is laid out from the template on first open, every item to do, and opening again changes nothing', () => {
     const first = openChecklist(t.store, accountId, monday);
     expect(first.sections).toHaveLength(READINESS_TEMPLATE.sections.length);
-    expect(allItems(first)).toHaveLength(33);
+    expect(allItems(first)).toHaveLength(34);
     expect(allItems(first).every((i) => i.status === 'todo' && i.changedAt === null)).toBe(true);
-    expect(first.progress).toEqual({ done: 0, applicable: 33, percent: 0 });
+    expect(first.progress).toEqual({ done: 0, applicable: 34, percent: 0 });
     expect(first.ready).toBe(false);
 
     const again = openChecklist(t.store, accountId, tuesday);
     expect(again).toEqual(first);
-    expect(rowCount().n).toBe(33);
+    expect(rowCount().n).toBe(34);
   });
 
   it('gives each account its own instance', () => {
@@ -105,13 +105,13 @@ describe('an account’s readiness checklist', () => {
     expect(section(c, 'Policies').progress).toEqual({ done: 1, applicable: 2, percent: 50 });
     c = updateChecklistItem(t.store, { id: policies.items[1]!.id, changes: { status: 'not-applicable' } }, monday, actingPerson(t.store));
     expect(section(c, 'Policies').progress).toEqual({ done: 1, applicable: 1, percent: 100 });
-    expect(c.progress).toEqual({ done: 1, applicable: 32, percent: 3 });
+    expect(c.progress).toEqual({ done: 1, applicable: 33, percent: 3 });
 
     for (const i of allItems(c).filter((x) => x.status === 'todo')) {
       expect(c.ready).toBe(false);
       c = updateChecklistItem(t.store, { id: i.id, changes: { status: 'done' } }, monday, actingPerson(t.store));
     }
-    expect(c.progress).toEqual({ done: 32, applicable: 32, percent: 100 });
+    expect(c.progress).toEqual({ done: 33, applicable: 33, percent: 100 });
     expect(c.ready).toBe(true);
   });
 
@@ -125,13 +125,13 @@ describe('an account’s readiness checklist', () => {
       ['Lineage widget deployed', 'custom'],
       ['Cost panel deployed', 'custom'],
     ]);
-    expect(c.progress.applicable).toBe(35);
+    expect(c.progress.applicable).toBe(36);
 
     const lineage = item(c, 'Lineage widget deployed');
     updateChecklistItem(t.store, { id: lineage.id, changes: { status: 'in-progress', note: 'Waiting for the platform team' } }, tuesday, actingPerson(t.store));
     c = removeChecklistItem(t.store, lineage.id, tuesday);
     expect(allItems(c).map((i) => i.text)).not.toContain('Lineage widget deployed');
-    expect(c.progress.applicable).toBe(34);
+    expect(c.progress.applicable).toBe(35);
 
     c = restoreChecklistItem(t.store, lineage.id);
     expect(section(c, 'Custom Components').items.map((i) => i.text)).toEqual([
@@ -144,14 +144,14 @@ describe('an account’s readiness checklist', () => {
 
   it('opens the checklist for a custom item added before the account was ever opened', () => {
     const c = addChecklistItem(t.store, { accountId, sectionKey: 'marketplace', text: 'Search synonyms configured' }, monday, actingPerson(t.store));
-    expect(allItems(c)).toHaveLength(34);
+    expect(allItems(c)).toHaveLength(35);
     expect(section(c, 'Marketplace').items.at(-1)?.text).toBe('Search synonyms configured');
   });
 
   it("refuses to remove a template item, a custom item in a section that doesn't exist, and unknown items", () => {
     const c = openChecklist(t.store, accountId, monday);
     expect(() => removeChecklistItem(t.store, item(c, 'Blueprints').id, monday)).toThrow(/not applicable/);
-    expect(allItems(openChecklist(t.store, accountId, monday))).toHaveLength(33);
+    expect(allItems(openChecklist(t.store, accountId, monday))).toHaveLength(34);
     try {
       addChecklistItem(t.store, { accountId, sectionKey: 'nope', text: 'x' }, monday, actingPerson(t.store));
       expect.unreachable();
@@ -162,7 +162,7 @@ describe('an account’s readiness checklist', () => {
     const missing = '00000000-0000-4000-8000-000000000000';
     expect(() => updateChecklistItem(t.store, { id: missing, changes: { status: 'done' } }, monday, actingPerson(t.store))).toThrow(/not found/);
     expect(() => openChecklist(t.store, missing, monday)).toThrow(/account was not found/);
-    expect(rowCount().n).toBe(33);
+    expect(rowCount().n).toBe(34);
   });
 
   it('is deleted with its account', () => {
@@ -244,5 +244,48 @@ describe('a newer template', () => {
     expect(rowCount().n).toBe(5);
     // Items the older template doesn't know are still shown, with the text they were stored with.
     expect(allItems(c).map((i) => i.text)).toEqual(expect.arrayContaining(['Single sign-on configured', 'At least one specification validation policy in place']));
+  });
+});
+
+describe('the shipped template’s version 2', () => {
+  /** Version 1 as it shipped: "Tech Adapters" only a heading over its four items. */
+  const shippedV1: ChecklistTemplate = {
+    version: 1,
+    sections: READINESS_TEMPLATE.sections.map((s) => ({
+      ...s,
+      items: s.items.filter((i) => i.key !== 'tech-adapters.in-place').map(({ parentKey, ...i }) => (parentKey === 'tech-adapters.in-place' ? i : { ...i, parentKey })),
+    })),
+  };
+
+  it('makes "Tech Adapters" an item to tick above its four sub-items, keeping every answer given under version 1', () => {
+    let c = openChecklist(t.store, accountId, monday, shippedV1);
+    expect(allItems(c).map((i) => i.text)).not.toContain('Tech Adapters');
+    const catalog = item(c, 'Data Catalog Integration');
+    updateChecklistItem(t.store, { id: catalog.id, changes: { status: 'done', evidence: 'Collibra sync runs nightly' } }, monday, actingPerson(t.store), shippedV1);
+    const rbac = item(c, 'Proper RBAC setup');
+    updateChecklistItem(t.store, { id: rbac.id, changes: { status: 'in-progress', note: 'Groups being created' } }, monday, actingPerson(t.store), shippedV1);
+    c = addChecklistItem(t.store, { accountId, sectionKey: 'tech-adapters', text: 'Snowflake TA' }, monday, actingPerson(t.store), shippedV1);
+    const custom = item(c, 'Snowflake TA');
+
+    c = openChecklist(t.store, accountId, tuesday);
+    expect(c.templateVersion).toBe(2);
+    const ta = section(c, 'Tech Adapters');
+    expect(ta.items.map((i) => [i.text, i.parentId])).toEqual([
+      ['Tech Adapters', null],
+      ['Data Catalog Integration', ta.items[0]!.id],
+      ['TA tested by platform team and ideally by beta tester on real scenarios', ta.items[0]!.id],
+      ['TA provide clear errors and feedback', ta.items[0]!.id],
+      ['Webhooks and integrations (if needed) working', ta.items[0]!.id],
+      ['Snowflake TA', null],
+    ]);
+    expect(item(c, 'Tech Adapters')).toMatchObject({ status: 'todo', origin: 'template', changedAt: null });
+    expect(item(c, 'Data Catalog Integration')).toMatchObject({ id: catalog.id, status: 'done', evidence: 'Collibra sync runs nightly', changedBy: 'Alex Rivera' });
+    expect(item(c, 'Proper RBAC setup')).toMatchObject({ id: rbac.id, status: 'in-progress', note: 'Groups being created' });
+    expect(item(c, 'Snowflake TA')).toMatchObject({ id: custom.id, origin: 'custom' });
+
+    const tech = item(c, 'Tech Adapters');
+    c = updateChecklistItem(t.store, { id: tech.id, changes: { status: 'done' } }, tuesday, actingPerson(t.store));
+    expect(item(c, 'Tech Adapters').status).toBe('done');
+    expect(rowCount().n).toBe(35);
   });
 });

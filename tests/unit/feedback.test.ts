@@ -13,6 +13,7 @@ import {
   unlinkRequest,
 } from '../../src/main/feedback/themes';
 import { AppError } from '../../src/main/ipc/app-error';
+import { FeedbackFields } from '../../src/shared/feedback/schema';
 import { search } from '../../src/main/search/service';
 import { listTasks } from '../../src/main/tasks/repository';
 import { setTaskDone } from '../../src/main/tasks/service';
@@ -187,6 +188,70 @@ describe('closing the loop', () => {
       ['Latecomer', '2026-12-07'],
     ]);
     expect(getThemeDetail(t.store, th.id).theme).toMatchObject({ arrAtStake: 140_000, accountCount: 2 });
+  });
+});
+
+describe('closing the loop on a request that won\'t be done', () => {
+  it('gives every linked account a task with the reason in it, once, and none to an archived account', () => {
+    const acme = account(t.store, 'Acme', 120_000, { ownerCsm: 'Alex' });
+    const gone = account(t.store, 'Gone Inc', 30_000);
+    const th = theme();
+    for (const id of [acme.id, gone.id]) linkRequest(t.store, createRequest(t.store, id, pdfRequest(), NOW).id, th.id, NOW);
+    archiveAccount(t.store, gone.id, NOW);
+
+    setThemeStatus(t.store, th.id, 'wont-do', 'Access is managed by the customer IdP', NOW);
+    setThemeStatus(t.store, th.id, 'under-consideration', null, later(1));
+    setThemeStatus(t.store, th.id, 'wont-do', 'Still managed by the IdP', later(2));
+    expect(closeTheLoopTasks()).toEqual([
+      expect.objectContaining({
+        accountName: 'Acme',
+        title: 'Close the loop: tell Acme that "Access management friction" won\'t be done, and why: Access is managed by the customer IdP',
+        owner: 'Alex',
+        dueOn: '2026-12-02',
+        sourceId: th.id,
+      }),
+    ]);
+  });
+
+  it('keeps a long reason readable in the title', () => {
+    const acme = account(t.store, 'Acme', 120_000);
+    const th = theme();
+    linkRequest(t.store, createRequest(t.store, acme.id, pdfRequest(), NOW).id, th.id, NOW);
+    setThemeStatus(t.store, th.id, 'wont-do', 'because '.repeat(120), NOW);
+    const [task] = closeTheLoopTasks(acme.id);
+    expect(task!.title.length).toBeLessThanOrEqual(500);
+    expect(task!.title.endsWith('…')).toBe(true);
+  });
+});
+
+describe("seed 001's feature request process and the vendor's issue", () => {
+  it('keeps the business justification, the impact assessment and an https link to the vendor issue, and finds them', () => {
+    const acme = account(t.store, 'Acme', 120_000);
+    const r = createRequest(
+      t.store,
+      acme.id,
+      pdfRequest({
+        businessJustification: 'Auditors need offline copies every quarter',
+        impactAssessment: 'Blocks the audit workflow for 40 analysts',
+        vendorIssueUrl: 'https://gitlab.example.com/product/-/issues/4242',
+      }),
+      NOW,
+    );
+    expect(getRequest(t.store, r.id)).toMatchObject({
+      businessJustification: 'Auditors need offline copies every quarter',
+      impactAssessment: 'Blocks the audit workflow for 40 analysts',
+      vendorIssueUrl: 'https://gitlab.example.com/product/-/issues/4242',
+    });
+    expect(search(t.store, { text: 'auditors' }).groups.map((g) => g.kind)).toEqual(['feedback']);
+  });
+
+  it('refuses a vendor issue link that is not https', () => {
+    for (const bad of ['javascript:alert(1)', 'http://tracker.example.com/1', 'file:///etc/passwd', 'issue 42']) {
+      const parsed = FeedbackFields.safeParse({ ...pdfRequest(), vendorIssueUrl: bad });
+      expect(parsed.success, bad).toBe(false);
+      if (!parsed.success) expect(parsed.error.issues[0]?.message).toBe("Paste the issue's https:// link");
+    }
+    expect(FeedbackFields.parse({ ...pdfRequest(), vendorIssueUrl: '' }).vendorIssueUrl).toBe('');
   });
 });
 

@@ -6,11 +6,11 @@ import { openDatabase } from '../../src/main/db/open';
 import { createStore } from '../../src/main/db/store';
 import { MIGRATIONS } from '../../src/main/db/migrations';
 import { health } from '../../src/main/db/migrations/0010-health';
-import { createAccount } from '../../src/main/accounts/service';
 import { evaluateBook, getAccountHealth, recordCheck } from '../../src/main/health/service';
 import { NO_SIGNALS } from '../../src/shared/health/signals';
-import { accountFields } from '../support/records';
 import { TODAY_SQL, todayParams } from '../../src/main/today/ranking';
+import { createAccount } from '../../src/main/accounts/service';
+import { accountFields } from '../support/records';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'fieldbook-health-migration-'))));
@@ -20,7 +20,14 @@ it('brings a book from before health up to date: its accounts can be scored and 
   const file = join(dir, 'fieldbook.sqlite');
   const at = new Date('2026-11-25T10:00:00.000Z');
   const before = openDatabase(file, { migrations: MIGRATIONS.slice(0, MIGRATIONS.indexOf(health)) });
-  const account = createAccount(createStore(before), accountFields({ renewalDate: '2027-01-10', contractStart: '2026-01-10' }), at);
+  // Written as that version wrote it: today's repositories know columns later migrations add.
+  const account = { id: '0b3c1e2a-5d6f-4a7b-8c9d-0e1f2a3b4c5d' };
+  before
+    .prepare(
+      `INSERT INTO accounts (id, name, name_key, arr_cents, segment, stage, contract_start, renewal_date, created_at, updated_at)
+       VALUES (?, 'Zürich Re', 'zürich re', 18000000, 'Enterprise', 'Adoption', '2026-01-10', '2027-01-10', ?, ?)`,
+    )
+    .run(account.id, at.toISOString(), at.toISOString());
   before.close();
 
   const after = openDatabase(file);

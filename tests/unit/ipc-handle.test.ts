@@ -129,6 +129,25 @@ describe('the IPC door', () => {
     );
   });
 
+  it('repeats only a few of 10,000 unknown keys, says how many more, and changes nothing', async () => {
+    const junk = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`junk_key_${i}_${'x'.repeat(30)}`, i]));
+    const before = rowCount();
+    const result = await runtime.invoke('accounts:create', APP, { ...validAccount, ...junk });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^Unknown fields: "junk_key_0_x+…", .* and 9,995 more$/) },
+    });
+    expect(JSON.stringify(result).length).toBeLessThan(2_000);
+    expect(rowCount()).toBe(before);
+  });
+
+  it('bounds how many issues a rejection lists and how long each is', async () => {
+    const many = Array.from({ length: 5_000 }, () => 42);
+    const result = await runtime.invoke('checkins:save', APP, { id: 1, accountId: 2, baseRevision: 'x', draft: { kind: 'x', heldAt: 3, body: 4, attendees: many } });
+    expect(result.ok).toBe(false);
+    expect(JSON.stringify(result).length).toBeLessThan(8_000);
+  });
+
   it('keeps a field conflict from main at its field (duplicate name)', async () => {
     await runtime.invoke('accounts:create', APP, validAccount);
     const again = await runtime.invoke('accounts:create', APP, { ...validAccount, name: 'NORTHWIND' });

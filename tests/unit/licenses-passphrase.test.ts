@@ -79,4 +79,19 @@ describe('unlocking signing over IPC', () => {
     const dump = tables.map(({ name }) => JSON.stringify(db.prepare(`SELECT * FROM "${name}"`).all())).join('\n');
     expect(dump.includes(PASSPHRASE)).toBe(false);
   });
+
+  it('refuses a passphrase of only spaces for a new key and says so, and keeps signing locked', async () => {
+    for (const blank of [' '.repeat(12), '\t'.repeat(20), '\u3000'.repeat(16), '\u200b'.repeat(16) + ' '.repeat(4)]) {
+      expect(await invoke('keys:unlock', { passphrase: blank })).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT', issues: [{ path: ['passphrase'], message: expect.stringMatching(/only spaces or invisible characters protects nothing/) }] },
+      });
+    }
+    expect(await invoke('keys:unlock', { passphrase: `   short${' '.repeat(10)}` })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: ['passphrase'], message: expect.stringMatching(/at least 12 characters, not counting spaces/) }] },
+    });
+    expect(await invoke('keys:status')).toMatchObject({ ok: true, value: { passphrase: 'locked', activeKeyId: null } });
+    expect(await invoke('keys:unlock', { passphrase: `  ${PASSPHRASE}  ` })).toMatchObject({ ok: true, value: { passphrase: 'unlocked' } });
+  });
 });

@@ -29,14 +29,28 @@ describe('license rules (seed 000)', () => {
     ]);
   });
 
-  it('keeps an MVP license within the project, and asks for the project end', () => {
-    expect(issuesOf({ kind: 'mvp', projectEnd: '2027-03-31', expiresAt: '2027-03-31' })).toEqual([]);
-    expect(issuesOf({ kind: 'mvp', projectEnd: '2027-03-31', expiresAt: '2027-04-01' })).toEqual([
+  it('keeps an MVP license within the project, from its start to its end, and asks for both dates', () => {
+    const mvp = { kind: 'mvp' as const, projectStart: '2026-11-01', validFrom: '2026-11-25' };
+    expect(issuesOf({ ...mvp, projectEnd: '2027-03-31', expiresAt: '2027-03-31' })).toEqual([]);
+    expect(issuesOf({ ...mvp, projectEnd: '2027-03-31', expiresAt: '2027-04-01' })).toEqual([
       "expiresAt: An MVP license can't outlast the project, which ends on 2027-03-31.",
     ]);
-    expect(issuesOf({ kind: 'mvp', projectEnd: null })).toEqual([
+    expect(issuesOf({ ...mvp, projectEnd: null })).toEqual([
       "projectEnd: Enter the MVP project's end date: the license can't outlast it.",
     ]);
+    expect(issuesOf({ ...mvp, projectStart: '2026-12-01', projectEnd: '2027-03-31', expiresAt: '2027-03-01' })).toEqual([
+      "validFrom: An MVP license can't start before the project, which starts on 2026-12-01.",
+    ]);
+    expect(issuesOf({ ...mvp, projectStart: null, projectEnd: '2027-03-31', expiresAt: '2027-03-01' })).toEqual([
+      "projectStart: Enter the MVP project's start date: the license can't start before it.",
+    ]);
+    expect(issuesOf({ ...mvp, projectEnd: '2026-10-01', expiresAt: '2027-03-01' })).toEqual(['projectEnd: The project must end after it starts.']);
+  });
+
+  it('takes an expiry reminder of 1 to 180 days, or the kind’s default', () => {
+    expect(issuesOf({ reminderDays: 45 })).toEqual([]);
+    expect(issuesOf({ reminderDays: 0 })).toEqual(['reminderDays: Remind at least 1 day before expiry']);
+    expect(issuesOf({ reminderDays: 181 })).toEqual(['reminderDays: Remind at most 180 days before expiry']);
   });
 
   it('needs a licensee and at least one module, each listed once', () => {

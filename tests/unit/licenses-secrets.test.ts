@@ -82,6 +82,8 @@ beforeAll(async () => {
   await call('keys:exportPublicKey', { id: first.keyId, format: 'raw-base64' });
   const saved = await call<{ saved: boolean; path?: string }>('licenses:saveFile', { id: first.id });
   openAnswer = saved.path ?? null;
+  await call('licenses:saveCalendar', { id: first.id });
+  await call('licenses:recordShare', { id: first.id, recipient: 'it-ops@zurich.example', channel: 'encrypted-email' });
   await call('licenses:verifyFile');
   await call('licenses:verifyText', { text: readFileSync(saved.path!, 'utf8'), fileName: 'x.lic' });
   await call('keys:rotate');

@@ -44,29 +44,48 @@ describe('issuing licenses', () => {
     expect(oldest).toMatchObject({ expiresAt: '2027-11-25', status: 'valid', daysLeft: 365 });
   });
 
-  it('creates a renewal kick-off task six months before a standard license expires', () => {
+  it('gives a standard license its renewal kick-off six months ahead and an expiry reminder 30 days ahead', () => {
     const license = issueLicense(t.store, keyStore, { accountId, fields: licenseFields({ expiresAt: '2027-11-25' }) }, now, actingPerson(t.store));
-    const [task] = licenseTasks();
-    expect(task).toMatchObject({ dueOn: '2027-05-25', sourceId: license.id, owner: 'Alex' });
-    expect(task?.title).toMatch(/^Renewal kick-off/);
+    const tasks = licenseTasks().sort((a, b) => (a.dueOn ?? '').localeCompare(b.dueOn ?? ''));
+    expect(tasks).toMatchObject([
+      { dueOn: '2027-05-25', sourceId: license.id, owner: 'Alex', title: expect.stringMatching(/^Renewal kick-off/) },
+      { dueOn: '2027-10-26', sourceId: license.id, owner: 'Alex', title: expect.stringMatching(/^License for .* expires on 2027-11-25/) },
+    ]);
+    expect(license).toMatchObject({ reminderDays: 30, expiryReminderOn: '2027-10-26' });
   });
 
-  it('makes the kick-off due today when the license already expires within six months', () => {
+  it('reminds near the expiry of a standard license shorter than six months, not only on the day it is issued', () => {
     issueLicense(t.store, keyStore, { accountId, fields: licenseFields({ expiresAt: '2027-02-01' }) }, now, actingPerson(t.store));
-    expect(licenseTasks()[0]?.dueOn).toBe('2026-11-25');
+    expect(licenseTasks().map((x) => x.dueOn).sort()).toEqual(['2026-11-25', '2027-01-02']);
   });
 
-  it('reminds a week before a temporary or MVP license expires', () => {
+  it('reminds a week before a temporary or MVP license expires, or as many days as chosen', () => {
     issueLicense(t.store, keyStore, { accountId, fields: licenseFields({ kind: 'temporary', expiresAt: '2026-12-20' }) }, now, actingPerson(t.store));
     issueLicense(
       t.store,
       keyStore,
-      { accountId, fields: licenseFields({ kind: 'mvp', expiresAt: '2027-03-31', projectEnd: '2027-04-30' }) },
-      now, actingPerson(t.store),
+      { accountId, fields: licenseFields({ kind: 'mvp', expiresAt: '2027-03-31', projectStart: '2026-11-01', projectEnd: '2027-04-30' }) },
+      now,
+      actingPerson(t.store),
+    );
+    const chosen = issueLicense(
+      t.store,
+      keyStore,
+      { accountId, fields: licenseFields({ kind: 'temporary', expiresAt: '2026-12-24', reminderDays: 3 }) },
+      now,
+      actingPerson(t.store),
     );
     const tasks = licenseTasks();
-    expect(tasks.map((x) => x.dueOn).sort()).toEqual(['2026-12-13', '2027-03-24']);
+    expect(tasks.map((x) => x.dueOn).sort()).toEqual(['2026-12-13', '2026-12-21', '2027-03-24']);
     expect(tasks.map((x) => x.title).sort()[0]).toMatch(/^MVP license .*project ends 2027-04-30/);
+    expect(chosen).toMatchObject({ reminderDays: 3, expiryReminderOn: '2026-12-21', remindOn: '2026-12-21' });
+  });
+
+  it('drops both open reminders of a revoked standard license', () => {
+    const license = issueLicense(t.store, keyStore, { accountId, fields: licenseFields() }, now, actingPerson(t.store));
+    expect(licenseTasks()).toHaveLength(2);
+    revokeLicense(t.store, license.id, 'Issued to the wrong entity', now, actingPerson(t.store));
+    expect(licenseTasks()).toEqual([]);
   });
 
   it('links a renewal to the license it replaces and closes the old reminder', () => {
@@ -91,9 +110,9 @@ describe('issuing licenses', () => {
     ).toThrow(/must be one of this account’s licenses/);
   });
 
-  it('keeps the project end only on MVP licenses', () => {
-    const l = issueLicense(t.store, keyStore, { accountId, fields: licenseFields({ projectEnd: '2030-01-01' }) }, now, actingPerson(t.store));
-    expect(l.projectEnd).toBeNull();
+  it('keeps the project dates only on MVP licenses', () => {
+    const l = issueLicense(t.store, keyStore, { accountId, fields: licenseFields({ projectStart: '2026-01-01', projectEnd: '2030-01-01' }) }, now, actingPerson(t.store));
+    expect(l).toMatchObject({ projectStart: null, projectEnd: null });
   });
 
   it('suggests modules from earlier licenses, most used first', () => {

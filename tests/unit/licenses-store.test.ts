@@ -72,7 +72,8 @@ describe('license queries with a large book', () => {
     // Copies of those licenses (new ids) fill the book to 2,000 without signing each one.
     const copy = t.store.sqlite.prepare(
       `INSERT INTO licenses SELECT lower(hex(randomblob(16))), account_id, licensee, modules, kind, issued_at, issued_by,
-         valid_from, expires_at, project_end, key_id, format_version, replaces_id, file_text, revoked_at, revoked_by, revoked_reason
+         valid_from, expires_at, project_end, key_id, format_version, replaces_id, file_text, revoked_at, revoked_by, revoked_reason,
+         project_start, reminder_days
        FROM licenses WHERE account_id = ? LIMIT 1`,
     );
     t.store.tx(() => {

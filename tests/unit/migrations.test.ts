@@ -50,7 +50,7 @@ describe('opening the data file', () => {
     db.close();
 
     const backups = readdirSync(join(dir, 'backups'));
-    expect(backups).toEqual([expect.stringMatching(/^pre-upgrade-v1-2026-11-25T10-00-00-000Z\.sqlite$/)]);
+    expect(backups).toEqual([expect.stringMatching(/^fieldbook-2026-11-25T10-00-00-000Z-pre-migration-v1\.sqlite$/)]);
     const copy = new BetterSqlite3(join(dir, 'backups', backups[0]!), { readonly: true });
     expect(schemaVersion(copy)).toBe(1);
     expect(copy.prepare('SELECT name FROM accounts').all()).toEqual([{ name: 'Acme' }]);

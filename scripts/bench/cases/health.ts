@@ -38,7 +38,7 @@ export function growToBookL(book: BenchBook, now: Date): { checks: number; tasks
 export function healthCases(book: BenchBook, now: Date): BenchCase[] {
   const store = book.runtime.store!;
   const db = store.sqlite;
-  const list = accountsListQuery(store, { sort: 'name', direction: 'asc' }).compile();
+  const list = accountsListQuery(store, { sort: 'name', direction: 'asc' }, localIsoDate(now)).compile();
   const listStatement = db.prepare(list.sql);
   const page = db.prepare(TODAY_SQL.page);
   const counts = db.prepare(TODAY_SQL.counts);

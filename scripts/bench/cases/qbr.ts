@@ -44,7 +44,7 @@ function largeAccount(now: Date): { store: Store; dir: string; close: () => void
     themes.slice(0, 4).forEach((t) => setThemeStatus(store, t.id, 'planned', null, at(300)));
     themes.slice(0, 2).forEach((t) => setThemeStatus(store, t.id, 'shipped', null, at(60)));
     for (let i = 0; i < 100; i++) {
-      const r = createRequest(store, account.id, { request: `Request ${i}: export the lineage view as PDF for auditors`, whys: ['To send it', 'Auditors ask'], rootCause: 'Access friction', askedBy: [], category: 'feature-request', productArea: 'Marketplace', route: 'pm', priority: 'medium', noteId: null }, at(730 - i * 7));
+      const r = createRequest(store, account.id, { request: `Request ${i}: export the lineage view as PDF for auditors`, whys: ['To send it', 'Auditors ask'], rootCause: 'Access friction', askedBy: [], category: 'feature-request', productArea: 'Marketplace', route: 'pm', priority: 'medium', noteId: null, businessJustification: '', impactAssessment: '', vendorIssueUrl: '' }, at(730 - i * 7));
       linkRequest(store, r.id, themes[i % themes.length]!.id, at(730 - i * 7));
     }
     for (let i = 0; i < 300; i++) {

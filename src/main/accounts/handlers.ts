@@ -1,10 +1,12 @@
+import { localIsoDate } from '../../shared/dates/iso-date';
 import type { DomainHandlers } from '../ipc/handlers-type';
 import { withHealthRefresh } from '../health/refresh';
-import { listAccounts } from './repository';
-import { archiveAccount, createAccount, getAccount, restoreAccount, updateAccount } from './service';
+import { accountsPage } from './repository';
+import { archiveAccount, createAccount, getAccount, listAccountRows, restoreAccount, updateAccount } from './service';
 
 export const accountHandlers: DomainHandlers<'accounts'> = {
-  list: (ctx, input) => listAccounts(ctx.store, input),
+  list: (ctx, input) => listAccountRows(ctx.store, input, localIsoDate(ctx.now())),
+  page: (ctx, input) => accountsPage(ctx.store, input, localIsoDate(ctx.now())),
   get: (ctx, { id }) => getAccount(ctx.store, id),
   create: (ctx, fields) => {
     const account = createAccount(ctx.store, fields, ctx.now());

@@ -1,12 +1,15 @@
 import { sql } from 'kysely';
-import type { Account, AccountFields, AccountRow, ListAccountsInput } from '../../shared/accounts/schema';
+import type { Account, AccountFields, AccountRow, AccountsPage, AccountsPageInput, ListAccountsInput } from '../../shared/accounts/schema';
 import { segmentForArr, type Segment, type Stage } from '../../shared/accounts/segments';
 import type { AccountsTable } from '../db/schema';
 import type { Store } from '../db/store';
+import { foldForCompare } from '../../shared/search/fold';
 import { accountNameKey } from './names';
 import type { Tier } from '../../shared/health/models';
 import type { Risk } from '../../shared/health/risk';
 import type { Trend } from '../../shared/health/score';
+import { GLANCE_SORT_COLUMNS, glanceColumns } from './glance-columns';
+import { localIsoDate } from '../../shared/dates/iso-date';
 
 export function toAccount(row: AccountsTable): Account {
   return {
@@ -32,6 +35,7 @@ export function accountColumns(fields: AccountFields) {
   return {
     name: fields.name,
     name_key: accountNameKey(fields.name),
+    filter_key: accountFilterKey(fields.name, fields.ownerCsm),
     arr_cents: Math.round(fields.arr * 100),
     segment: fields.segmentOverride ?? segmentForArr(fields.arr),
     segment_override: fields.segmentOverride,
@@ -76,51 +80,100 @@ const SORT_COLUMNS = {
   renewalDate: 'a.renewal_date',
   ownerCsm: 'a.owner_csm',
   updatedAt: 'a.updated_at',
+  // Versions are ordered by the service (semantic order isn't SQL's); name order underneath.
+  productVersion: 'a.name_key',
 } as const;
+
+/**
+ * What the accounts table's filter looks in: the name and the owner, folded as search folds
+ * (`foldForCompare`), on two lines so a filter never matches across them. Migration 0011 wrote
+ * the same for accounts made before it.
+ */
+export function accountFilterKey(name: string, ownerCsm: string): string {
+  return `${foldForCompare(name.trim().replace(/\s+/g, ' '))}\n${foldForCompare(ownerCsm.trim().replace(/\s+/g, ' '))}`;
+}
 
 /** Escapes `%`, `_` and `\` so a typed filter is matched literally by LIKE. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** The accounts table's statement (exported so the benchmark runs the very same SQL bare). */
-export function accountsListQuery(store: Store, input: ListAccountsInput) {
-  let query = store.q
-    .selectFrom('accounts as a')
-    .leftJoin('account_health as h', 'h.account_id', 'a.id')
-    .selectAll('a')
-    .select(['h.score as health_score', 'h.tier as health_tier', 'h.trend as health_trend', 'h.risk as health_risk', 'h.overridden as health_overridden'])
-    .select((eb) =>
-      eb.selectFrom('contacts as c').whereRef('c.account_id', '=', 'a.id').select(eb.fn.countAll<number>().as('n')).as('contact_count'),
-    );
+/** The filtered accounts, joined to their current health (the tier filter reads it). */
+function filteredAccounts(store: Store, input: ListAccountsInput) {
+  let query = store.q.selectFrom('accounts as a').leftJoin('account_health as h', 'h.account_id', 'a.id');
   if (!input.includeArchived) query = query.where('a.archived_at', 'is', null);
   if (input.segment) query = query.where('a.segment', '=', input.segment);
   if (input.stage) query = query.where('a.stage', '=', input.stage);
   if (input.tier) query = input.tier === 'unscored' ? query.where('h.tier', 'is', null) : query.where('h.tier', '=', input.tier);
   const text = input.query?.trim();
   if (text) {
-    const pattern = likePattern(accountNameKey(text));
-    query = query.where((eb) =>
-      eb.or([
-        eb('a.name_key', 'like', sql<string>`${pattern} ESCAPE '\\'`),
-        eb(sql<string>`lower(a.owner_csm)`, 'like', sql<string>`${pattern} ESCAPE '\\'`),
-      ]),
-    );
+    const pattern = likePattern(foldForCompare(text.replace(/\s+/g, ' ')));
+    query = query.where('a.filter_key', 'like', sql<string>`${pattern} ESCAPE '\\'`);
   }
-  const direction = input.direction ?? 'asc';
-  const column = SORT_COLUMNS[input.sort ?? 'name'];
-  // Empty dates sort last whichever way the column is sorted.
-  return query.orderBy(sql`${sql.ref(column)} IS NULL`).orderBy(column, direction).orderBy('a.name_key', 'asc');
+  return query;
 }
 
-export function listAccounts(store: Store, input: ListAccountsInput): AccountRow[] {
-  return store.all(accountsListQuery(store, input)).map((row) => ({
-    ...toAccount(row),
-    contactCount: row.contact_count ?? 0,
-    health: {
-      score: row.health_score,
-      tier: row.health_tier as Tier | null,
-      trend: row.health_trend as Trend | null,
-      risk: row.health_risk as Risk | null,
-      overridden: row.health_overridden === 1,
-    },
-  }));
+function sortedRows(store: Store, input: ListAccountsInput, today: string) {
+  const direction = input.direction ?? 'asc';
+  const sort = input.sort ?? 'name';
+  const column = sort in GLANCE_SORT_COLUMNS ? GLANCE_SORT_COLUMNS[sort as keyof typeof GLANCE_SORT_COLUMNS] : SORT_COLUMNS[sort as keyof typeof SORT_COLUMNS];
+  return (
+    filteredAccounts(store, input)
+      .selectAll('a')
+      .select(['h.score as health_score', 'h.tier as health_tier', 'h.trend as health_trend', 'h.risk as health_risk', 'h.overridden as health_overridden'])
+      .select((eb) =>
+        eb.selectFrom('contacts as c').whereRef('c.account_id', '=', 'a.id').select(eb.fn.countAll<number>().as('n')).as('contact_count'),
+      )
+      .select(glanceColumns(today))
+      // Empty dates sort last whichever way the column is sorted.
+      .orderBy(sql`${sql.ref(column)} IS NULL`)
+      .orderBy(sql.ref(column), direction)
+      .orderBy('a.name_key', 'asc')
+  );
+}
+
+/** The accounts table's statement (exported so the benchmark runs the very same SQL bare). */
+export const accountsListQuery = sortedRows;
+
+type ListedRow = AccountsTable & {
+  contact_count: number | null;
+  health_score: number | null;
+  health_tier: string | null;
+  health_trend: string | null;
+  health_risk: string | null;
+  health_overridden: number | null;
+  last_touch_at: string | null;
+  open_action_items: number;
+  overdue_action_items: number;
+  readiness_percent: number | null;
+  open_blockers: number;
+  next_license_expiry: string | null;
+};
+
+const toRow = (row: ListedRow): AccountRow => ({
+  ...toAccount(row),
+  contactCount: row.contact_count ?? 0,
+  health: {
+    score: row.health_score,
+    tier: row.health_tier as Tier | null,
+    trend: row.health_trend as Trend | null,
+    risk: row.health_risk as Risk | null,
+    overridden: row.health_overridden === 1,
+  },
+  lastTouchAt: row.last_touch_at,
+  openActionItems: row.open_action_items,
+  overdueActionItems: row.overdue_action_items,
+  readinessPercent: row.readiness_percent,
+  openBlockers: row.open_blockers,
+  nextLicenseExpiry: row.next_license_expiry,
+});
+
+/** `today` (the local date) decides which action items are overdue. */
+export function listAccounts(store: Store, input: ListAccountsInput, today: string = localIsoDate(new Date())): AccountRow[] {
+  return store.all(sortedRows(store, input, today)).map(toRow);
+}
+
+/** One window of the accounts table and how many rows match in all. */
+export function accountsPage(store: Store, input: AccountsPageInput, today: string = localIsoDate(new Date())): AccountsPage {
+  const rows = store.all(sortedRows(store, input, today).limit(input.limit).offset(input.offset)).map(toRow);
+  const total = store.first(filteredAccounts(store, input).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
+  return { rows, total };
 }

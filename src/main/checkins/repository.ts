@@ -56,6 +56,7 @@ const PAGE_SQL = `SELECT * FROM checkin_notes WHERE account_id = ? AND deleted_a
   ORDER BY held_at DESC, id DESC LIMIT ?`;
 const NEXT_PAGE_SQL = `SELECT * FROM checkin_notes WHERE account_id = ? AND deleted_at IS NULL AND (held_at, id) < (?, ?)
   ORDER BY held_at DESC, id DESC LIMIT ?`;
+const COUNT_SQL = 'SELECT count(*) AS n FROM checkin_notes WHERE account_id = ? AND deleted_at IS NULL';
 const ACTION_ITEMS_SQL = `SELECT t.*, a.name AS account_name FROM json_each(?) AS page
   JOIN tasks AS t ON t.source_kind = 'checkin-note' AND t.source_id = page.value
   JOIN accounts AS a ON a.id = t.account_id
@@ -88,8 +89,9 @@ export function listTimeline(store: Store, input: ListNotesInput): Timeline {
   return {
     notes: page.map((row) => ({ ...toNote(row), actionItems: byNote.get(row.id) ?? [] })),
     hasMore: rows.length > limit,
+    total: (store.prepared(COUNT_SQL).get(input.accountId) as { n: number }).n,
   };
 }
 
 /** The statements behind `listTimeline`, for the query-plan test and the benchmark's bare-SQL column. */
-export const TIMELINE_SQL = { page: PAGE_SQL, nextPage: NEXT_PAGE_SQL, actionItems: ACTION_ITEMS_SQL } as const;
+export const TIMELINE_SQL = { page: PAGE_SQL, nextPage: NEXT_PAGE_SQL, actionItems: ACTION_ITEMS_SQL, count: COUNT_SQL } as const;

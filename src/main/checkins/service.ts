@@ -1,3 +1,4 @@
+import { requireWritableAccount } from '../accounts/read-only';
 import type { CheckinNote, SaveNoteInput } from '../../shared/checkins/schema';
 import type { Task, TaskFields } from '../../shared/tasks/schema';
 import type { CheckinNotesTable } from '../db/schema';
@@ -5,8 +6,9 @@ import type { Store } from '../db/store';
 import { AppError, notFound } from '../ipc/app-error';
 import { indexDocument, removeDocument } from '../search/documents';
 import { createTask, setSourceRemoved } from '../tasks/service';
-import { accountExists, findNoteRow, insertNote, setNoteDeletedAt, toNote, updateNoteDraft } from './repository';
+import { findNoteRow, insertNote, setNoteDeletedAt, toNote, updateNoteDraft } from './repository';
 import { noteDocument } from './search-document';
+import { syncNoteBlockers } from '../blockers/service';
 
 const staleSave = () =>
   new AppError(
@@ -47,7 +49,7 @@ export function saveNote(store: Store, input: SaveNoteInput, now: Date): Checkin
     let saved: CheckinNotesTable;
     if (!row) {
       if (input.baseRevision !== 0) throw notFound('That note');
-      if (!accountExists(store, input.accountId)) throw notFound('That account');
+      requireWritableAccount(store, input.accountId, 'check-in notes');
       saved = {
         id: input.id,
         account_id: input.accountId,
@@ -64,6 +66,7 @@ export function saveNote(store: Store, input: SaveNoteInput, now: Date): Checkin
     } else {
       if (row.account_id !== input.accountId) throw notFound('That note');
       if (row.deleted_at !== null) throw deletedNote();
+      requireWritableAccount(store, row.account_id, 'check-in notes');
       if (row.revision !== input.baseRevision) {
         if (row.revision > input.baseRevision && sameDraft(row, input, attendees)) return toNote(row);
         throw staleSave();
@@ -74,6 +77,7 @@ export function saveNote(store: Store, input: SaveNoteInput, now: Date): Checkin
     }
     const note = toNote(saved);
     indexDocument(store, noteDocument(note));
+    syncNoteBlockers(store, note, now);
     return note;
   });
 }
@@ -83,6 +87,7 @@ export function removeNote(store: Store, id: string, now: Date): CheckinNote {
   return store.tx(() => {
     const row = requireNote(store, id);
     if (row.deleted_at !== null) return toNote(row);
+    requireWritableAccount(store, row.account_id, 'check-in notes');
     const at = now.toISOString();
     setNoteDeletedAt(store, id, at);
     removeDocument(store, 'checkin-note', id);
@@ -96,6 +101,7 @@ export function restoreNote(store: Store, id: string): CheckinNote {
   return store.tx(() => {
     const row = requireNote(store, id);
     if (row.deleted_at === null) return toNote(row);
+    requireWritableAccount(store, row.account_id, 'check-in notes');
     setNoteDeletedAt(store, id, null);
     const note = toNote({ ...row, deleted_at: null });
     indexDocument(store, noteDocument(note));
@@ -109,6 +115,7 @@ export function addActionItem(store: Store, noteId: string, fields: TaskFields, 
   return store.tx(() => {
     const row = requireNote(store, noteId);
     if (row.deleted_at !== null) throw deletedNote();
+    requireWritableAccount(store, row.account_id, 'check-in notes');
     return createTask(store, { accountId: row.account_id, ...fields, source: { kind: 'checkin-note', id: noteId } }, now);
   });
 }

@@ -1,3 +1,4 @@
+import { requireWritableAccount } from '../accounts/read-only';
 import { randomUUID } from 'node:crypto';
 import type { AddChecklistItemInput, Checklist, UpdateChecklistItemInput } from '../../shared/checklist/schema';
 import { READINESS_TEMPLATE, type ChecklistTemplate } from '../../shared/checklist/template';
@@ -108,6 +109,7 @@ export function updateChecklistItem(
 ): Checklist {
   return store.tx(() => {
     const item = requireLiveItem(store, input.id);
+    requireWritableAccount(store, item.account_id, 'readiness checklist');
     const next = {
       status: input.changes.status ?? item.status,
       note: input.changes.note ?? item.note,
@@ -135,6 +137,7 @@ export function addChecklistItem(
   }
   openChecklist(store, input.accountId, now, template);
   return store.tx(() => {
+    requireWritableAccount(store, input.accountId, 'readiness checklist');
     const at = now.toISOString();
     insertItem(store, {
       id: randomUUID(),
@@ -167,6 +170,7 @@ export function removeChecklistItem(
 ): Checklist {
   return store.tx(() => {
     const item = requireLiveItem(store, id);
+    requireWritableAccount(store, item.account_id, 'readiness checklist');
     if (item.template_key !== null) {
       throw new AppError(
         'CONFLICT',
@@ -189,6 +193,7 @@ export function restoreChecklistItem(
     const item = findItem(store, id);
     if (!item) throw notFound('That checklist item');
     if (item.removed_at !== null) {
+      requireWritableAccount(store, item.account_id, 'readiness checklist');
       updateItemColumns(store, id, { removed_at: null });
       syncChecklistItemDocument(store, id);
     }

@@ -1,4 +1,7 @@
-import type { Contact, ContactFields } from '../../shared/contacts/schema';
+import type { Contact, ContactFields as ParsedContactFields } from '../../shared/contacts/schema';
+
+/** The form's fields; `isEconomicBuyer` (migration 0012) may be left out by callers that predate it. */
+export type ContactFields = Omit<ParsedContactFields, 'isEconomicBuyer'> & { isEconomicBuyer?: boolean };
 import type { ContactsTable } from '../db/schema';
 import type { Store } from '../db/store';
 
@@ -15,6 +18,7 @@ export function toContact(row: ContactsTable): Contact {
     isChampion: row.is_champion === 1,
     isDecisionMaker: row.is_decision_maker === 1,
     isSponsor: row.is_sponsor === 1,
+    isEconomicBuyer: row.is_economic_buyer === 1,
     leftOn: row.left_on,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -31,6 +35,7 @@ export const contactColumns = (f: ContactFields) => ({
   is_champion: f.isChampion ? 1 : 0,
   is_decision_maker: f.isDecisionMaker ? 1 : 0,
   is_sponsor: f.isSponsor ? 1 : 0,
+  is_economic_buyer: f.isEconomicBuyer === true ? 1 : 0,
   left_on: f.leftOn,
 });
 

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Contact, ContactFields } from '../../shared/contacts/schema';
+import type { Contact } from '../../shared/contacts/schema';
 import type { Store } from '../db/store';
 import { notFound } from '../ipc/app-error';
 import { getAccount } from '../accounts/service';
 import { indexDocument, removeDocument } from '../search/documents';
 import { contactDocument } from './search-document';
-import { deleteContact, findContact, insertContact, listAccountContacts, updateContactFields } from './repository';
+import { deleteContact, findContact, insertContact, listAccountContacts, updateContactFields, type ContactFields } from './repository';
 
-function requireContact(store: Store, id: string): Contact {
+export function requireContact(store: Store, id: string): Contact {
   const contact = findContact(store, id);
   if (!contact) throw notFound('That contact');
   return contact;

@@ -1,17 +1,21 @@
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { MIGRATIONS } from './migrations';
 import { migrate, schemaVersion } from './migrate';
 import { StoreUnavailableError } from './errors';
 import type { Migration } from './migration';
+import { backupFileName } from '../backups/names';
+import { writeBackupNow } from '../backups/write';
 
 export const DATABASE_FILE_NAME = 'fieldbook.sqlite';
 
 export interface OpenOptions {
   migrations?: readonly Migration[];
-  /** Clock for the name of the pre-upgrade copy. */
+  /** Clock for the name of the pre-migration backup. */
   now?: () => Date;
+  /** Where the pre-migration backup goes (default: `backups/` next to the file). */
+  backupFolder?: string;
 }
 
 /**
@@ -24,21 +28,43 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
   const now = options.now ?? (() => new Date());
   mkdirSync(dirname(file), { recursive: true });
   const isNew = !existsSync(file);
+  // The checks run on a read-only connection: closing it can't checkpoint or recover a log into
+  // a file that turns out to be refused (another program's WAL database, say).
+  if (!isNew) checkReadOnly(file, migrations.length);
   const db = new BetterSqlite3(file);
   try {
-    if (!isNew) refuseUnusable(db, file, migrations.length);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     assertPragmas(db);
     migrate(db, migrations, {
-      beforeUpgrade: (from) => copyBeforeUpgrade(db, file, from, now()),
+      beforeUpgrade: (from) => {
+        writeBackupNow(db, options.backupFolder ?? join(dirname(file), 'backups'), backupFileName(now(), 'pre-migration', from));
+      },
     });
     return db;
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+function checkReadOnly(file: string, latest: number): void {
+  let db: Database;
+  try {
+    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw new StoreUnavailableError(
+      `The data file at ${file} can't be read (${(error as Error).message}). Fieldbook did not change it.`,
+      file,
+      'unreadable',
+    );
+  }
+  try {
+    refuseUnusable(db, file, latest);
+  } finally {
+    db.close();
   }
 }
 
@@ -49,15 +75,34 @@ function refuseUnusable(db: Database, file: string, latest: number): void {
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new Error(String(check));
   } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_NOTADB') {
+      throw new StoreUnavailableError(
+        `The data file at ${file} is damaged or is not a Fieldbook database: it is not a SQLite database at all (something else may have overwritten it). Fieldbook did not change it.`,
+        file,
+        'unreadable',
+      );
+    }
     throw new StoreUnavailableError(
       `The data file at ${file} is damaged or is not a Fieldbook database (${(error as Error).message}). It was left untouched; restore a backup or move the file away to start fresh.`,
       file,
+      'damaged',
     );
   }
   if (version > latest) {
     throw new StoreUnavailableError(
       `This data file was written by a newer version of Fieldbook (schema ${version}; this app knows up to ${latest}). Update Fieldbook to open it. The file was not changed.`,
       file,
+      'newer',
+    );
+  }
+  // Another program's database (tables of its own, none of Fieldbook's) is never taken over.
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+  const isFieldbook = version >= 1 && tables.includes('accounts');
+  if (tables.length > 0 && !isFieldbook) {
+    throw new StoreUnavailableError(
+      `The file at ${file} is not a Fieldbook database: it belongs to another program (it holds tables such as ${tables.slice(0, 3).map((t) => `"${t}"`).join(', ')}, and no Fieldbook data). Fieldbook did not change it.`,
+      file,
+      'foreign',
     );
   }
 }
@@ -70,14 +115,4 @@ function assertPragmas(db: Database): void {
   expect('journal_mode', 'wal');
   expect('synchronous', 2); // FULL: with WAL the default (NORMAL) can lose the last commits on power loss.
   expect('foreign_keys', 1);
-}
-
-/** A consistent copy of the file, taken before migrating it (`VACUUM INTO` is a single read transaction). */
-function copyBeforeUpgrade(db: Database, file: string, fromVersion: number, at: Date): void {
-  const stamp = at.toISOString().replace(/[:.]/g, '-');
-  const target = join(dirname(file), 'backups', `pre-upgrade-v${fromVersion}-${stamp}.sqlite`);
-  mkdirSync(dirname(target), { recursive: true });
-  const temp = `${target}.partial`;
-  db.prepare('VACUUM INTO ?').run(temp);
-  renameSync(temp, target);
 }

@@ -38,6 +38,9 @@ export const CSV_HEADER = [
   'Priority',
   'Asked by',
   'Captured on',
+  'Business justification',
+  'Impact assessment',
+  'Vendor issue',
 ] as const;
 
 const themeColumns = (t: ThemeSummary | null): string[] =>
@@ -58,6 +61,9 @@ const requestColumns = (r: FeedbackRequest): string[] => [
   PRIORITY_LABELS[r.priority],
   r.askedBy.map((p) => p.name).join('; '),
   localIsoDate(new Date(r.createdAt)),
+  r.businessJustification,
+  r.impactAssessment,
+  r.vendorIssueUrl,
 ];
 
 /**
@@ -72,7 +78,7 @@ export function exportRows(view: ExportView): string[][] {
       continue;
     }
     const requests = view.requestsByTheme.get(item.theme.id) ?? [];
-    if (requests.length === 0) rows.push([...themeColumns(item.theme), ...Array<string>(12).fill('')]);
+    if (requests.length === 0) rows.push([...themeColumns(item.theme), ...Array<string>(CSV_HEADER.length - 5).fill('')]);
     for (const r of requests) rows.push([...themeColumns(item.theme), ...requestColumns(r)]);
   }
   return rows;

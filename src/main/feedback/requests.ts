@@ -1,3 +1,4 @@
+import { requireWritableAccount } from '../accounts/read-only';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Segment } from '../../shared/accounts/segments';
@@ -65,6 +66,9 @@ export function hydrateRequests(rows: readonly RequestRow[]): FeedbackRequest[] 
     route: row.route as Route,
     priority: row.priority as Priority,
     noteId: row.note_id,
+    businessJustification: row.business_justification,
+    impactAssessment: row.impact_assessment,
+    vendorIssueUrl: row.vendor_issue_url,
     themeId: row.theme_id,
     themeTitle: row.theme_title,
     themeStatus: row.theme_status as ThemeStatus | null,
@@ -136,11 +140,14 @@ const columns = (f: FeedbackFields) => ({
   route: f.route,
   priority: f.priority,
   note_id: f.noteId,
+  business_justification: f.businessJustification,
+  impact_assessment: f.impactAssessment,
+  vendor_issue_url: f.vendorIssueUrl,
 });
 
 export function createRequest(store: Store, accountId: string, fields: FeedbackFields, now: Date): FeedbackRequest {
   return store.tx(() => {
-    getAccount(store, accountId);
+    requireWritableAccount(store, accountId, 'feedback');
     checkAskedBy(store, accountId, fields.askedBy);
     const id = randomUUID();
     const at = now.toISOString();
@@ -159,6 +166,7 @@ export function createRequest(store: Store, accountId: string, fields: FeedbackF
 export function updateRequest(store: Store, id: string, fields: FeedbackFields, now: Date): FeedbackRequest {
   return store.tx(() => {
     const row = requireRequestRow(store, id);
+    requireWritableAccount(store, row.account_id, 'feedback');
     checkAskedBy(store, row.account_id, fields.askedBy);
     store.run(
       store.q.updateTable('feedback_requests').set({ ...columns(fields), updated_at: now.toISOString() }).where('id', '=', id),
@@ -172,7 +180,8 @@ export function updateRequest(store: Store, id: string, fields: FeedbackFields, 
 
 export function removeRequest(store: Store, id: string): { id: string } {
   return store.tx(() => {
-    requireRequestRow(store, id);
+    const row = requireRequestRow(store, id);
+    requireWritableAccount(store, row.account_id, 'feedback');
     store.run(store.q.deleteFrom('feedback_requests').where('id', '=', id));
     removeDocument(store, 'feedback', id);
     return { id };

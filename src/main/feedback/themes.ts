@@ -1,3 +1,4 @@
+import { requireWritableAccount } from '../accounts/read-only';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { FeedbackRequest, StatusChange, ThemeDetail, ThemeFields, ThemeSummary } from '../../shared/feedback/schema';
@@ -142,7 +143,8 @@ export function removeTheme(store: Store, id: string): { id: string } {
 
 /**
  * Moves a theme to a new status (see `checkTransition`) and keeps the change with its date.
- * Shipping tells every linked account: each gets one close-the-loop task.
+ * Shipping, or deciding it won't be done, tells every linked account: each gets one
+ * close-the-loop task (with the reason, for won't do).
  */
 export function setThemeStatus(store: Store, id: string, status: ThemeStatus, reason: string | null, now: Date): ThemeDetail {
   return store.tx(() => {
@@ -158,6 +160,9 @@ export function setThemeStatus(store: Store, id: string, status: ThemeStatus, re
     );
     recordStatus(store, id, row.status as ThemeStatus, status, check.reason, at);
     if (status === 'shipped') closeTheLoop(store, { id, title: row.title }, linkedAccountIds(store, id), now);
+    if (status === 'wont-do' && check.reason) {
+      closeTheLoop(store, { id, title: row.title }, linkedAccountIds(store, id), now, { kind: 'wont-do', reason: check.reason });
+    }
     return getThemeDetail(store, id);
   });
 }
@@ -175,6 +180,7 @@ function linkedAccountIds(store: Store, themeId: string): string[] {
 export function linkRequest(store: Store, requestId: string, themeId: string, now: Date): FeedbackRequest {
   return store.tx(() => {
     const request = requireRequestRow(store, requestId);
+    requireWritableAccount(store, request.account_id, 'feedback');
     const theme = requireThemeRow(store, themeId);
     if (request.theme_id !== themeId) {
       store.run(
@@ -191,7 +197,8 @@ export function linkRequest(store: Store, requestId: string, themeId: string, no
 
 export function unlinkRequest(store: Store, requestId: string, now: Date): FeedbackRequest {
   return store.tx(() => {
-    requireRequestRow(store, requestId);
+    const request = requireRequestRow(store, requestId);
+    requireWritableAccount(store, request.account_id, 'feedback');
     store.run(
       store.q.updateTable('feedback_requests').set({ theme_id: null, updated_at: now.toISOString() }).where('id', '=', requestId),
     );

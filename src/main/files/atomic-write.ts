@@ -15,7 +15,7 @@ export interface AtomicWriteOptions {
 const DEFAULT_CHUNK_BYTES = 256 * 1024;
 
 /** Flushes the folder's entry for the renamed file; not every OS lets a folder be opened for that (Windows). */
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   let handle;
   try {
     handle = await open(folder, 'r');

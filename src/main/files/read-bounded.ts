@@ -30,9 +30,17 @@ export async function readFileBounded(path: string, maxBytes: number): Promise<B
     if (stat.isDirectory()) throw new UnreadableFileError('it is a folder, not a file');
     if (!stat.isFile()) throw new UnreadableFileError('it is not a regular file (it is a pipe, socket or device)');
     if (stat.size > maxBytes) throw new UnreadableFileError(`it is larger than ${formatBytes(maxBytes)}`);
-    const buffer = Buffer.alloc(maxBytes + 1);
+    // Sized from the stat (not the bound: a 1 GB bound must not allocate 1 GB for a 1 KB file),
+    // grown if the file turns out longer, never past the bound + 1.
+    let buffer = Buffer.alloc(Math.min(maxBytes, stat.size) + 1);
     let length = 0;
-    while (length < buffer.length) {
+    for (;;) {
+      if (length === buffer.length) {
+        if (buffer.length > maxBytes) break;
+        const grown = Buffer.alloc(Math.min(maxBytes + 1, buffer.length * 2));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;

@@ -17,8 +17,32 @@ export interface HandleOptions {
 
 export type Invoke = (senderUrl: string | null | undefined, rawInput: unknown) => Promise<Envelope<unknown>>;
 
-const toIssues = (error: z.ZodError): FieldIssue[] =>
-  error.issues.map((i) => ({ path: i.path.filter((p): p is string | number => typeof p !== 'symbol'), message: i.message }));
+/**
+ * What a rejection may repeat back. An input is whatever the caller sent, so an error that
+ * quoted all of it could be made as large as the input (10,000 junk keys → a 200 KB reply):
+ * a few names, short messages and paths, and a bounded list of issues say enough.
+ */
+export const REPLY_LIMITS = { issues: 20, keysNamed: 5, nameChars: 40, messageChars: 300, pathSegments: 8 } as const;
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+function unknownKeysMessage(keys: readonly string[]): string {
+  const named = keys.slice(0, REPLY_LIMITS.keysNamed).map((k) => `"${clip(k, REPLY_LIMITS.nameChars)}"`);
+  const more = keys.length - named.length;
+  const noun = keys.length === 1 ? 'field' : 'fields';
+  return `Unknown ${noun}: ${named.join(', ')}${more > 0 ? ` and ${more.toLocaleString('en-US')} more` : ''}`;
+}
+
+function toIssue(issue: z.core.$ZodIssue): FieldIssue {
+  const path = issue.path
+    .filter((p): p is string | number => typeof p !== 'symbol')
+    .slice(0, REPLY_LIMITS.pathSegments)
+    .map((p) => (typeof p === 'string' ? clip(p, REPLY_LIMITS.nameChars) : p));
+  const message = issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys) : issue.message;
+  return { path, message: clip(message, REPLY_LIMITS.messageChars) };
+}
+
+const toIssues = (error: z.ZodError): FieldIssue[] => error.issues.slice(0, REPLY_LIMITS.issues).map(toIssue);
 
 /**
  * The one door into main: checks the sender, validates the input against the contract, runs

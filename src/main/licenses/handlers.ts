@@ -8,7 +8,8 @@ import type { DomainHandlers } from '../ipc/handlers-type';
 import { withHealthRefresh } from '../health/refresh';
 import { saveLicenseFile } from './files';
 import { listLicenses, moduleSuggestions } from './repository';
-import { issueLicense, revokeLicense } from './service';
+import { issueLicense, recordLicenseShare, revokeLicense } from './service';
+import { saveLicenseCalendar } from './calendar';
 import { decodeLicenseBytes, malformed, verifyLicenseText } from './verify';
 
 /** Reads the chosen file (bounded in size, strict UTF-8) and verifies it. */
@@ -36,6 +37,8 @@ export const licenseHandlers: DomainHandlers<'licenses'> = {
     return withHealthRefresh(ctx, license.accountId, license);
   },
   saveFile: (ctx, { id }) => saveLicenseFile(ctx, id),
+  saveCalendar: (ctx, { id }) => saveLicenseCalendar(ctx, id),
+  recordShare: (ctx, input) => recordLicenseShare(ctx.store, input, ctx.now(), ctx.actor),
   moduleSuggestions: (ctx) => moduleSuggestions(ctx.store),
   verifyFile: async (ctx) => {
     const path = await ctx.dialogs.chooseOpenPath({

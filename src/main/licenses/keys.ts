@@ -1,5 +1,5 @@
 import { sign } from 'node:crypto';
-import { MIN_PASSPHRASE_LENGTH, type KeyStoreStatus, type PublicKeyText, type SigningKey } from '../../shared/licenses/keys-schema';
+import { newPassphraseProblem, type KeyStoreStatus, type PublicKeyText, type SigningKey } from '../../shared/licenses/keys-schema';
 import { appendAudit } from '../audit/log';
 import type { Actor } from '../settings/actor';
 import type { SigningKeysTable } from '../db/schema';
@@ -45,9 +45,8 @@ export function unlockSigning(store: Store, keyStore: KeyStore, passphrase: stri
   const sealed = store.first(
     store.q.selectFrom('signing_keys').select('sealed_private_key').where('status', '=', 'active'),
   )?.sealed_private_key;
-  if (!sealed && passphrase.length < MIN_PASSPHRASE_LENGTH) {
-    throw fieldConflict('passphrase', `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters: it protects the new signing key.`);
-  }
+  const problem = sealed ? null : newPassphraseProblem(passphrase);
+  if (problem) throw fieldConflict('passphrase', problem);
   lock.unlock(passphrase);
   if (sealed) {
     try {
@@ -74,7 +73,8 @@ export function listKeys(store: Store): SigningKey[] {
 
 /**
  * Makes a new active key. The previous active key is retired: its public key stays for
- * verification and its sealed private key is erased, so it can never sign again.
+ * verification and its sealed private key is erased, from the database file and its WAL, so it
+ * can never sign again.
  */
 export function rotateKey(store: Store, keyStore: KeyStore, now: Date, actor: Actor): SigningKey {
   requireAvailable(keyStore);
@@ -87,7 +87,7 @@ export function rotateKey(store: Store, keyStore: KeyStore, now: Date, actor: Ac
   }
   const id = keyIdOf(fresh.publicKey);
   const at = now.toISOString();
-  return store.tx(() => {
+  return eraseFreedBytes(store, () => store.tx(() => {
     const previous = activeKeyRow(store);
     if (previous) {
       store.run(
@@ -114,7 +114,25 @@ export function rotateKey(store: Store, keyStore: KeyStore, now: Date, actor: Ac
       appendAudit(store, { action: 'key.generated', subject: id, details: { keyId: id, publicKey } }, now, actor);
     }
     return toSigningKey({ id, created_at: at, status: 'active', retired_at: null, public_key: fresh.publicKey });
-  });
+  }));
+}
+
+/**
+ * Runs a write that drops a sealed private key so its bytes leave the files too: with
+ * `secure_delete` SQLite zeroes the space the old value freed instead of leaving it in the
+ * page, and the checkpoint copies the pages into the database file and truncates the WAL,
+ * which otherwise keeps the page as it was before the write until some later checkpoint.
+ */
+function eraseFreedBytes<T>(store: Store, write: () => T): T {
+  const before = store.sqlite.pragma('secure_delete', { simple: true }) as number;
+  store.sqlite.pragma('secure_delete = ON');
+  try {
+    return write();
+  } finally {
+    store.sqlite.pragma(`secure_delete = ${before === 1 ? 'ON' : 'OFF'}`);
+    // Inside an outer transaction (the first key, made while issuing a license) nothing was freed yet.
+    if (!store.sqlite.inTransaction) store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  }
 }
 
 /** The active key's id, making the first key on first use. */

@@ -1,10 +1,12 @@
 import { localIsoDate } from '../../shared/dates/iso-date';
 import type { LicenseKind } from '../../shared/licenses/rules';
-import { reminderDate } from '../../shared/licenses/status';
+import { expiryReminderDate, reminderDate } from '../../shared/licenses/status';
 import type { Store } from '../db/store';
 import { createTask, removeOpenGeneratedTasks } from '../tasks/service';
 
 export const reminderKey = (licenseId: string) => `license:${licenseId}:reminder`;
+/** A standard license's reminder near expiry, beside its renewal kick-off (short licenses have one reminder, at expiry). */
+export const expiryKey = (licenseId: string) => `license:${licenseId}:expiry`;
 
 interface RemindedLicense {
   id: string;
@@ -13,6 +15,7 @@ interface RemindedLicense {
   kind: LicenseKind;
   expiresAt: string;
   projectEnd: string | null;
+  reminderDays: number | null;
 }
 
 function reminderTitle(l: RemindedLicense): string {
@@ -31,40 +34,53 @@ function reminderTitle(l: RemindedLicense): string {
 }
 
 /**
- * One reminder per license, in the one tasks domain: a standard license gets its renewal
- * kick-off six months before expiry, a temporary or MVP license a reminder a week before. A
- * reminder whose day has already passed is due today. The dedupe key makes it once-only.
+ * A license's reminders, in the one tasks domain. Every license gets one near its expiry
+ * (seed 000: "set a calendar reminder before expiration"): 7 days ahead for a temporary or MVP
+ * license, 30 for a standard one, or the days chosen when it was issued. A standard license
+ * also gets its renewal kick-off six months ahead. A reminder whose day has already passed is
+ * due today. The dedupe keys make each once-only.
  */
 export function createLicenseReminder(store: Store, license: RemindedLicense, owner: string, now: Date): void {
   const today = localIsoDate(now);
-  const due = reminderDate(license.kind, license.expiresAt);
-  createTask(
-    store,
-    {
-      accountId: license.accountId,
-      title: reminderTitle(license),
-      owner,
-      dueOn: due < today ? today : due,
-      source: { kind: 'license', id: license.id },
-      dedupeKey: reminderKey(license.id),
-    },
-    now,
-  );
+  const remind = (title: string, due: string, dedupeKey: string) =>
+    createTask(
+      store,
+      {
+        accountId: license.accountId,
+        title,
+        owner,
+        dueOn: due < today ? today : due,
+        source: { kind: 'license', id: license.id },
+        dedupeKey,
+      },
+      now,
+    );
+  const expiry = expiryReminderDate(license.kind, license.expiresAt, license.reminderDays);
+  if (license.kind === 'standard') {
+    remind(reminderTitle(license), reminderDate(license.kind, license.expiresAt), reminderKey(license.id));
+    remind(
+      `License for ${license.licensee} expires on ${license.expiresAt}: make sure the renewed license is issued and sent.`,
+      expiry,
+      expiryKey(license.id),
+    );
+  } else {
+    remind(reminderTitle(license), expiry, reminderKey(license.id));
+  }
 }
 
-/** A revoked license needs no reminder: its open one goes. */
+/** A revoked license needs no reminder: its open ones go. */
 export function dropLicenseReminder(store: Store, licenseId: string): void {
-  removeOpenGeneratedTasks(store, [reminderKey(licenseId)]);
+  removeOpenGeneratedTasks(store, [reminderKey(licenseId), expiryKey(licenseId)]);
 }
 
-/** A renewed or upgraded license's reminder has done its job: it is marked done. */
+/** A renewed or upgraded license's reminders have done their job: they are marked done. */
 export function completeLicenseReminder(store: Store, licenseId: string, now: Date): void {
   const at = now.toISOString();
   store.run(
     store.q
       .updateTable('tasks')
       .set({ done_at: at, updated_at: at })
-      .where('dedupe_key', '=', reminderKey(licenseId))
+      .where('dedupe_key', 'in', [reminderKey(licenseId), expiryKey(licenseId)])
       .where('done_at', 'is', null),
   );
 }

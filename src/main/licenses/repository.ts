@@ -1,11 +1,12 @@
+import { sql } from 'kysely';
 import { utcIsoDate } from '../../shared/dates/iso-date';
 import type { LicenseKind } from '../../shared/licenses/rules';
 import type { License } from '../../shared/licenses/schema';
-import { daysLeft, licenseStatus, reminderDate } from '../../shared/licenses/status';
-import type { LicensesTable } from '../db/schema';
+import { daysLeft, expiryReminderDate, expiryReminderDays, licenseStatus, reminderDate } from '../../shared/licenses/status';
+import type { LicenseSharesTable, LicensesTable } from '../db/schema';
 import type { Store } from '../db/store';
 
-type LicenseRow = Omit<LicensesTable, 'file_text'> & { account_name: string; replaced_by_id: string | null };
+type LicenseRow = Omit<LicensesTable, 'file_text'> & { account_name: string; replaced_by_id: string | null; shares_json: string };
 
 /** Every column but the signed file itself, which only "Save license file…" needs. */
 const LIST_COLUMNS = [
@@ -18,7 +19,9 @@ const LIST_COLUMNS = [
   'l.issued_by',
   'l.valid_from',
   'l.expires_at',
+  'l.project_start',
   'l.project_end',
+  'l.reminder_days',
   'l.key_id',
   'l.format_version',
   'l.replaces_id',
@@ -41,6 +44,10 @@ function selectLicenses(store: Store) {
         .orderBy('r.issued_at', 'desc')
         .limit(1)
         .as('replaced_by_id'),
+    )
+    .select(
+      sql<string>`(SELECT json_group_array(json_object('recipient', s.recipient, 'channel', s.channel, 'sharedAt', s.shared_at, 'sharedBy', s.shared_by))
+        FROM (SELECT * FROM license_shares WHERE license_id = l.id ORDER BY shared_at, id) AS s)`.as('shares_json'),
     );
 }
 
@@ -57,6 +64,7 @@ export function toLicense(row: LicenseRow, today: string): License {
     issuedBy: row.issued_by,
     validFrom: row.valid_from,
     expiresAt: row.expires_at,
+    projectStart: row.project_start,
     projectEnd: row.project_end,
     keyId: row.key_id,
     formatVersion: row.format_version,
@@ -65,9 +73,15 @@ export function toLicense(row: LicenseRow, today: string): License {
     revokedAt: row.revoked_at,
     revokedBy: row.revoked_by,
     revokedReason: row.revoked_reason,
-    status: licenseStatus({ kind, validFrom: row.valid_from, expiresAt: row.expires_at, revokedAt: row.revoked_at }, today),
+    status: licenseStatus(
+      { kind, validFrom: row.valid_from, expiresAt: row.expires_at, revokedAt: row.revoked_at, reminderDays: row.reminder_days },
+      today,
+    ),
     daysLeft: daysLeft(row.expires_at, today),
-    remindOn: reminderDate(kind, row.expires_at),
+    remindOn: reminderDate(kind, row.expires_at, row.reminder_days),
+    reminderDays: expiryReminderDays(kind, row.reminder_days),
+    expiryReminderOn: expiryReminderDate(kind, row.expires_at, row.reminder_days),
+    shares: JSON.parse(row.shares_json) as License['shares'],
   };
 }
 
@@ -101,6 +115,11 @@ export function moduleSuggestions(store: Store): string[] {
 
 export function insertLicense(store: Store, row: LicensesTable): void {
   store.run(store.q.insertInto('licenses').values(row));
+}
+
+/** Records one sharing of a license file (who received it, through which channel). */
+export function insertShare(store: Store, row: LicenseSharesTable): void {
+  store.run(store.q.insertInto('license_shares').values(row));
 }
 
 export function markRevoked(store: Store, id: string, revoked: { at: string; by: string; reason: string }): void {

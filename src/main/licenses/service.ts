@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { canonicalJson } from '../../shared/licenses/canonical-json';
 import { LICENSE_FORMAT_VERSION, type LicensePayload } from '../../shared/licenses/file-format';
-import type { License, LicenseFields } from '../../shared/licenses/schema';
+import type { License, LicenseFields, RecordShareInput } from '../../shared/licenses/schema';
 import { getAccount } from '../accounts/service';
 import { appendAudit } from '../audit/log';
+import { completeOnboardingStep, LICENSE_ONBOARDING_STEP } from '../tasks/playbook';
 import type { Store } from '../db/store';
 import type { KeyStore } from '../edge-ports/key-store';
 import { AppError, fieldConflict, notFound } from '../ipc/app-error';
@@ -11,7 +12,7 @@ import type { Actor } from '../settings/actor';
 import { ensureActiveKey, signWith } from './keys';
 import { encodeLicenseFile } from './license-file';
 import { completeLicenseReminder, createLicenseReminder, dropLicenseReminder } from './reminders';
-import { findLicense, insertLicense, markRevoked } from './repository';
+import { findLicense, insertLicense, insertShare, markRevoked } from './repository';
 
 export function getLicense(store: Store, id: string, now: Date): License {
   const license = findLicense(store, id, now);
@@ -71,7 +72,9 @@ export function issueLicense(
       issued_by: actor.recorded,
       valid_from: payload.validFrom,
       expires_at: payload.expiresAt,
+      project_start: fields.kind === 'mvp' ? fields.projectStart : null,
       project_end: payload.projectEnd,
+      reminder_days: fields.reminderDays,
       key_id: kid,
       format_version: payload.formatVersion,
       replaces_id: payload.replaces,
@@ -102,8 +105,9 @@ export function issueLicense(
       now,
       actor,
     );
-    createLicenseReminder(store, { id: payload.licenseId, accountId, ...payload }, account.ownerCsm, now);
+    createLicenseReminder(store, { id: payload.licenseId, accountId, ...payload, reminderDays: fields.reminderDays }, account.ownerCsm, now);
     if (payload.replaces) completeLicenseReminder(store, payload.replaces, now);
+    completeOnboardingStep(store, accountId, LICENSE_ONBOARDING_STEP, now);
     return getLicense(store, payload.licenseId, now);
   });
 }
@@ -125,5 +129,38 @@ export function revokeLicense(store: Store, id: string, reason: string, now: Dat
       actor,
     );
     return getLicense(store, id, now);
+  });
+}
+
+/**
+ * Records who a license file was given to and through which channel (seed 000: "share only
+ * with authorised recipients via secure channels"), with an audit entry. A revoked license is
+ * not shared.
+ */
+export function recordLicenseShare(store: Store, input: RecordShareInput, now: Date, actor: Actor): License {
+  return store.tx(() => {
+    const license = getLicense(store, input.id, now);
+    if (license.revokedAt) {
+      throw new AppError('CONFLICT', `This license was revoked on ${license.revokedAt.slice(0, 10)}; issue a new one instead of sending it.`);
+    }
+    insertShare(store, {
+      id: randomUUID(),
+      license_id: input.id,
+      recipient: input.recipient,
+      channel: input.channel,
+      shared_at: now.toISOString(),
+      shared_by: actor.recorded,
+    });
+    appendAudit(
+      store,
+      {
+        action: 'license.shared',
+        subject: input.id,
+        details: { licenseId: input.id, accountId: license.accountId, recipient: input.recipient, channel: input.channel },
+      },
+      now,
+      actor,
+    );
+    return getLicense(store, input.id, now);
   });
 }

@@ -23,12 +23,12 @@ function sampleBody(rnd: Random, kind: CheckinKind, productVersion: string): str
     return `${lines(L.CHECKUP_LINES, 2)}\n${lines(L.REQUEST_LINES, 1)}\n${lines(L.FEEDBACK_LINES, 1)}${rare}`;
   }
   return checkinTemplate(kind, { productVersion })
-    .replace('## Health score\n\n', `## Health score\n\n${lines(L.HEALTH_LINES, 2)}`)
-    .replace('### Blockers\n\n', `### Blockers\n\n${lines(L.BLOCKER_LINES, 1)}`)
-    .replace('### Bugs\n\n', `### Bugs\n\n${lines(L.BUG_LINES, 1)}`)
-    .replace('### Feature requests\n\n', `### Feature requests\n\n${lines(L.REQUEST_LINES, 2)}`)
-    .replace('### Templates\n\n', `### Templates\n\n${lines(L.CHECKUP_LINES, 2)}`)
-    .replace('## Open feedback\n\n', `## Open feedback\n\n${lines(L.FEEDBACK_LINES, 1)}${rare}`);
+    .replace(/^(## Health score.*\n\n)/m, `$1${lines(L.HEALTH_LINES, 2)}`)
+    .replace(/^(### Blockers\n\n)/m, `$1${lines(L.BLOCKER_LINES, 1)}`)
+    .replace(/^(### Bugs\n\n)/m, `$1${lines(L.BUG_LINES, 1)}`)
+    .replace(/^(### Feature requests\n\n)/m, `$1${lines(L.REQUEST_LINES, 2)}`)
+    .replace(/^(### Templates.*\n\n)/m, `$1${lines(L.CHECKUP_LINES, 2)}`)
+    .replace(/^(## Open feedback\n\n)/m, `$1${lines(L.FEEDBACK_LINES, 1)}${rare}`);
 }
 
 /**

@@ -100,6 +100,7 @@ export function generateSampleBook(store: Store, count: number, now: Date, seed 
             is_champion: c === 0 ? 1 : 0,
             is_decision_maker: c === 1 ? 1 : 0,
             is_sponsor: c === 1 && rnd.chance(0.5) ? 1 : 0,
+            is_economic_buyer: c === 1 && rnd.chance(0.3) ? 1 : 0,
             left_on: c > 1 && rnd.chance(0.08) ? addDays(today, -rnd.int(1, 120)) : null,
             created_at: at,
             updated_at: at,

@@ -1,3 +1,4 @@
+import { foldLetters } from '../../shared/search/fold';
 import type { SearchKind } from '../../shared/search/kinds';
 import type { Store } from '../db/store';
 import { ftsTable } from './index-table';
@@ -22,16 +23,21 @@ interface DocRow {
   hidden: number;
 }
 
+/**
+ * The index holds the folded text (`foldLetters`) while `search_docs` keeps the original, which
+ * is what highlight() reads and results show. A 'delete' must repeat exactly what was indexed,
+ * so both directions fold the same way.
+ */
 function unindex(store: Store, kind: SearchKind, row: DocRow): void {
   store.prepared(`INSERT INTO ${ftsTable(kind)} (${ftsTable(kind)}, rowid, title, body) VALUES ('delete', ?, ?, ?)`).run(
     row.seq,
-    row.title,
-    row.body,
+    foldLetters(row.title),
+    foldLetters(row.body),
   );
 }
 
 function index(store: Store, kind: SearchKind, seq: number, title: string, body: string): void {
-  store.prepared(`INSERT INTO ${ftsTable(kind)} (rowid, title, body) VALUES (?, ?, ?)`).run(seq, title, body);
+  store.prepared(`INSERT INTO ${ftsTable(kind)} (rowid, title, body) VALUES (?, ?, ?)`).run(seq, foldLetters(title), foldLetters(body));
 }
 
 /**
@@ -78,4 +84,10 @@ export function showAccountDocuments(store: Store, accountId: string): void {
   );
   for (const row of rows) index(store, row.kind as SearchKind, row.seq, row.title, row.body);
   store.run(store.q.updateTable('search_docs').set({ hidden: 0 }).where('account_id', '=', accountId));
+}
+
+/** Rebuilds every search index from `search_docs` (after a bulk import wrote its rows directly). */
+export function reindexAllDocuments(store: Store): void {
+  const rows = store.all(store.q.selectFrom('search_docs').select(['seq', 'kind', 'title', 'body']).where('hidden', '=', 0));
+  for (const row of rows) index(store, row.kind as SearchKind, row.seq, row.title, row.body);
 }

@@ -52,7 +52,40 @@ export function searchKindSql(kind: SearchKind): string {
     ORDER BY best.score DESC, best.seq DESC`;
 }
 
+/**
+ * Every match in rank order, a page at a time: FTS5's bm25() with a title match weighing four
+ * times a body match. For a rare word this is also the palette's statement (few rows: no
+ * reason to window them); for "Show all results" it pages through everything.
+ */
+export function searchKindRankedSql(kind: SearchKind): string {
+  const t = ftsTable(kind);
+  return `
+    SELECT d.doc_id, d.account_id, d.parent_id, a.name AS account_name, d.title, d.body
+    FROM (SELECT rowid AS seq, bm25(${t}, 4.0, 1.0) AS score FROM ${t} WHERE ${t} MATCH @match ORDER BY score, rowid DESC LIMIT @limit OFFSET @offset) best
+    JOIN search_docs d ON d.seq = best.seq
+    LEFT JOIN accounts a ON a.id = d.account_id
+    ORDER BY best.score, best.seq DESC`;
+}
+
+/**
+ * How many documents of a kind match, counted from the index alone, up to `@cap` (negative:
+ * no cap): counting all 90,000 notes holding a common word costs milliseconds the palette
+ * hasn't got, and "1,000+" says as much to a reader.
+ */
+export const countKindSql = (kind: SearchKind) =>
+  `SELECT count(*) AS n FROM (SELECT rowid FROM ${ftsTable(kind)} WHERE ${ftsTable(kind)} MATCH @match LIMIT @cap)`;
+
 /** One kind's best matches for an FTS5 match expression, best first (a fixed prepared statement per kind). */
 export function findBestMatches(store: Store, kind: SearchKind, match: string, limit: number): HitRow[] {
   return store.prepared(searchKindSql(kind)).all({ match, window: RANK_WINDOW, limit }) as HitRow[];
+}
+
+/** A page of one kind's matches in full rank order. */
+export function findRankedMatches(store: Store, kind: SearchKind, match: string, limit: number, offset: number): HitRow[] {
+  return store.prepared(searchKindRankedSql(kind)).all({ match, limit, offset }) as HitRow[];
+}
+
+/** How many documents of a kind match, up to `cap` (all of them when `cap` is null). */
+export function countMatches(store: Store, kind: SearchKind, match: string, cap: number | null): number {
+  return (store.prepared(countKindSql(kind)).get({ match, cap: cap ?? -1 }) as { n: number }).n;
 }

@@ -50,3 +50,10 @@ export function updateSettings(store: Store, input: UpdateSettingsInput): Settin
   });
   return getSettings(store);
 }
+
+/** The backup folder (from the OS folder dialog; '' for the default next to the data file). Not in `updateSettings`: the page never types a path. */
+export function setBackupFolder(store: Store, folder: string): void {
+  const checked = Settings.shape.backupFolder.safeParse(folder);
+  if (!checked.success) throw new AppError('INVALID_INPUT', 'That folder path is too long to use for backups.');
+  putSetting(store, 'backupFolder', JSON.stringify(checked.data));
+}

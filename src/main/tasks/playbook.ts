@@ -80,3 +80,21 @@ export function syncRenewalTasks(
     );
   }
 }
+
+/** The onboarding step whose task asks for the customer's license (seed 001, day 0). */
+export const LICENSE_ONBOARDING_STEP = 'welcome';
+
+/**
+ * Ticks an account's open onboarding task for a step, when something elsewhere in the app did
+ * it (issuing a license does the welcome step's license). Nothing happens when it's done or gone.
+ */
+export function completeOnboardingStep(store: Store, accountId: string, step: string, now: Date): void {
+  const at = now.toISOString();
+  store.run(
+    store.q
+      .updateTable('tasks')
+      .set({ done_at: at, updated_at: at })
+      .where('dedupe_key', '=', key(accountId, step))
+      .where('done_at', 'is', null),
+  );
+}

@@ -16,6 +16,7 @@ export function toTask(row: TaskRow): Task {
     snoozedUntil: row.snoozed_until,
     sourceKind: row.source_kind as TaskSourceKind,
     sourceId: row.source_id,
+    details: row.details,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -60,10 +61,25 @@ export function insertTaskRow(store: Store, row: TasksTable): boolean {
 }
 
 export function findTaskIdByDedupeKey(store: Store, dedupeKey: string): string | undefined {
-  return store.first(store.q.selectFrom('tasks').select('id').where('dedupe_key', '=', dedupeKey))?.id;
+  return findTaskIdByAnyKey(store, [dedupeKey]);
 }
 
-type TaskChanges = Partial<Pick<TasksTable, 'title' | 'owner' | 'due_on' | 'done_at' | 'snoozed_until'>> & { updated_at: string };
+/** The task that answers to any of these keys, as its own dedupe key or as an extra one. */
+export function findTaskIdByAnyKey(store: Store, keys: readonly string[]): string | undefined {
+  if (keys.length === 0) return undefined;
+  const own = store.first(store.q.selectFrom('tasks').select('id').where('dedupe_key', 'in', [...keys]).limit(1));
+  if (own) return own.id;
+  return store.first(store.q.selectFrom('task_dedupe_keys').select('task_id as id').where('dedupe_key', 'in', [...keys]).limit(1))?.id;
+}
+
+/** Records extra keys a task answers to; a key already taken stays with its task. */
+export function insertExtraDedupeKeys(store: Store, taskId: string, keys: readonly string[]): void {
+  for (const key of keys) {
+    store.run(store.q.insertInto('task_dedupe_keys').values({ dedupe_key: key, task_id: taskId }).onConflict((oc) => oc.column('dedupe_key').doNothing()));
+  }
+}
+
+type TaskChanges = Partial<Pick<TasksTable, 'title' | 'owner' | 'due_on' | 'done_at' | 'snoozed_until' | 'details'>> & { updated_at: string };
 
 export function updateTaskColumns(store: Store, id: string, changes: TaskChanges): void {
   store.run(store.q.updateTable('tasks').set(changes).where('id', '=', id));
@@ -101,4 +117,8 @@ export function deleteOpenGeneratedTasks(store: Store, scope: { accountId: strin
 
 export function deleteOpenTasksByKey(store: Store, dedupeKeys: string[]): void {
   store.run(store.q.deleteFrom('tasks').where('dedupe_key', 'in', dedupeKeys).where('done_at', 'is', null));
+}
+
+export function countTasks(store: Store): number {
+  return Number(store.first(store.q.selectFrom('tasks').select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0);
 }

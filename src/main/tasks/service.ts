@@ -4,11 +4,14 @@ import type { Store } from '../db/store';
 import { removeDocument } from '../search/documents';
 import { notFound } from '../ipc/app-error';
 import {
+  countTasks,
   deleteOpenGeneratedTasks,
   deleteOpenTasksByKey,
   deleteTask,
   findTask,
+  findTaskIdByAnyKey,
   findTaskIdByDedupeKey,
+  insertExtraDedupeKeys,
   insertTaskRow,
   markSourceRemoved,
   updateTaskColumns,
@@ -20,6 +23,14 @@ export interface NewTask extends TaskFields {
   source: { kind: TaskSourceKind; id: string | null };
   /** Generated tasks carry a key so creating them twice is a no-op (e.g. `playbook:<account>:welcome`). */
   dedupeKey?: string;
+  /**
+   * Other generators' keys this task also stands for: while it exists, creating a task under any
+   * of them returns this one. A release's "notify" task claims the close-the-loop key of each
+   * theme it ships for the account, so that account gets one task, not two.
+   */
+  alsoKnownAs?: readonly string[];
+  /** Longer text to go with it (an email draft to copy). */
+  details?: string;
 }
 
 /**
@@ -32,6 +43,9 @@ export function createTask(store: Store, task: NewTask, now: Date): Task {
 
 function insertTask(store: Store, task: NewTask, now: Date): Task {
   const at = now.toISOString();
+  const keys = [...(task.dedupeKey ? [task.dedupeKey] : []), ...(task.alsoKnownAs ?? [])];
+  const existingId = findTaskIdByAnyKey(store, keys);
+  if (existingId) return adoptKeys(store, existingId, task, at);
   const id = randomUUID();
   const inserted = insertTaskRow(store, {
     id,
@@ -45,15 +59,38 @@ function insertTask(store: Store, task: NewTask, now: Date): Task {
     source_id: task.source.id,
     dedupe_key: task.dedupeKey ?? null,
     source_removed_at: null,
+    details: task.details ?? '',
     created_at: at,
     updated_at: at,
   });
+  if (inserted && task.alsoKnownAs?.length) insertExtraDedupeKeys(store, id, task.alsoKnownAs);
   if (!inserted && task.dedupeKey) {
     const existing = findTaskIdByDedupeKey(store, task.dedupeKey);
     if (existing) return requireTask(store, existing);
   }
   if (task.source.kind === 'checkin-note') syncTaskDocument(store, id);
   return requireTask(store, id);
+}
+
+/**
+ * A generator asked again for a task that already exists under one of its keys: the existing
+ * task stays the one task, now also answering to the other keys. If it is open and has no text
+ * yet (a close-the-loop task made before the release was recorded), it takes the new text, so
+ * the CSM still gets the draft to copy.
+ */
+function adoptKeys(store: Store, id: string, task: NewTask, at: string): Task {
+  const existing = requireTask(store, id);
+  insertExtraDedupeKeys(store, id, [...(task.dedupeKey ? [task.dedupeKey] : []), ...(task.alsoKnownAs ?? [])]);
+  if (task.details && !existing.details && !existing.doneAt) {
+    updateTaskColumns(store, id, { title: task.title, details: task.details, updated_at: at });
+    return requireTask(store, id);
+  }
+  return existing;
+}
+
+/** How many tasks the book holds (done ones too): lets a generator say how many it added. */
+export function countAllTasks(store: Store): number {
+  return countTasks(store);
 }
 
 export function requireTask(store: Store, id: string): Task {

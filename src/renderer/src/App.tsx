@@ -6,6 +6,7 @@ import { Sidebar } from './shell/Sidebar';
 import { Unavailable } from './shell/Unavailable';
 import { SearchPalette } from './search/SearchPalette';
 import { Toasts } from './ui/toasts';
+import { AskName } from './settings/AskName';
 
 export function App() {
   const status = useApiQuery('app.status', undefined, { staleTime: Infinity });
@@ -26,12 +27,13 @@ export function App() {
 
   if (status.error) return <Unavailable reason={status.error.message} databaseFile="" />;
   if (!status.data) return null;
-  if (status.data.state === 'unavailable') return <Unavailable reason={status.data.reason} databaseFile={status.data.databaseFile} />;
+  if (status.data.state === 'unavailable') return <Unavailable reason={status.data.reason} databaseFile={status.data.databaseFile} problem={status.data.problem} />;
   if (!restored) return null;
   return (
     <div className="app">
       <Sidebar />
       <main className="app-main">
+        <AskName />
         <CurrentPage />
       </main>
       <SearchPalette />

@@ -3,6 +3,7 @@ import { IsoDate, IsoTimestamp } from '../dates/iso-date';
 import { SEGMENTS, STAGES } from './segments';
 import { TIERS } from '../health/models';
 import { RISKS } from '../health/risk';
+import { parseVersion } from '../growth/version';
 
 export const AccountId = z.uuid({ error: 'Not a valid account id' });
 
@@ -69,7 +70,26 @@ export const Account = z.object({
 });
 export type Account = z.output<typeof Account>;
 
-export const ACCOUNT_SORT_KEYS = ['name', 'health', 'arr', 'segment', 'stage', 'renewalDate', 'ownerCsm', 'updatedAt'] as const;
+export const ACCOUNT_SORT_KEYS = [
+  'name',
+  'health',
+  'arr',
+  'segment',
+  'stage',
+  'renewalDate',
+  'ownerCsm',
+  'updatedAt',
+  // The installed version (issue 14), compared semantically by the accounts service.
+  'productVersion',
+  // The account at a glance (issue 16).
+  'lastTouch',
+  'openActionItems',
+  'overdueActionItems',
+  'readiness',
+  'openBlockers',
+  'licenseExpiry',
+] as const;
+export type AccountSortKey = (typeof ACCOUNT_SORT_KEYS)[number];
 
 /** The accounts table filters by health tier, or the accounts not scored yet. */
 export const TIER_FILTERS = [...TIERS, 'unscored'] as const;
@@ -81,13 +101,20 @@ export const ListAccountsInput = z
     stage: Stage.optional(),
     tier: z.enum(TIER_FILTERS).optional(),
     includeArchived: z.boolean().optional(),
+    /** Only accounts whose installed version is older than this one (unknown versions are left out). */
+    olderThan: z
+      .string()
+      .trim()
+      .max(50)
+      .refine((v) => parseVersion(v) !== null, { message: 'Write the version as numbers with dots, e.g. 2.10.0' })
+      .optional(),
     sort: z.enum(ACCOUNT_SORT_KEYS).optional(),
     direction: z.enum(['asc', 'desc']).optional(),
   })
   .strict();
 export type ListAccountsInput = z.output<typeof ListAccountsInput>;
 
-/** A row of the accounts table: the account plus the counts and current health the table shows. */
+/** A row of the accounts table: the account, its current health, counts and the account at a glance. */
 export const AccountRow = Account.extend({
   contactCount: z.number().int(),
   health: z.object({
@@ -97,7 +124,33 @@ export const AccountRow = Account.extend({
     risk: z.enum(RISKS).nullable(),
     overridden: z.boolean(),
   }),
+  /** When the latest note was held; null before the first. */
+  lastTouchAt: IsoTimestamp.nullable(),
+  openActionItems: z.number().int(),
+  overdueActionItems: z.number().int(),
+  /** Readiness checklist done %, null before the account has a checklist. */
+  readinessPercent: z.number().int().nullable(),
+  openBlockers: z.number().int(),
+  /** The soonest expiry among live licenses; null when none. */
+  nextLicenseExpiry: IsoDate.nullable(),
 });
+/** The most rows one page of the accounts table asks for. */
+export const MAX_ACCOUNTS_PAGE = 500;
+
+/** One window of the filtered, sorted accounts table: only the rows it shows (issue 12 item 17). */
+export const AccountsPageInput = ListAccountsInput.extend({
+  offset: z.number().int().min(0).max(1_000_000),
+  limit: z.number().int().min(1).max(MAX_ACCOUNTS_PAGE),
+}).strict();
+export type AccountsPageInput = z.output<typeof AccountsPageInput>;
+
 export type AccountRow = z.output<typeof AccountRow>;
+
+export const AccountsPage = z.object({
+  rows: z.array(AccountRow),
+  /** How many accounts match the filters, all pages together. */
+  total: z.number().int().min(0),
+});
+export type AccountsPage = z.output<typeof AccountsPage>;
 
 export const AccountIdInput = z.object({ id: AccountId }).strict();

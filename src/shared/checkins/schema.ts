@@ -75,7 +75,12 @@ export const ListNotesInput = z
   .strict();
 export type ListNotesInput = z.output<typeof ListNotesInput>;
 
-export const Timeline = z.object({ notes: z.array(TimelineNote), hasMore: z.boolean() });
+export const Timeline = z.object({
+  notes: z.array(TimelineNote),
+  hasMore: z.boolean(),
+  /** How many notes the account has in all (the timeline says "128 notes", not "50+"). */
+  total: z.number().int().min(0),
+});
 export type Timeline = z.output<typeof Timeline>;
 
 export const NoteIdInput = z.object({ id: NoteId }).strict();

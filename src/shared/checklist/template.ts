@@ -8,8 +8,10 @@
  * Blueprints, Templates for access requests) is a thing to check in its own right: it
  * becomes a section of the same name holding that one item, so it keeps its place in the
  * seed's order and a CSM can still add custom items under it (e.g. each custom component).
- * "Tech Adapters" carries a dash in the seed but is read as a heading, because the TA items
- * and their integrations follow it. "Proper RBAC setup:" is an item with one sub-item.
+ * "Tech Adapters" carries a dash in the seed, so it is an item to tick as well as the heading
+ * of the TA items that follow it: since version 2 the section holds a "Tech Adapters" item with
+ * those four as its sub-items (version 1 had only the heading). "Proper RBAC setup:" is an item
+ * with one sub-item.
  *
  * Keys are stable forever: instances store answers by key, so a later version may reword or
  * add items and sections but never reuse or drop a key. Displayed text fixes the seed's
@@ -35,7 +37,7 @@ export interface ChecklistTemplate {
 }
 
 export const READINESS_TEMPLATE: ChecklistTemplate = {
-  version: 1,
+  version: 2,
   sections: [
     {
       key: 'practice-shaper',
@@ -78,10 +80,15 @@ export const READINESS_TEMPLATE: ChecklistTemplate = {
       key: 'tech-adapters',
       title: 'Tech Adapters',
       items: [
-        { key: 'tech-adapters.data-catalog', text: 'Data Catalog Integration' },
-        { key: 'tech-adapters.tested', text: 'TA tested by platform team and ideally by beta tester on real scenarios' },
-        { key: 'tech-adapters.clear-errors', text: 'TA provide clear errors and feedback' },
-        { key: 'tech-adapters.webhooks', text: 'Webhooks and integrations (if needed) working' },
+        { key: 'tech-adapters.in-place', text: 'Tech Adapters' },
+        { key: 'tech-adapters.data-catalog', text: 'Data Catalog Integration', parentKey: 'tech-adapters.in-place' },
+        {
+          key: 'tech-adapters.tested',
+          text: 'TA tested by platform team and ideally by beta tester on real scenarios',
+          parentKey: 'tech-adapters.in-place',
+        },
+        { key: 'tech-adapters.clear-errors', text: 'TA provide clear errors and feedback', parentKey: 'tech-adapters.in-place' },
+        { key: 'tech-adapters.webhooks', text: 'Webhooks and integrations (if needed) working', parentKey: 'tech-adapters.in-place' },
       ],
     },
     {

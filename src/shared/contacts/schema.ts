@@ -30,6 +30,8 @@ export const ContactFields = z
     isChampion: z.boolean(),
     isDecisionMaker: z.boolean(),
     isSponsor: z.boolean(),
+    /** Signs off the spend (seed 003's stakeholder mapping). Optional so callers that predate it still pass. */
+    isEconomicBuyer: z.boolean().default(false),
     /** The day the contact left the company; a contact who left is kept (it is a churn signal). */
     leftOn: IsoDate.nullable(),
   })

@@ -21,6 +21,15 @@ export const ThemeStatus = z.enum(THEME_STATUSES, { error: 'Choose a status' });
  */
 export const NoteId = z.string().trim().min(1, 'Not a valid note id').max(100, 'Not a valid note id');
 
+function isHttpsUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 /** What a CSM captures for one request; the same schema checks the form and main's input. */
 export const FeedbackFields = z
   .object({
@@ -44,6 +53,17 @@ export const FeedbackFields = z
     route: Route,
     priority: Priority,
     noteId: NoteId.nullable(),
+    /** Seed 001's feature request process, step 1: why this matters to the customer's business. */
+    businessJustification: z.string().trim().max(2000, 'Keep the business justification under 2,000 characters').default(''),
+    /** Step 2: the potential impact and customer value. */
+    impactAssessment: z.string().trim().max(2000, 'Keep the impact assessment under 2,000 characters').default(''),
+    /** The vendor's issue this request was filed as or added to (seed 002: "create a new issue… advocate"). */
+    vendorIssueUrl: z
+      .string()
+      .trim()
+      .max(500, 'Keep the link under 500 characters')
+      .refine((v) => v === '' || isHttpsUrl(v), "Paste the issue's https:// link")
+      .default(''),
   })
   .strict();
 export type FeedbackFields = z.output<typeof FeedbackFields>;
@@ -75,6 +95,9 @@ export const FeedbackRequest = z.object({
   route: Route,
   priority: Priority,
   noteId: z.string().nullable(),
+  businessJustification: z.string(),
+  impactAssessment: z.string(),
+  vendorIssueUrl: z.string(),
   themeId: ThemeId.nullable(),
   themeTitle: z.string().nullable(),
   themeStatus: ThemeStatus.nullable(),

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Envelope } from './envelope';
 import type { InputOf, Operation, OutputOf } from './operation';
 import { accounts } from './domains/accounts';
@@ -11,10 +12,16 @@ import { checkins } from './domains/checkins';
 import { search } from './domains/search';
 import { health, today } from './domains/health';
 import { operations } from './domains/operations';
+import { blockers } from './domains/blockers';
+import { handover } from './domains/handover';
 import { event, type EventDecl, type PayloadOf } from './event';
 import { OperationProgress } from './long-operation';
 import { AlertsRaised } from '../health/schema';
 import { session } from './domains/session';
+import { backups, recovery } from './domains/backups';
+import { everything } from './domains/everything';
+import { lifecycle } from './domains/lifecycle';
+import { growth } from './domains/growth';
 import { qbr } from './domains/qbr';
 
 /**
@@ -39,6 +46,13 @@ export const contract = {
   qbr,
   operations,
   session,
+  blockers,
+  handover,
+  backups,
+  recovery,
+  everything,
+  lifecycle,
+  growth,
 } as const;
 
 export type Contract = typeof contract;
@@ -53,6 +67,8 @@ export const events = {
   operationProgress: event('operations:progress', OperationProgress),
   /** Early-warning alerts main raised: an open Today or Health tab shows them without a reload. */
   alertsRaised: event('health:alertsRaised', AlertsRaised),
+  /** The store reopened on other data (a backup restored, a recovery choice): every view is stale. */
+  dataReplaced: event('data:replaced', z.object({ reason: z.enum(['restore', 'recovery']) }).strict()),
 } as const;
 
 export type Events = typeof events;

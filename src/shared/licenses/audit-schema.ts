@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   'license.issued',
   'license.revoked',
   'license.exported',
+  'license.shared',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.output<typeof AuditAction>;
@@ -19,6 +20,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'license.issued': 'License issued',
   'license.revoked': 'License revoked',
   'license.exported': 'License file saved',
+  'license.shared': 'License file shared',
 };
 
 /** Details are flat: strings, numbers, null or lists of strings. */

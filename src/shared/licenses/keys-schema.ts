@@ -27,6 +27,24 @@ export type KeyStoreStatus = z.output<typeof KeyStoreStatus>;
 /** A passphrase protecting a new signing key must be at least this long. */
 export const MIN_PASSPHRASE_LENGTH = 12;
 
+/** Spaces, line breaks and invisible format or control characters: none of them makes a passphrase harder to guess. */
+const NOT_REAL = /[\s\p{C}]/gu;
+
+/**
+ * Why `passphrase` can't protect a new signing key, or null when it can. Twelve spaces are
+ * twelve characters but guessable at once, so blanks at the ends don't count towards the
+ * length and a passphrase of nothing but blanks is refused outright.
+ */
+export function newPassphraseProblem(passphrase: string): string | null {
+  if (passphrase.replace(NOT_REAL, '').length === 0) {
+    return 'A passphrase of only spaces or invisible characters protects nothing: use letters, digits or symbols.';
+  }
+  if (passphrase.trim().length < MIN_PASSPHRASE_LENGTH) {
+    return `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters, not counting spaces at the start or end: it protects the new signing key.`;
+  }
+  return null;
+}
+
 export const UnlockSigningInput = z
   .object({ passphrase: z.string({ error: 'Enter your signing passphrase' }).min(1, 'Enter your signing passphrase').max(1024) })
   .strict();

@@ -16,18 +16,19 @@ export interface LicenseDates {
   kind: LicenseKind;
   validFrom: string;
   expiresAt: string;
+  projectStart?: string | null;
   projectEnd: string | null;
 }
 
 export interface RuleIssue {
-  path: 'expiresAt' | 'projectEnd';
+  path: 'validFrom' | 'expiresAt' | 'projectStart' | 'projectEnd';
   message: string;
 }
 
 /**
  * The licensing rules of seed 000, as sentences shown at the field they concern: a license
- * expires after it starts; a temporary one lasts at most 30 days; an MVP one never outlasts the
- * project. Dates are `YYYY-MM-DD`; a license is valid from the start of `validFrom` until the
+ * expires after it starts; a temporary one lasts at most 30 days; an MVP one lies within the
+ * project, from its start to its end. Dates are `YYYY-MM-DD`; a license is valid from the start of `validFrom` until the
  * start of `expiresAt` (UTC), so a 30-day license starting 1 May expires on 31 May.
  */
 export function licenseRuleIssues(v: LicenseDates): RuleIssue[] {
@@ -48,8 +49,16 @@ export function licenseRuleIssues(v: LicenseDates): RuleIssue[] {
       }
       break;
     case 'mvp':
+      // Seed 000: an MVP license lies within the project, from its start to its end.
+      if (!v.projectStart) {
+        issues.push({ path: 'projectStart', message: "Enter the MVP project's start date: the license can't start before it." });
+      } else if (v.validFrom < v.projectStart) {
+        issues.push({ path: 'validFrom', message: `An MVP license can't start before the project, which starts on ${v.projectStart}.` });
+      }
       if (!v.projectEnd) {
         issues.push({ path: 'projectEnd', message: "Enter the MVP project's end date: the license can't outlast it." });
+      } else if (v.projectStart && v.projectEnd <= v.projectStart) {
+        issues.push({ path: 'projectEnd', message: 'The project must end after it starts.' });
       } else if (v.expiresAt > v.projectEnd) {
         issues.push({ path: 'expiresAt', message: `An MVP license can't outlast the project, which ends on ${v.projectEnd}.` });
       }
@@ -61,3 +70,15 @@ export function licenseRuleIssues(v: LicenseDates): RuleIssue[] {
   }
   return issues;
 }
+
+/** Channels a license file may be shared through (seed 000: "share only with authorised recipients via secure channels"). */
+export const SHARE_CHANNELS = ['encrypted-email', 'secure-file-transfer', 'customer-portal', 'in-person', 'other-secure'] as const;
+export type ShareChannel = (typeof SHARE_CHANNELS)[number];
+
+export const SHARE_CHANNEL_LABELS: Record<ShareChannel, string> = {
+  'encrypted-email': 'Encrypted email',
+  'secure-file-transfer': 'Secure file transfer',
+  'customer-portal': 'Customer portal',
+  'in-person': 'In person (USB, on site)',
+  'other-secure': 'Other secure channel',
+};

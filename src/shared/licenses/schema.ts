@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { AccountId } from '../accounts/schema';
 import { IsoDate, IsoTimestamp } from '../dates/iso-date';
-import { LICENSE_KINDS, licenseRuleIssues } from './rules';
+import { LICENSE_KINDS, licenseRuleIssues, SHARE_CHANNELS } from './rules';
+import { MAX_REMINDER_DAYS } from './status';
 
 export const LicenseId = z.uuid({ error: 'Not a valid license id' });
 export const KeyId = z.string().regex(/^[0-9a-f]{16}$/, 'A key id is 16 hexadecimal digits');
@@ -31,8 +32,18 @@ export const LicenseFieldsShape = z
     kind: LicenseKind,
     validFrom: IsoDate,
     expiresAt: IsoDate,
-    /** Only for MVP licenses: the license may not outlast the project. */
+    /** Only for MVP licenses: the license lies within the project, from its start… */
+    projectStart: IsoDate.nullable().default(null),
+    /** …to its end. */
     projectEnd: IsoDate.nullable(),
+    /** Days before expiry to be reminded; null for the kind's default (7 temporary / MVP, 30 standard). */
+    reminderDays: z
+      .number({ error: 'Enter a number of days' })
+      .int('Enter a whole number of days')
+      .min(1, 'Remind at least 1 day before expiry')
+      .max(MAX_REMINDER_DAYS, `Remind at most ${MAX_REMINDER_DAYS} days before expiry`)
+      .nullable()
+      .default(null),
     /** The license this one renews or upgrades (same account). */
     replacesId: LicenseId.nullable(),
   })
@@ -67,6 +78,16 @@ export const VerifyTextInput = z
   })
   .strict();
 
+export const ShareChannel = z.enum(SHARE_CHANNELS, { error: 'Choose how the file was shared' });
+
+export const LicenseShare = z.object({
+  recipient: z.string(),
+  channel: ShareChannel,
+  sharedAt: IsoTimestamp,
+  sharedBy: z.string(),
+});
+export type LicenseShare = z.output<typeof LicenseShare>;
+
 export const LICENSE_STATUSES = ['not-yet-valid', 'valid', 'expiring-soon', 'expired', 'revoked'] as const;
 export const LicenseStatus = z.enum(LICENSE_STATUSES);
 export type LicenseStatus = z.output<typeof LicenseStatus>;
@@ -82,6 +103,7 @@ export const License = z.object({
   issuedBy: z.string(),
   validFrom: IsoDate,
   expiresAt: IsoDate,
+  projectStart: IsoDate.nullable(),
   projectEnd: IsoDate.nullable(),
   keyId: KeyId,
   formatVersion: z.number().int(),
@@ -93,10 +115,28 @@ export const License = z.object({
   status: LicenseStatus,
   /** Days from today to the expiry date (negative once expired). */
   daysLeft: z.number().int(),
-  /** The day its expiry reminder falls due: from then on the license "expires soon". */
+  /** The day it starts to "expire soon": the renewal kick-off (standard) or the expiry reminder. */
   remindOn: IsoDate,
+  /** Days before expiry its expiry reminder falls due, and that day. */
+  reminderDays: z.number().int(),
+  expiryReminderOn: IsoDate,
+  /** Who its file was shared with and how, oldest first. */
+  shares: z.array(LicenseShare),
 });
 export type License = z.output<typeof License>;
+
+export const RecordShareInput = z
+  .object({
+    id: LicenseId,
+    recipient: z
+      .string({ error: 'Say who received the license file' })
+      .trim()
+      .min(1, 'Say who received the license file (name or email)')
+      .max(200, 'Keep the recipient under 200 characters'),
+    channel: ShareChannel,
+  })
+  .strict();
+export type RecordShareInput = z.output<typeof RecordShareInput>;
 
 export const SaveResult = z.discriminatedUnion('saved', [
   z.object({ saved: z.literal(true), path: z.string() }),

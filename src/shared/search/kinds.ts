@@ -3,7 +3,7 @@
  * that wants its records found adds its kind here (and a migration creating its index table,
  * see src/main/search/index-table.ts), then calls `indexDocument` / `removeDocument`.
  */
-export const SEARCH_KINDS = ['account', 'contact', 'checkin-note', 'action-item', 'checklist-item', 'feedback'] as const;
+export const SEARCH_KINDS = ['account', 'contact', 'checkin-note', 'action-item', 'checklist-item', 'feedback', 'success-goal', 'survey-response', 'support-ticket', 'escalation'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
@@ -13,4 +13,8 @@ export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   'action-item': 'Action items',
   'checklist-item': 'Readiness checklist',
   feedback: 'Feedback',
+  'success-goal': 'Success plan',
+  'survey-response': 'Survey responses',
+  'support-ticket': 'Support tickets',
+  escalation: 'Escalations',
 };

@@ -1,3 +1,5 @@
+import { foldLetters } from './fold';
+
 /** The most words of a search that count; a longer query is cut here (it would match little anyway). */
 export const MAX_SEARCH_TERMS = 8;
 
@@ -15,10 +17,12 @@ export function searchTerms(text: string): string[] {
  * An FTS5 MATCH expression for the user's text: every word quoted (so `AND`, `OR`, `NOT`,
  * `NEAR` are words, not operators) and all of them required. Words of two letters or more
  * also match as prefixes, so results follow the typing; a lone letter matches only itself,
- * because as a prefix it would match most of the book. Empty when nothing searchable was typed.
+ * because as a prefix it would match most of the book. Words are folded as the index is
+ * (`foldLetters`: "søren" looks for "soren"). Empty when nothing searchable was typed.
  */
 export function matchExpression(text: string): string {
   return searchTerms(text)
+    .map(foldLetters)
     .map((term) => (term.length >= 2 ? `"${term}"*` : `"${term}"`))
     .join(' ');
 }

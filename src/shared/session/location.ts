@@ -3,6 +3,7 @@ import { AccountId } from '../accounts/schema';
 import { NoteId } from '../checkins/schema';
 import { ChecklistItemId } from '../checklist/schema';
 import { ThemeId } from '../feedback/schema';
+import { ReleaseId } from '../growth/schema';
 
 /** The text open for editing when the app last stood somewhere: a check-in note or a checklist item's note. */
 export const EditingLocation = z.discriminatedUnion('kind', [
@@ -27,6 +28,7 @@ export const SessionLocation = z.discriminatedUnion('page', [
     })
     .strict(),
   z.object({ page: z.literal('feedback'), themeId: ThemeId.optional() }).strict(),
+  z.object({ page: z.literal('releases'), releaseId: ReleaseId.optional() }).strict(),
   z.object({ page: z.literal('settings') }).strict(),
 ]);
 export type SessionLocation = z.output<typeof SessionLocation>;

@@ -15,6 +15,24 @@ export const Settings = z.object({
   sessionLocation: SessionLocation.optional(),
   /** Health scoring: the model new checks use and each model's weights (read and written through health:settings / updateSettings). */
   health: HealthSettings,
+  /**
+   * Where backups go; empty means `backups/` next to the data file. Set only through
+   * backups:chooseFolder (an OS dialog), never typed by the page, so it is not in UpdateSettingsInput.
+   */
+  backupFolder: z.string().max(4096).default(''),
+  /**
+   * First-response times for SMB escalations above L1, in minutes. Seed 001 gives SMB only L1
+   * (48 h); by default L2–L4 get the Mid-Market times (8 h, 4 h, 2 h), so a serious SMB escalation
+   * is never promised less than a Mid-Market one.
+   */
+  smbEscalationResponseMinutes: z
+    .object({
+      L2: z.number().int().min(15, 'At least 15 minutes').max(7 * 24 * 60, 'At most a week'),
+      L3: z.number().int().min(15, 'At least 15 minutes').max(7 * 24 * 60, 'At most a week'),
+      L4: z.number().int().min(15, 'At least 15 minutes').max(7 * 24 * 60, 'At most a week'),
+    })
+    .strict()
+    .default({ L2: 480, L3: 240, L4: 120 }),
 });
 export type Settings = z.output<typeof Settings>;
 export type SettingKey = keyof Settings;
@@ -23,6 +41,7 @@ export type SettingKey = keyof Settings;
 export const UpdateSettingsInput = z
   .object({
     csmName: Settings.shape.csmName.removeDefault().optional(),
+    smbEscalationResponseMinutes: Settings.shape.smbEscalationResponseMinutes.removeDefault().optional(),
   })
   .strict();
 export type UpdateSettingsInput = z.output<typeof UpdateSettingsInput>;
@@ -38,7 +57,13 @@ export type DataLocation = z.output<typeof DataLocation>;
 /** Whether the store opened. When it didn't, the page says why and that the file was left untouched. */
 export const AppStatus = z.discriminatedUnion('state', [
   z.object({ state: z.literal('ready') }),
-  z.object({ state: z.literal('unavailable'), reason: z.string(), databaseFile: z.string() }),
+  z.object({
+    state: z.literal('unavailable'),
+    reason: z.string(),
+    databaseFile: z.string(),
+    /** What is wrong, for the recovery screen: not a database, damaged, another program's, from a newer Fieldbook. */
+    problem: z.enum(['damaged', 'foreign', 'newer', 'unreadable']),
+  }),
 ]);
 export type AppStatus = z.output<typeof AppStatus>;
 

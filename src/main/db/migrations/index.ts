@@ -9,11 +9,11 @@ import { feedbackSearch } from './0007-feedback-search';
 import { checklistSearch } from './0008-checklist-search';
 import { typedSettings } from './0009-typed-settings';
 import { health } from './0010-health';
-import { reservedHardening } from './0011-reserved-hardening';
-import { reservedOnsiteDay } from './0012-reserved-onsite-day';
+import { hardening } from './0011-hardening';
+import { blockers } from './0012-blockers';
 import { reservedDataSafety } from './0013-reserved-data-safety';
-import { reservedLifecycle } from './0014-reserved-lifecycle';
-import { reservedGrowth } from './0015-reserved-growth';
+import { lifecycle } from './0014-lifecycle';
+import { growth } from './0015-growth';
 import { qbr } from './0016-qbr';
 
 /** Every migration, in order. Append only; versions are 1, 2, 3… with no gaps. */
@@ -28,10 +28,11 @@ export const MIGRATIONS: readonly Migration[] = [
   checklistSearch,
   typedSettings,
   health,
-  reservedHardening,
-  reservedOnsiteDay,
+  hardening,
+  blockers,
+  // Data safety (issue 11) claimed 0013 but needed no schema change: its empty slot keeps later numbers as claimed.
   reservedDataSafety,
-  reservedLifecycle,
-  reservedGrowth,
+  lifecycle,
+  growth,
   qbr,
 ];

@@ -4,6 +4,8 @@ export interface AccountsTable {
   name: string;
   /** `name` folded for the "unique among active accounts" rule (NFC, locale lower case). */
   name_key: string;
+  /** Name and owner folded for the accounts table's filter (`accountFilterKey`). */
+  filter_key: string;
   arr_cents: number;
   segment: string;
   segment_override: string | null;

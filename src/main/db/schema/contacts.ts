@@ -11,6 +11,8 @@ export interface ContactsTable {
   is_champion: number;
   is_decision_maker: number;
   is_sponsor: number;
+  /** Migration 0012: signs off the spend (seed 003's stakeholder mapping). Defaults to 0. */
+  is_economic_buyer: number;
   left_on: string | null;
   created_at: string;
   updated_at: string;

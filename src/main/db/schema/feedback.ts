@@ -32,6 +32,10 @@ export interface FeedbackRequestsTable {
   route: string;
   priority: string;
   theme_id: string | null;
+  business_justification: string;
+  impact_assessment: string;
+  /** An https link to the vendor's issue, or ''. */
+  vendor_issue_url: string;
   created_at: string;
   updated_at: string;
 }

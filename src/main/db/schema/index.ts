@@ -14,6 +14,9 @@ import type { FeedbackTables } from './feedback';
 import type { LicensesTables } from './licenses';
 import type { AuditTables } from './audit';
 import type { HealthTables } from './health';
+import type { BlockersTables } from './blockers';
+import type { LifecycleTables } from './lifecycle';
+import type { GrowthTables } from './growth';
 import type { QbrTables } from './qbr';
 
 export type * from './accounts';
@@ -27,6 +30,9 @@ export type * from './feedback';
 export type * from './licenses';
 export type * from './audit';
 export type * from './health';
+export type * from './blockers';
+export type * from './lifecycle';
+export type * from './growth';
 export type * from './qbr';
 
 export interface Schema
@@ -41,4 +47,7 @@ export interface Schema
     LicensesTables,
     AuditTables,
     HealthTables,
+    BlockersTables,
+    LifecycleTables,
+    GrowthTables,
     QbrTables {}

@@ -10,6 +10,16 @@ export interface SigningKeysTable {
   retired_at: string | null;
 }
 
+/** Who a license file was given to, and through which channel (seed 000: authorised recipients, secure channels). */
+export interface LicenseSharesTable {
+  id: string;
+  license_id: string;
+  recipient: string;
+  channel: string;
+  shared_at: string;
+  shared_by: string;
+}
+
 export interface LicensesTable {
   id: string;
   account_id: string;
@@ -21,7 +31,10 @@ export interface LicensesTable {
   issued_by: string;
   valid_from: string;
   expires_at: string;
+  project_start: string | null;
   project_end: string | null;
+  /** Days before expiry for the expiry reminder; null for the kind's default. */
+  reminder_days: number | null;
   key_id: string;
   format_version: number;
   replaces_id: string | null;
@@ -36,4 +49,5 @@ export interface LicensesTable {
 export interface LicensesTables {
   signing_keys: SigningKeysTable;
   licenses: LicensesTable;
+  license_shares: LicenseSharesTable;
 }

@@ -15,9 +15,18 @@ export interface TasksTable {
   source_removed_at: string | null;
   created_at: string;
   updated_at: string;
+  /** Longer text that goes with the task, e.g. the release email draft to copy (0015). */
+  details: string;
+}
+
+/** Another key a generated task answers to (0015): one task can stand for several generators' keys. */
+export interface TaskDedupeKeysTable {
+  dedupe_key: string;
+  task_id: string;
 }
 
 /** The tasks tables as kysely sees them. */
 export interface TasksTables {
   tasks: TasksTable;
+  task_dedupe_keys: TaskDedupeKeysTable;
 }

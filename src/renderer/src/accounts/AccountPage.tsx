@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { AccountBlockers } from '../blockers/AccountBlockers';
 import { SEGMENT_SLA } from '../../../shared/accounts/segments';
 import { useApiMutation } from '../api/use-api';
 import { useRoute } from '../shell/route';
@@ -13,6 +14,7 @@ import { AccountForm } from './AccountForm';
 import { accountToForm } from './account-form-values';
 import { ACCOUNT_TABS } from './account-tabs';
 import { useAccount } from './queries';
+import { LifecycleHeader } from '../lifecycle/LifecycleHeader';
 
 export function AccountPage({ accountId, tab }: { accountId: string; tab?: string | undefined }) {
   const go = useRoute((s) => s.go);
@@ -96,6 +98,7 @@ export function AccountPage({ accountId, tab }: { accountId: string; tab?: strin
             {' · '}
             {sla.responseHours} h response{sla.qbrCadence ? ` · ${sla.qbrCadence} QBR` : ''}
           </p>
+          <LifecycleHeader accountId={account.id} />
         </div>
         <div className="row">
           <Button onClick={() => setEditing(true)}>Edit</Button>
@@ -108,6 +111,7 @@ export function AccountPage({ accountId, tab }: { accountId: string; tab?: strin
           )}
         </div>
       </header>
+      <AccountBlockers accountId={account.id} />
 
       <Tabs
         label="Account sections"
@@ -115,6 +119,11 @@ export function AccountPage({ accountId, tab }: { accountId: string; tab?: strin
         selected={selected.key}
         onSelect={(key) => go({ page: 'account', accountId, tab: key })}
       />
+      {account.archivedAt && (
+        <p className="archived-note" role="note">
+          {account.name} is archived: its check-in notes, readiness checklist and feedback are read-only until you restore it.
+        </p>
+      )}
       <div role="tabpanel" aria-label={selected.label} className="tab-panel">
         <selected.Component account={account} />
       </div>

@@ -3,6 +3,7 @@ import type { Account } from '../../../shared/accounts/schema';
 import { SEGMENTS, STAGES } from '../../../shared/accounts/segments';
 import { TIER_FILTERS } from '../../../shared/accounts/schema';
 import { TIER_LABELS } from '../../../shared/health/models';
+import { parseVersion } from '../../../shared/growth/version';
 import { useApiMutation } from '../api/use-api';
 import { useRoute } from '../shell/route';
 import { useSettings } from '../settings/queries';
@@ -38,7 +39,7 @@ export function AccountsPage() {
   const openNew = useCallback(() => setCreating(true), []);
   useHotkey('mod+n', openNew, !creating);
 
-  const filtered = Boolean(filters.query || filters.segment || filters.stage || filters.tier);
+  const filtered = Boolean(filters.query || filters.segment || filters.stage || filters.tier || filters.olderThan);
   const totalArr = rows.reduce((sum, r) => sum + (r.archivedAt ? 0 : r.arr), 0);
 
   const loadSample = () => sample.mutate({ accounts: SAMPLE_SIZE });
@@ -92,6 +93,13 @@ export function AccountsPage() {
             onChange={(e) => setFilters({ tier: (e.target.value || undefined) as typeof filters.tier })}
             options={[{ value: '', label: 'All tiers' }, ...TIER_FILTERS.map((t) => ({ value: t, label: t === 'unscored' ? 'Not scored' : TIER_LABELS[t] }))]}
           />
+          <TextField
+            label="Older than version"
+            placeholder="e.g. 2.10.0"
+            value={filters.olderThan ?? ''}
+            error={filters.olderThan && !parseVersion(filters.olderThan) ? 'Write a version like 2.10.0' : undefined}
+            onChange={(e) => setFilters({ olderThan: e.target.value || undefined })}
+          />
           <CheckboxField
             label="Show archived"
             checked={Boolean(filters.includeArchived)}
@@ -124,7 +132,7 @@ export function AccountsPage() {
       {loaded && rows.length === 0 && filtered && (
         <EmptyState
           title="No accounts match"
-          actions={<Button onClick={() => setFilters({ query: '', segment: undefined, stage: undefined, tier: undefined })}>Clear filters</Button>}
+          actions={<Button onClick={() => setFilters({ query: '', segment: undefined, stage: undefined, tier: undefined, olderThan: undefined })}>Clear filters</Button>}
         >
           Nothing in your book matches these filters.
         </EmptyState>

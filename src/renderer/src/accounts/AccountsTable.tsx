@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { AccountRow } from '../../../shared/accounts/schema';
 import { SegmentBadge, StageBadge } from '../ui/badges';
 import { formatDay, formatMoney, relativeDay } from '../ui/format';
+import { localIsoDate } from '../../../shared/dates/iso-date';
 import type { AccountFilters } from './accounts-store';
 import { HealthCell } from '../health/badges';
 import '../health/health.css';
@@ -14,13 +15,20 @@ type SortKey = AccountFilters['sort'];
  * table draws ~30 rows at a time, so measured columns would shift sideways while scrolling.
  */
 const COLUMNS: { key: SortKey; label: string; numeric?: boolean; width: string }[] = [
-  { key: 'name', label: 'Account', width: '23%' },
-  { key: 'health', label: 'Health', width: '13%' },
-  { key: 'segment', label: 'Segment', width: '10%' },
-  { key: 'stage', label: 'Stage', width: '10%' },
-  { key: 'arr', label: 'ARR', numeric: true, width: '9%' },
-  { key: 'renewalDate', label: 'Renewal', width: '17%' },
-  { key: 'ownerCsm', label: 'Owner', width: '11%' },
+  { key: 'name', label: 'Account', width: '12%' },
+  { key: 'health', label: 'Health', width: '10%' },
+  { key: 'segment', label: 'Segment', width: '8%' },
+  { key: 'stage', label: 'Stage', width: '8%' },
+  { key: 'arr', label: 'ARR', numeric: true, width: '7%' },
+  { key: 'productVersion', label: 'Version', width: '6%' },
+  { key: 'renewalDate', label: 'Renewal', width: '10%' },
+  { key: 'ownerCsm', label: 'Owner', width: '8%' },
+  // The account at a glance, sortable like the rest.
+  { key: 'lastTouch', label: 'Last touch', width: '8%' },
+  { key: 'openActionItems', label: 'Action items', numeric: true, width: '7%' },
+  { key: 'readiness', label: 'Readiness', numeric: true, width: '6%' },
+  { key: 'openBlockers', label: 'Blockers', numeric: true, width: '6%' },
+  { key: 'licenseExpiry', label: 'License expiry', width: '7%' },
 ];
 const CONTACTS_WIDTH = '7%';
 
@@ -136,6 +144,7 @@ export function AccountsTable({ rows, sort, direction, onSort, onOpen }: Account
                   <StageBadge stage={row.stage} />
                 </td>
                 <td className="num">{formatMoney(row.arr)}</td>
+                <td>{row.productVersion || <span className="faint">—</span>}</td>
                 <td>
                   {row.renewalDate ? (
                     <span title={formatDay(row.renewalDate)}>
@@ -146,6 +155,16 @@ export function AccountsTable({ rows, sort, direction, onSort, onOpen }: Account
                   )}
                 </td>
                 <td>{row.ownerCsm || <span className="faint">—</span>}</td>
+                <td>
+                  {row.lastTouchAt ? relativeDay(localIsoDate(new Date(row.lastTouchAt))) : <span className="faint">No notes</span>}
+                </td>
+                <td className="num">
+                  {row.openActionItems}
+                  {row.overdueActionItems > 0 && <span className="overdue-count"> ({row.overdueActionItems} overdue)</span>}
+                </td>
+                <td className="num">{row.readinessPercent === null ? <span className="faint">—</span> : `${row.readinessPercent}%`}</td>
+                <td className="num">{row.openBlockers > 0 ? <span className="overdue-count">{row.openBlockers}</span> : <span className="faint">0</span>}</td>
+                <td>{row.nextLicenseExpiry ? formatDay(row.nextLicenseExpiry) : <span className="faint">—</span>}</td>
                 <td className="num">{row.contactCount}</td>
               </tr>
             );

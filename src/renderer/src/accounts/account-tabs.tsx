@@ -5,6 +5,11 @@ import { FeedbackTab } from '../feedback/FeedbackTab';
 import { TasksTab } from '../tasks/TasksTab';
 import { LicensesTab } from '../licenses/LicensesTab';
 import { HealthTab } from '../health/HealthTab';
+import { OnboardingTab } from '../lifecycle/OnboardingTab';
+import { SuccessPlanTab } from '../lifecycle/SuccessPlanTab';
+import { SurveysTab } from '../lifecycle/SurveysTab';
+import { SupportTab } from '../lifecycle/SupportTab';
+import { GrowthTab } from '../growth/GrowthTab';
 import { QbrTab } from '../qbr/QbrTab';
 import { AccountOverview } from './AccountOverview';
 import type { AccountTabProps } from './account-tab-props';
@@ -18,5 +23,10 @@ export const ACCOUNT_TABS: readonly { key: string; label: string; Component: Com
   { key: 'readiness', label: 'Readiness', Component: ReadinessTab },
   { key: 'feedback', label: 'Feedback', Component: FeedbackTab },
   { key: 'licenses', label: 'Licenses', Component: LicensesTab },
+  { key: 'onboarding', label: 'Onboarding kit', Component: OnboardingTab },
+  { key: 'success-plan', label: 'Success plan', Component: SuccessPlanTab },
+  { key: 'surveys', label: 'Surveys', Component: SurveysTab },
+  { key: 'support', label: 'Support', Component: SupportTab },
+  { key: 'growth', label: 'Growth', Component: GrowthTab },
   { key: 'qbr', label: 'QBR', Component: QbrTab },
 ];

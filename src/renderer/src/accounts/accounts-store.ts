@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ListAccountsInput } from '../../../shared/accounts/schema';
 
 export type AccountFilters = Required<Pick<ListAccountsInput, 'sort' | 'direction'>> &
-  Pick<ListAccountsInput, 'query' | 'segment' | 'stage' | 'tier' | 'includeArchived'>;
+  Pick<ListAccountsInput, 'query' | 'segment' | 'stage' | 'tier' | 'includeArchived' | 'olderThan'>;
 
 interface AccountsState {
   filters: AccountFilters;

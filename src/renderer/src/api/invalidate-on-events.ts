@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Domain, EventName } from '../../../shared/ipc/contract';
+import { contract, type Domain, type EventName } from '../../../shared/ipc/contract';
 import { api } from './client';
 import { invalidateDomains } from './query-client';
 
@@ -14,6 +14,8 @@ import { invalidateDomains } from './query-client';
 export const eventInvalidations: Readonly<Partial<Record<EventName, readonly Domain[]>>> = {
   // Raised by a change anywhere, or by the evaluation at start: Today, Health tabs and the table's Health column.
   alertsRaised: ['health', 'today', 'accounts'],
+  // A restore or recovery swapped the whole data file: every domain, the app's status too.
+  dataReplaced: Object.keys(contract) as Domain[],
 };
 
 /** Invalidates the domains an event declares; events that change no cached data are ignored. */

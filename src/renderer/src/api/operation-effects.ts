@@ -14,9 +14,14 @@ import type { OpName } from './operations';
 export type Effect = 'read' | { readonly invalidates: readonly Domain[] };
 
 /** Everything a change to an account's record touches: lists and views that show account fields. */
-const ACCOUNT_VIEWS = ['accounts', 'tasks', 'checklist', 'feedback', 'licenses', 'search', 'health', 'today'] as const;
+const ACCOUNT_VIEWS = ['accounts', 'tasks', 'checklist', 'feedback', 'licenses', 'search', 'health', 'today', 'handover', 'lifecycle', 'growth'] as const;
+/**
+ * The account at a glance (issue 16): Overview's summary (`handover.glance`) and the accounts
+ * table's columns, moved by notes, action items, readiness, licenses and blockers.
+ */
+const GLANCE = ['handover', 'accounts'] as const;
 /** Every domain holding data main stores (a bulk load touches them all). */
-const ALL_DATA = ['accounts', 'contacts', 'tasks', 'checkins', 'checklist', 'feedback', 'licenses', 'keys', 'audit', 'search', 'health', 'today'] as const;
+const ALL_DATA = ['accounts', 'contacts', 'tasks', 'checkins', 'checklist', 'feedback', 'licenses', 'keys', 'audit', 'search', 'health', 'today', 'blockers', 'handover', 'lifecycle', 'growth'] as const;
 /** What a health change shows in: the account's Health tab, Today, the accounts table's Health column. */
 const HEALTH_VIEWS = ['health', 'today', 'accounts'] as const;
 
@@ -25,6 +30,7 @@ export const operationEffects = {
   settings: { get: 'read', update: { invalidates: ['settings'] } },
   accounts: {
     list: 'read',
+    page: 'read',
     get: 'read',
     // A new account gets its playbook tasks and readiness checklist.
     create: { invalidates: ACCOUNT_VIEWS },
@@ -35,51 +41,52 @@ export const operationEffects = {
   contacts: {
     list: 'read',
     // The accounts table counts contacts; notes and requests show contact names.
-    // A champion marked as gone raises an alert.
-    create: { invalidates: ['contacts', 'accounts', 'checkins', 'feedback', 'search', 'health', 'today'] },
-    update: { invalidates: ['contacts', 'accounts', 'checkins', 'feedback', 'search', 'health', 'today'] },
-    remove: { invalidates: ['contacts', 'accounts', 'checkins', 'feedback', 'search'] },
+    // A champion marked as gone raises an alert; growth lists contacts' advocacy.
+    create: { invalidates: ['contacts', 'accounts', 'checkins', 'feedback', 'search', 'health', 'today', 'growth'] },
+    update: { invalidates: ['contacts', 'accounts', 'checkins', 'feedback', 'search', 'health', 'today', 'growth'] },
+    remove: { invalidates: ['contacts', 'accounts', 'checkins', 'feedback', 'search', 'growth'] },
   },
   tasks: {
     list: 'read',
     // A note's action items are tasks, shown in the timeline.
-    // Today ranks open tasks.
-    create: { invalidates: ['tasks', 'checkins', 'search', 'today'] },
-    update: { invalidates: ['tasks', 'checkins', 'search', 'today'] },
-    setDone: { invalidates: ['tasks', 'checkins', 'today'] },
+    // Today ranks open tasks; open / overdue action items show at a glance (Overview, accounts table).
+    create: { invalidates: ['tasks', 'checkins', 'search', 'today', ...GLANCE] },
+    update: { invalidates: ['tasks', 'checkins', 'search', 'today', ...GLANCE] },
+    setDone: { invalidates: ['tasks', 'checkins', 'today', ...GLANCE] },
     snooze: { invalidates: ['tasks', 'checkins', 'today'] },
-    remove: { invalidates: ['tasks', 'checkins', 'search', 'today'] },
+    remove: { invalidates: ['tasks', 'checkins', 'search', 'today', ...GLANCE] },
   },
   checkins: {
     list: 'read',
     get: 'read',
-    save: { invalidates: ['checkins', 'search'] },
-    remove: { invalidates: ['checkins', 'tasks', 'feedback', 'search', 'today'] },
-    restore: { invalidates: ['checkins', 'tasks', 'feedback', 'search', 'today'] },
-    addActionItem: { invalidates: ['checkins', 'tasks', 'search', 'today'] },
+    // A note's marked lines raise blockers (on Today); its date is the account's last touch.
+    save: { invalidates: ['checkins', 'search', 'blockers', 'today', ...GLANCE] },
+    remove: { invalidates: ['checkins', 'tasks', 'feedback', 'search', 'blockers', 'today', ...GLANCE] },
+    restore: { invalidates: ['checkins', 'tasks', 'feedback', 'search', 'blockers', 'today', ...GLANCE] },
+    addActionItem: { invalidates: ['checkins', 'tasks', 'search', 'today', ...GLANCE] },
   },
   search: { query: 'read' },
   checklist: {
     open: 'read',
-    update: { invalidates: ['checklist', 'search'] },
-    addItem: { invalidates: ['checklist', 'search'] },
-    removeItem: { invalidates: ['checklist', 'search'] },
-    restoreItem: { invalidates: ['checklist', 'search'] },
+    update: { invalidates: ['checklist', 'search', ...GLANCE] },
+    addItem: { invalidates: ['checklist', 'search', ...GLANCE] },
+    removeItem: { invalidates: ['checklist', 'search', ...GLANCE] },
+    restoreItem: { invalidates: ['checklist', 'search', ...GLANCE] },
   },
   feedback: {
     list: 'read',
     get: 'read',
-    create: { invalidates: ['feedback', 'search'] },
-    update: { invalidates: ['feedback', 'search'] },
-    remove: { invalidates: ['feedback', 'search'] },
+    create: { invalidates: ['feedback', 'search', 'growth'] },
+    update: { invalidates: ['feedback', 'search', 'growth'] },
+    remove: { invalidates: ['feedback', 'search', 'growth'] },
     productAreas: 'read',
-    link: { invalidates: ['feedback'] },
-    unlink: { invalidates: ['feedback'] },
+    link: { invalidates: ['feedback', 'growth'] },
+    unlink: { invalidates: ['feedback', 'growth'] },
     getTheme: 'read',
-    createTheme: { invalidates: ['feedback', 'search'] },
-    updateTheme: { invalidates: ['feedback', 'search'] },
-    removeTheme: { invalidates: ['feedback', 'search'] },
-    setThemeStatus: { invalidates: ['feedback'] },
+    createTheme: { invalidates: ['feedback', 'search', 'growth'] },
+    updateTheme: { invalidates: ['feedback', 'search', 'growth'] },
+    removeTheme: { invalidates: ['feedback', 'search', 'growth'] },
+    setThemeStatus: { invalidates: ['feedback', 'growth'] },
     suggestThemes: 'read',
     inbox: 'read',
     exportInbox: { invalidates: [] },
@@ -88,10 +95,15 @@ export const operationEffects = {
     list: 'read',
     // Issuing and revoking write the audit log; an issued license schedules renewal reminder
     // tasks, and the first one generates the signing key.
-    issue: { invalidates: ['licenses', 'audit', 'tasks', 'keys', 'health', 'today'] },
-    revoke: { invalidates: ['licenses', 'audit', 'tasks', 'health', 'today'] },
+    // The first live license ticks the onboarding kit's license item (lifecycle).
+    issue: { invalidates: ['licenses', 'audit', 'tasks', 'keys', 'health', 'today', 'lifecycle', ...GLANCE] },
+    revoke: { invalidates: ['licenses', 'audit', 'tasks', 'health', 'today', 'lifecycle', ...GLANCE] },
     // Saving a license file is audited.
     saveFile: { invalidates: ['audit'] },
+    // A calendar file is written where the CSM chose; nothing main keeps changes.
+    saveCalendar: { invalidates: [] },
+    // Sharing is shown with the license and written to the audit log.
+    recordShare: { invalidates: ['licenses', 'audit'] },
     moduleSuggestions: 'read',
     verifyFile: { invalidates: [] },
     verifyText: { invalidates: [] },
@@ -119,6 +131,17 @@ export const operationEffects = {
   // Cancelling stops a long operation; what it would have changed is declared by that operation.
   operations: { cancel: { invalidates: [] } },
   // Where the CSM stands is read once at start (shell/session-location.ts); no view shows it.
+  backups: {
+    list: 'read',
+    create: { invalidates: ['backups'] },
+    // The data is replaced after the reply; the dataReplaced event refreshes every view then.
+    restore: { invalidates: ['backups'] },
+    chooseFolder: { invalidates: ['backups', 'settings'] },
+    useDefaultFolder: { invalidates: ['backups', 'settings'] },
+  },
+  everything: { export: { invalidates: [] }, import: { invalidates: [...ALL_DATA, 'settings', 'backups'] } },
+  // The data is replaced after the reply; dataReplaced refreshes everything (the app's status too).
+  recovery: { options: 'read', restoreNewestBackup: { invalidates: [] }, openAnotherFile: { invalidates: [] }, startEmpty: { invalidates: [] } },
   session: { getLocation: 'read', setLocation: { invalidates: [] } },
   health: {
     get: 'read',
@@ -136,6 +159,56 @@ export const operationEffects = {
     renewals: 'read',
   },
   today: { list: 'read', portfolio: 'read', summary: 'read' },
+  blockers: {
+    list: 'read',
+    raise: { invalidates: ['blockers', 'today', ...GLANCE] },
+    resolve: { invalidates: ['blockers', 'today', ...GLANCE] },
+    reopen: { invalidates: ['blockers', 'today', ...GLANCE] },
+    setOwner: { invalidates: ['blockers', 'today', ...GLANCE] },
+  },
+  handover: {
+    glance: 'read',
+    recap: 'read',
+    digest: 'read',
+    // Saving writes a file the user chose; nothing cached changes.
+    saveRecap: { invalidates: [] },
+    saveDigest: { invalidates: [] },
+  },
+  // Every write answers with the account's lifecycle; surveys also write follow-up and survey
+  // tasks; all of them write search documents.
+  lifecycle: {
+    get: 'read',
+    book: 'read',
+    shareKitItem: { invalidates: ['lifecycle'] },
+    unshareKitItem: { invalidates: ['lifecycle'] },
+    addGoal: { invalidates: ['lifecycle', 'search'] },
+    updateGoal: { invalidates: ['lifecycle', 'search'] },
+    addMilestone: { invalidates: ['lifecycle', 'search'] },
+    updateMilestone: { invalidates: ['lifecycle', 'search'] },
+    recordSurvey: { invalidates: ['lifecycle', 'search', 'tasks'] },
+    addTicket: { invalidates: ['lifecycle', 'search'] },
+    updateTicket: { invalidates: ['lifecycle', 'search'] },
+    openEscalation: { invalidates: ['lifecycle', 'search'] },
+    stepEscalation: { invalidates: ['lifecycle'] },
+    remove: { invalidates: ['lifecycle', 'search'] },
+  },
+  growth: {
+    listReleases: 'read',
+    getRelease: 'read',
+    recordRelease: { invalidates: ['growth'] },
+    removeRelease: { invalidates: ['growth'] },
+    // Notifying lays out tasks and ships the release's themes (feedback's close-the-loop path).
+    notifyAccounts: { invalidates: ['growth', 'tasks', 'feedback', 'checkins', 'today'] },
+    listOpportunities: 'read',
+    checkGuardrails: 'read',
+    createOpportunity: { invalidates: ['growth'] },
+    updateOpportunity: { invalidates: ['growth'] },
+    removeOpportunity: { invalidates: ['growth'] },
+    listAdvocacy: 'read',
+    saveAdvocacy: { invalidates: ['growth'] },
+    removeAdvocacy: { invalidates: ['growth'] },
+    figures: 'read',
+  },
 } as const satisfies { [D in Domain]: { [M in keyof Contract[D]]: Effect } };
 
 type Effects = typeof operationEffects;

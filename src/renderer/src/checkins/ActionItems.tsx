@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Task } from '../../../shared/tasks/schema';
 import { TaskFields } from '../../../shared/tasks/schema';
 import { useApiMutation } from '../api/use-api';
@@ -12,19 +12,23 @@ interface ActionItemsProps {
   onChange: (items: Task[]) => void;
   /** Adds an item (the editor saves a new note first); without it the list is read-only. */
   add?: (fields: TaskFields) => Promise<Task>;
-  defaultOwner?: string;
+  /** Names offered for the owner: the account's contacts, and "us". Free text is fine too. */
+  ownerSuggestions?: readonly string[];
 }
 
 /** A note's action items: tasks in the one tasks list, shown with the note. */
-export function ActionItems({ items, onChange, add, defaultOwner = '' }: ActionItemsProps) {
+export function ActionItems({ items, onChange, add, ownerSuggestions = [] }: ActionItemsProps) {
   const editable = add !== undefined;
+  const ownersId = useId();
   const [title, setTitle] = useState('');
-  const [owner, setOwner] = useState(defaultOwner);
+  // Each item names its own owner: nothing carries over from the previous one.
+  const [owner, setOwner] = useState('');
   const [dueOn, setDueOn] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [adding, setAdding] = useState(false);
   const markDone = useApiMutation('tasks.setDone');
   const removeTask = useApiMutation('tasks.remove');
+  const raise = useApiMutation('blockers.raise');
 
   const setDone = async (task: Task, done: boolean) => {
     try {
@@ -44,6 +48,15 @@ export function ActionItems({ items, onChange, add, defaultOwner = '' }: ActionI
     }
   };
 
+  const raiseBlocker = async (task: Task) => {
+    try {
+      await raise.mutateAsync({ accountId: task.accountId, title: task.title, owner: task.owner, actionItemId: task.id });
+      toast.info(`Blocker raised: “${task.title}”. It stays on the account and Today until resolved.`);
+    } catch (e) {
+      toast.error((e as Error).message);
+    }
+  };
+
   const submit = async () => {
     // A double Enter or click must not add the item twice.
     if (adding) return;
@@ -58,6 +71,7 @@ export function ActionItems({ items, onChange, add, defaultOwner = '' }: ActionI
       const task = await add(parsed.data);
       onChange([...items, task]);
       setTitle('');
+      setOwner('');
       setDueOn('');
       setError(undefined);
     } catch (e) {
@@ -81,6 +95,11 @@ export function ActionItems({ items, onChange, add, defaultOwner = '' }: ActionI
                 {t.owner}
                 {t.dueOn ? ` · due ${formatDay(t.dueOn)}` : ''}
               </span>
+              {!t.doneAt && (
+                <Button size="sm" variant="ghost" aria-label={`Raise as blocker: ${t.title}`} onClick={() => void raiseBlocker(t)}>
+                  Blocker
+                </Button>
+              )}
               {editable && (
                 <Button size="sm" variant="ghost" aria-label={`Remove action item: ${t.title}`} onClick={() => void remove(t)}>
                   Remove
@@ -99,7 +118,12 @@ export function ActionItems({ items, onChange, add, defaultOwner = '' }: ActionI
           }}
         >
           <TextField label="Action item" value={title} onChange={(e) => setTitle(e.target.value)} error={error} placeholder="What needs doing" />
-          <TextField label="Owner" value={owner} onChange={(e) => setOwner(e.target.value)} />
+          <TextField label="Owner" value={owner} onChange={(e) => setOwner(e.target.value)} list={ownersId} placeholder="Contact, us, or a name" />
+          <datalist id={ownersId}>
+            {[...new Set(['us', ...ownerSuggestions])].map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
           <TextField label="Due" type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
           <Button type="submit" disabled={adding}>
             Add action item

@@ -1,8 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { TimelineNote } from '../../../shared/checkins/schema';
+import type { NoteDraft, TimelineNote } from '../../../shared/checkins/schema';
+import type { PreviousNote } from '../../../shared/checkins/template';
+import { localIsoDate } from '../../../shared/dates/iso-date';
+import { formatDay } from '../ui/format';
 import { invalidateAfter } from '../api/query-client';
-import { apiQuery, useApiMutation } from '../api/use-api';
+import { apiQuery, useApiMutation, useApiQuery } from '../api/use-api';
+import type { FeedbackRequest } from '../../../shared/feedback/schema';
 import type { AccountTabProps } from '../accounts/account-tab-props';
 import { useContacts } from '../contacts/queries';
 import { useRoute } from '../shell/route';
@@ -22,18 +26,35 @@ function useFocusedNote(): string | undefined {
   return useRoute((s) => (s.route.page === 'account' ? s.route.focus : undefined));
 }
 
+/** What a new note carries over from the latest one: its points to follow up and its open action items. */
+function previousOf(note: TimelineNote | undefined): PreviousNote | null {
+  if (!note) return null;
+  return {
+    heldOn: formatDay(localIsoDate(new Date(note.heldAt))),
+    body: note.body,
+    openActionItems: note.actionItems.filter((t) => t.doneAt === null).map((t) => t.title),
+  };
+}
+
 /** An account's check-ins: the timeline of notes, newest meeting first, and the note editor. */
 export function CheckinsTab({ account }: AccountTabProps) {
   const focus = useFocusedNote();
   const client = useQueryClient();
   const contacts = useContacts(account.id);
+  const feedback = useApiQuery('feedback.list', { accountId: account.id });
+  // A new note counts once its first autosave stored it, before the timeline is refetched.
+  const [newNoteSaved, setNewNoteSaved] = useState(false);
   const pages = useTimeline(account.id);
   const timeline = useMemo(
-    () => (pages.data ? { notes: pages.data.pages.flatMap((p) => p.notes), hasMore: pages.hasNextPage } : null),
+    () =>
+      pages.data
+        ? { notes: pages.data.pages.flatMap((p) => p.notes), hasMore: pages.hasNextPage, total: pages.data.pages[0]?.total ?? 0 }
+        : null,
     [pages.data, pages.hasNextPage],
   );
   const error = pages.error?.message;
   const removeNote = useApiMutation('checkins.remove');
+  const saveNote = useApiMutation('checkins.save');
   const restoreNote = useApiMutation('checkins.restore');
   const [editing, setEditing] = useState<{ id: string; stored: TimelineNote | null; reopened?: boolean } | null>(null);
   const [deleting, setDeleting] = useState<TimelineNote | null>(null);
@@ -67,8 +88,13 @@ export function CheckinsTab({ account }: AccountTabProps) {
   const editingId = editing?.id;
   useEffect(() => (editingId ? markEditing({ kind: 'checkin-note', id: editingId }) : undefined), [editingId]);
 
-  const startNew = useCallback(() => setEditing({ id: crypto.randomUUID(), stored: null }), []);
-  useHotkey('mod+n', startNew, editing === null);
+  const startNew = useCallback(() => {
+    setNewNoteSaved(false);
+    setEditing({ id: crypto.randomUUID(), stored: null });
+  }, []);
+  const onNewNoteSaved = useCallback(() => setNewNoteSaved(true), []);
+  // An archived account's notes are read-only (main refuses changes): nothing to start.
+  useHotkey('mod+n', startNew, editing === null && !account.archivedAt);
 
   const loadMore = async () => {
     const result = await fetchNextPage();
@@ -94,12 +120,14 @@ export function CheckinsTab({ account }: AccountTabProps) {
   // declared for `checkins.save`) are invalidated once.
   const closeEditor = () => {
     setEditing(null);
+    setNewNoteSaved(false);
     void invalidateAfter(client, 'checkins.save');
   };
 
   const reopen = async (id: string) => {
     try {
-      const stored = await client.fetchQuery(apiQuery('checkins.get', { id }));
+      // Always from main (staleTime 0): right after "Done" a cached copy may be an older revision.
+      const stored = await client.fetchQuery({ ...apiQuery('checkins.get', { id }), staleTime: 0 });
       const current = timeline?.notes.find((n) => n.id === id);
       setEditing(null);
       // A fresh editor on the newest text (a new key remounts it).
@@ -109,18 +137,37 @@ export function CheckinsTab({ account }: AccountTabProps) {
     }
   };
 
+  // After a conflict, the editor's text becomes a note of its own beside the saved one.
+  const keepBoth = async (draft: NoteDraft) => {
+    try {
+      await saveNote.mutateAsync({ id: crypto.randomUUID(), accountId: account.id, baseRevision: 0, draft });
+      setEditing(null);
+      toast.info('Your text is kept as a note of its own, next to the saved one.');
+    } catch (e) {
+      toast.error((e as Error).message);
+    }
+  };
+
   const contactList = contacts.data ?? [];
   // A new note's editor sits above the timeline; once saved, a refetch (an action item, an
   // event) brings the same note into the list, where it must not show a second time.
   const notes = (timeline?.notes ?? []).filter((n) => !(editing?.stored === null && n.id === editing.id));
+  // The new note in the editor counts too once stored: the tab never says "0 notes" over it.
+  // Main counts every saved note; a new one saved while its editor is open is not in the timeline yet.
+  const count = (timeline?.total ?? 0) + (editing?.stored === null && newNoteSaved && !timeline?.notes.some((n) => n.id === editing.id) ? 1 : 0);
+  const ownerSuggestions = contactList.filter((c) => c.leftOn === null).map((c) => c.name);
+  const feedbackByNote = new Map<string, FeedbackRequest[]>();
+  for (const r of feedback.data ?? []) {
+    if (r.noteId) feedbackByNote.set(r.noteId, [...(feedbackByNote.get(r.noteId) ?? []), r]);
+  }
 
   return (
     <div className="stack checkins">
       <div className="row">
         <h2 className="visually-hidden">Check-ins</h2>
-        <span className="muted">{timeline ? `${notes.length}${timeline.hasMore ? '+' : ''} ${notes.length === 1 && !timeline.hasMore ? 'note' : 'notes'}` : ''}</span>
+        <span className="muted">{timeline ? `${count.toLocaleString()} ${count === 1 ? 'note' : 'notes'}` : ''}</span>
         <span className="spacer" />
-        {editing === null && (
+        {editing === null && !account.archivedAt && (
           <Button variant="primary" onClick={startNew} shortcut={shortcutLabel('mod+n')}>
             New note
           </Button>
@@ -128,7 +175,17 @@ export function CheckinsTab({ account }: AccountTabProps) {
       </div>
       {error && <p className="form-error" role="alert">{error}</p>}
       {editing && editing.stored === null && (
-        <NoteEditor key={editing.id} account={account} contacts={contactList} note={editing} onDone={closeEditor} onReload={() => void reopen(editing.id)} />
+        <NoteEditor
+          key={editing.id}
+          account={account}
+          contacts={contactList}
+          note={editing}
+          previous={previousOf(notes[0])}
+          onDone={closeEditor}
+          onReload={() => void reopen(editing.id)}
+          onKeepBoth={(draft) => void keepBoth(draft)}
+          onSaved={onNewNoteSaved}
+        />
       )}
       {timeline && notes.length === 0 && editing === null && (
         <EmptyState title="No check-ins yet" actions={<Button variant="primary" onClick={startNew}>New note</Button>}>
@@ -139,9 +196,25 @@ export function CheckinsTab({ account }: AccountTabProps) {
         {notes.map((note) => (
           <li key={note.id}>
             {editing?.id === note.id && editing.stored ? (
-              <NoteEditor key={`${note.id}-${editing.stored.revision}`} account={account} contacts={contactList} note={editing} onDone={closeEditor} onReload={() => void reopen(note.id)} />
+              <NoteEditor
+                key={`${note.id}-${editing.stored.revision}`}
+                account={account}
+                contacts={contactList}
+                note={editing}
+                onDone={closeEditor}
+                onReload={() => void reopen(note.id)}
+                onKeepBoth={(draft) => void keepBoth(draft)}
+              />
             ) : (
-              <NoteCard key={`${note.id}-${note.revision}`} note={note} onEdit={() => setEditing({ id: note.id, stored: note })} onDelete={() => setDeleting(note)} />
+              // Edit opens the note's latest revision from main: right after "Done" the timeline may not have caught up yet.
+              <NoteCard
+                key={`${note.id}-${note.revision}`}
+                note={note}
+                feedback={feedbackByNote.get(note.id) ?? []}
+                ownerSuggestions={ownerSuggestions}
+                onEdit={() => void reopen(note.id)}
+                onDelete={() => setDeleting(note)}
+              />
             )}
           </li>
         ))}

@@ -1,13 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
+import type { FeedbackRequest } from '../../../shared/feedback/schema';
+import { Dialog } from '../ui/Dialog';
+import { LinkThemePanel } from '../feedback/LinkThemePanel';
 import type { Account } from '../../../shared/accounts/schema';
 import { CHECKIN_KINDS, CHECKIN_KIND_LABELS, type CheckinKind } from '../../../shared/checkins/kinds';
-import { MAX_NOTE_BODY, type NoteDraft, type TimelineNote } from '../../../shared/checkins/schema';
-import { checkinTemplate } from '../../../shared/checkins/template';
+import type { NoteDraft, TimelineNote } from '../../../shared/checkins/schema';
+import { checkinTemplate, suggestedAttendees, type PreviousNote } from '../../../shared/checkins/template';
 import type { Contact } from '../../../shared/contacts/schema';
 import type { Task } from '../../../shared/tasks/schema';
 import { useApiMutation } from '../api/use-api';
 import { Button } from '../ui/Button';
-import { SelectField, TextAreaField, TextField } from '../ui/Field';
+import { SelectField, TextField } from '../ui/Field';
 import { formatTime } from '../ui/format';
 import { CaptureFeedbackButton } from '../feedback/CaptureFeedbackButton';
 import { toast } from '../ui/toasts';
@@ -16,6 +19,7 @@ import { AttendeesPicker } from './AttendeesPicker';
 import type { SaveState } from './draft-saver';
 import { fromLocalInput, toLocalInput } from './held-at';
 import { useDraftSaver } from './use-draft-saver';
+import { NoteTextArea } from './NoteTextArea';
 
 interface NoteEditorProps {
   account: Account;
@@ -24,6 +28,14 @@ interface NoteEditorProps {
   note: { id: string; stored: TimelineNote | null; /** Opened again after a restart: the caret goes back to the end of the text. */ reopened?: boolean };
   onDone: () => void;
   onReload: () => void;
+  /** After a conflict: keep this editor's text as a note of its own, then show the saved one. */
+  onKeepBoth: (draft: NoteDraft) => void;
+  /** The account's latest note before this one: a new note starts with its open follow-ups. */
+  previous?: PreviousNote | null;
+  /** Who the playbook has at this kind of meeting besides the customer (the lead at reviews). */
+  leadName?: string;
+  /** The note's first save stored it (the tab counts it from then on). */
+  onSaved?: () => void;
 }
 
 const KIND_OPTIONS = CHECKIN_KINDS.map((k) => ({ value: k, label: CHECKIN_KIND_LABELS[k] }));
@@ -60,8 +72,10 @@ function SaveIndicator({ state, onReload }: { state: SaveState; onReload: () => 
 }
 
 /** Writes a check-in note; everything typed is autosaved, and flushed when the editor loses focus. */
-export function NoteEditor({ account, contacts, note, onDone, onReload }: NoteEditorProps) {
-  const templateContext = { productVersion: account.productVersion };
+export function NoteEditor({ account, contacts, note, onDone, onReload, onKeepBoth, onSaved, previous = null, leadName = '' }: NoteEditorProps) {
+  const templateContext = { productVersion: account.productVersion, previous };
+  // "Reload note" after a conflict asks first: reloading drops what this editor holds.
+  const [askReload, setAskReload] = useState(false);
   const [draft, setDraft] = useState<NoteDraft>(() =>
     note.stored
       ? { kind: note.stored.kind, heldAt: note.stored.heldAt, attendees: note.stored.attendees, body: note.stored.body }
@@ -74,6 +88,15 @@ export function NoteEditor({ account, contacts, note, onDone, onReload }: NoteEd
     { id: note.id, accountId: account.id, revision: note.stored?.revision ?? 0, updatedAt: note.stored?.updatedAt ?? null },
     draft,
   );
+
+  const suggested = suggestedAttendees(draft.kind, leadName).filter(
+    (name) => !draft.attendees.some((a) => a.name.trim().toLowerCase() === name.toLowerCase()),
+  );
+  const [linking, setLinking] = useState<FeedbackRequest | null>(null);
+  const savedOnce = state.kind === 'saved';
+  useEffect(() => {
+    if (savedOnce) onSaved?.();
+  }, [savedOnce, onSaved]);
 
   const text = useRef<HTMLTextAreaElement>(null);
   const reopened = note.reopened === true;
@@ -116,7 +139,7 @@ export function NoteEditor({ account, contacts, note, onDone, onReload }: NoteEd
       }}
     >
       <div className="note-editor-fields">
-        <SaveIndicator state={state} onReload={onReload} />
+        <SaveIndicator state={state} onReload={() => setAskReload(true)} />
         <SelectField label="Kind" value={draft.kind} options={KIND_OPTIONS} onChange={(e) => changeKind(e.target.value as CheckinKind)} />
         <TextField
           label="Held"
@@ -130,39 +153,78 @@ export function NoteEditor({ account, contacts, note, onDone, onReload }: NoteEd
         />
       </div>
       <AttendeesPicker contacts={contacts} value={draft.attendees} onChange={(attendees) => change({ attendees })} />
-      <TextAreaField
-        ref={text}
-        label="Notes"
-        className="note-text"
-        rows={18}
-        value={draft.body}
-        hint="Markdown: ## heading, - list, **bold**."
-        onChange={(e) => change({ body: e.target.value })}
-        maxLength={MAX_NOTE_BODY}
-        autoFocus={note.stored === null}
-        spellCheck
-      />
+      {suggested.length > 0 && (
+        <div className="row attendee-suggestions">
+          <span className="muted">The playbook has the lead at {CHECKIN_KIND_LABELS[draft.kind].toLowerCase()}s:</span>
+          {suggested.map((name) => (
+            <Button key={name} size="sm" onClick={() => change({ attendees: [...draft.attendees, { contactId: null, name }] })}>
+              Add {name}
+            </Button>
+          ))}
+        </div>
+      )}
+      <NoteTextArea textRef={text} value={draft.body} onChange={(body) => change({ body })} autoFocus={note.stored === null} />
       <ActionItems
         items={items}
         onChange={setItems}
-        defaultOwner={account.ownerCsm}
+        ownerSuggestions={contacts.filter((c) => c.leftOn === null).map((c) => c.name)}
         add={async (fields) => {
           await saver.ensureSaved();
           return addActionItem.mutateAsync({ noteId: note.id, fields });
         }}
       />
+      <Dialog
+        title="Reload this note?"
+        open={askReload}
+        onClose={() => setAskReload(false)}
+        width={480}
+        footer={
+          <>
+            <Button onClick={() => setAskReload(false)} autoFocus>
+              Cancel
+            </Button>
+            <Button
+              onClick={() => {
+                setAskReload(false);
+                onKeepBoth(draft);
+              }}
+            >
+              Keep both
+            </Button>
+            <Button variant="danger-solid" onClick={() => { setAskReload(false); onReload(); }}>
+              Reload and discard my text
+            </Button>
+          </>
+        }
+      >
+        <p>
+          This note was saved elsewhere after you opened it. Reloading shows the saved text and drops what this editor holds. Keep both
+          saves your text as a new note next to it.
+        </p>
+      </Dialog>
       <div className="row note-editor-foot">
         <CaptureFeedbackButton
           accountId={account.id}
           noteId={note.id}
           variant="default"
-          onSaved={(request) => toast.info(`Feedback captured from this note: “${request.request}”.`)}
+          onSaved={(request) => {
+            toast.info(`Feedback captured from this note: “${request.request}”.`, { label: 'Link to a theme', run: () => setLinking(request) });
+          }}
         />
         <span className="spacer" />
         <Button variant="primary" onClick={() => void done()}>
           Done
         </Button>
       </div>
+      {linking && (
+        <Dialog title="Link to a theme" open onClose={() => setLinking(null)} footer={<Button onClick={() => setLinking(null)}>Close</Button>}>
+          <p className="muted">“{linking.request}”</p>
+          <LinkThemePanel
+            request={linking}
+            onLinked={() => setLinking(null)}
+          />
+        </Dialog>
+      )}
     </section>
   );
 }

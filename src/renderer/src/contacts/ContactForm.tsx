@@ -56,6 +56,7 @@ export function ContactForm({ accountId, contact, initial, onClose, onSaved }: C
         <CheckboxField label="Champion" {...register('isChampion')} />
         <CheckboxField label="Decision maker" {...register('isDecisionMaker')} />
         <CheckboxField label="Executive sponsor" {...register('isSponsor')} />
+        <CheckboxField label="Economic buyer" {...register('isEconomicBuyer')} />
         <CheckboxField
           label="Left the company"
           checked={leftOn !== null && leftOn !== undefined}

@@ -62,6 +62,7 @@ export function ContactsCard({ accountId }: { accountId: string }) {
                   {c.isChampion && <span className="badge badge-ok">Champion</span>}
                   {c.isDecisionMaker && <span className="badge badge-info">Decision maker</span>}
                   {c.isSponsor && <span className="badge badge-info">Sponsor</span>}
+                  {c.isEconomicBuyer && <span className="badge badge-info">Economic buyer</span>}
                   {c.leftOn && <span className="badge badge-warn">Left {formatDay(c.leftOn)}</span>}
                 </div>
                 <div className="muted contact-meta">

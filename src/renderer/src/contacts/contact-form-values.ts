@@ -10,6 +10,7 @@ export const emptyContact = (): ContactFieldsInput => ({
   isChampion: false,
   isDecisionMaker: false,
   isSponsor: false,
+  isEconomicBuyer: false,
   leftOn: null,
 });
 

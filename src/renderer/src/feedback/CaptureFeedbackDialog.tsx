@@ -32,6 +32,9 @@ export const emptyFeedback = (noteId: string | null = null): FormIn => ({
   route: defaultRouteFor('feature-request'),
   priority: 'medium',
   noteId,
+  businessJustification: '',
+  impactAssessment: '',
+  vendorIssueUrl: '',
 });
 
 export const feedbackToForm = (r: FeedbackRequest): FormIn => ({
@@ -44,6 +47,9 @@ export const feedbackToForm = (r: FeedbackRequest): FormIn => ({
   route: r.route,
   priority: r.priority,
   noteId: r.noteId,
+  businessJustification: r.businessJustification,
+  impactAssessment: r.impactAssessment,
+  vendorIssueUrl: r.vendorIssueUrl,
 });
 
 export interface CaptureFeedbackDialogProps {
@@ -68,6 +74,7 @@ export function CaptureFeedbackDialog({ accountId, noteId = null, existing, onCl
   const update = useApiMutation('feedback.update');
   const rootCauseRef = useRef<HTMLInputElement | null>(null);
   const categoryRef = useRef<HTMLSelectElement | null>(null);
+  const askersRef = useRef<HTMLFieldSetElement | null>(null);
   const whyFirst = useRef<HTMLDivElement | null>(null);
   const {
     register,
@@ -158,7 +165,10 @@ export function CaptureFeedbackDialog({ accountId, noteId = null, existing, onCl
           onKeyDown={(e) => {
             if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
               e.preventDefault();
-              categoryRef.current?.focus();
+              // Next comes "Who asked" (Space ticks a person), then the classification.
+              const firstAsker = askersRef.current?.querySelector('input');
+              if (firstAsker) firstAsker.focus();
+              else categoryRef.current?.focus();
             }
           }}
         />
@@ -168,14 +178,27 @@ export function CaptureFeedbackDialog({ accountId, noteId = null, existing, onCl
           </Button>
         )}
       </div>
-      <fieldset className="askers">
+      <fieldset className="askers" ref={askersRef}>
         <legend className="field-label">Who asked</legend>
         {contacts.data && people.length === 0 && (
           <span className="hint">No contacts on this account yet — add them on the Overview tab to record who asked.</span>
         )}
         {people.map((c) => (
           <label key={c.id} className="checkbox asker">
-            <input type="checkbox" checked={askedBy.includes(c.id)} onChange={(e) => toggleAsker(c.id, e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={askedBy.includes(c.id)}
+              onChange={(e) => toggleAsker(c.id, e.target.checked)}
+              onKeyDown={(e) => {
+                // Enter moves on through the people, then to the category, as in the rest of the form.
+                if (e.key !== 'Enter' || e.ctrlKey || e.metaKey) return;
+                e.preventDefault();
+                const boxes = [...(askersRef.current?.querySelectorAll('input') ?? [])];
+                const next = boxes[boxes.indexOf(e.currentTarget) + 1];
+                if (next) next.focus();
+                else categoryRef.current?.focus();
+              }}
+            />
             {c.name}
             {c.leftOn && <span className="faint"> (left)</span>}
           </label>
@@ -211,6 +234,29 @@ export function CaptureFeedbackDialog({ accountId, noteId = null, existing, onCl
         </datalist>
         <SelectField label="Route to" options={ROUTE_OPTIONS} error={errors.route?.message} {...register('route')} />
         <SelectField label="Priority" options={PRIORITY_OPTIONS} error={errors.priority?.message} {...register('priority')} />
+        <TextAreaField
+          label="Business justification"
+          hint="Why it matters to the customer's business (seed 001, step 1)."
+          rows={2}
+          error={errors.businessJustification?.message}
+          {...register('businessJustification')}
+        />
+        <TextAreaField
+          label="Impact assessment"
+          hint="The potential impact and customer value (step 2)."
+          rows={2}
+          error={errors.impactAssessment?.message}
+          {...register('impactAssessment')}
+        />
+        <TextField
+          label="Vendor issue"
+          type="url"
+          placeholder="https://…"
+          hint="The issue this was filed as, or added to."
+          className="span-2"
+          error={errors.vendorIssueUrl?.message}
+          {...register('vendorIssueUrl')}
+        />
       </div>
       {noteId && <p className="hint">Linked to the check-in note it was heard in.</p>}
     </FormDialog>

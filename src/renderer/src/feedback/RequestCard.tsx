@@ -4,6 +4,7 @@ import { CATEGORY_LABELS, PRIORITY_LABELS, ROUTE_LABELS } from '../../../shared/
 import type { FeedbackRequest } from '../../../shared/feedback/schema';
 import { formatDay } from '../ui/format';
 import { ThemeStatusBadge } from './StatusBadge';
+import { useRoute } from '../shell/route';
 
 interface RequestCardProps {
   request: FeedbackRequest;
@@ -17,6 +18,7 @@ interface RequestCardProps {
 
 /** One request as it was heard: the customer's words, the why-chain in order, the root cause. */
 export function RequestCard({ request: r, showAccount, showTheme, onOpenTheme, actions }: RequestCardProps) {
+  const go = useRoute((s) => s.go);
   return (
     <article className="request-card" aria-label={`Feedback: ${r.request}`}>
       <header className="request-card-head">
@@ -42,6 +44,22 @@ export function RequestCard({ request: r, showAccount, showTheme, onOpenTheme, a
         <span className="field-label">Root cause</span>{' '}
         {r.rootCause ? <strong>{r.rootCause}</strong> : <span className="faint">Not found yet</span>}
       </p>
+      {(r.businessJustification || r.impactAssessment) && (
+        <dl className="request-case">
+          {r.businessJustification && (
+            <>
+              <dt className="field-label">Business justification</dt>
+              <dd>{r.businessJustification}</dd>
+            </>
+          )}
+          {r.impactAssessment && (
+            <>
+              <dt className="field-label">Impact</dt>
+              <dd>{r.impactAssessment}</dd>
+            </>
+          )}
+        </dl>
+      )}
       <div className="row request-meta">
         <span className="badge">{CATEGORY_LABELS[r.category]}</span>
         <span className="muted">→ {ROUTE_LABELS[r.route]}</span>
@@ -49,7 +67,25 @@ export function RequestCard({ request: r, showAccount, showTheme, onOpenTheme, a
         {r.productArea && <span className="muted">· {r.productArea}</span>}
         {r.askedBy.length > 0 && <span className="muted">· Asked by {r.askedBy.map((p) => p.name).join(', ')}</span>}
         <span className="faint">· {formatDay(localIsoDate(new Date(r.createdAt)))}</span>
-        {r.noteId && <span className="faint">· From a check-in note</span>}
+        {r.noteId && (
+          <span className="faint">
+            ·{' '}
+            <a
+              href={`#account/${r.accountId}/checkins/${r.noteId}`}
+              onClick={(e) => {
+                e.preventDefault();
+                if (r.noteId) go({ page: 'account', accountId: r.accountId, tab: 'checkins', focus: r.noteId });
+              }}
+            >
+              From a check-in note
+            </a>
+          </span>
+        )}
+        {r.vendorIssueUrl && (
+          <a href={r.vendorIssueUrl} target="_blank" rel="noreferrer" className="request-issue">
+            · Vendor issue
+          </a>
+        )}
         {showTheme && r.themeId && r.themeStatus && (
           <span className="row request-theme">
             <span className="faint">· Theme</span>

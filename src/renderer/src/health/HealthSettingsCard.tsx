@@ -96,7 +96,7 @@ function HealthSettingsForm({ settings }: { settings: HealthSettings }) {
         </p>
         <div>
           <Button type="submit" variant="primary" disabled={saving}>
-            Save scoring
+            Update scoring
           </Button>
         </div>
       </form>

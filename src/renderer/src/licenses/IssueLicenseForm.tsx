@@ -1,6 +1,9 @@
 import { Controller, useWatch } from 'react-hook-form';
+import { addDays, isIsoDate } from '../../../shared/dates/iso-date';
+import { addMonths } from '../../../shared/dates/months';
 import { LicenseFields, type License, type LicenseFieldsInput } from '../../../shared/licenses/schema';
 import { LICENSE_KINDS, LICENSE_KIND_LABELS, TEMPORARY_MAX_DAYS } from '../../../shared/licenses/rules';
+import { expiryReminderDays, MAX_REMINDER_DAYS } from '../../../shared/licenses/status';
 import { useApiMutation, useApiQuery } from '../api/use-api';
 import { useApiForm } from '../api/use-api-form';
 import { emptyToNull } from '../accounts/account-form-values';
@@ -20,9 +23,9 @@ interface IssueLicenseFormProps {
 }
 
 const KIND_HINT = {
-  standard: 'A regular license; its renewal kick-off is due six months before it expires.',
-  temporary: `At most ${TEMPORARY_MAX_DAYS} days; you get a reminder a week before it expires.`,
-  mvp: "Never past the MVP project's end; you get a reminder a week before it expires.",
+  standard: 'A regular license; its renewal kick-off is due six months before it expires, and a reminder before expiry.',
+  temporary: `At most ${TEMPORARY_MAX_DAYS} days; you get a reminder before it expires.`,
+  mvp: 'Within the MVP project, from its start to its end; you get a reminder before it expires.',
 } as const;
 
 /** "Issue license": the shared zod schema checks every rule here before main signs anything. */
@@ -34,6 +37,8 @@ export function IssueLicenseForm({ accountId, accountName, initial, history, onC
     submit,
     formError,
     control,
+    getValues,
+    setValue,
     formState: { errors, isSubmitting },
   } = useApiForm({
     schema: LicenseFields,
@@ -76,7 +81,16 @@ export function IssueLicenseForm({ accountId, accountName, initial, history, onC
         className="span-2"
         error={errors.kind?.message}
         options={LICENSE_KINDS.map((k) => ({ value: k, label: LICENSE_KIND_LABELS[k] }))}
-        {...register('kind')}
+        {...register('kind', {
+          // The kind's usual length, from the start day: a temporary license runs 30 days, a
+          // standard one a year. MVP licenses end with the project, so their expiry is left alone.
+          onChange: (e: React.ChangeEvent<HTMLSelectElement>) => {
+            const validFrom = getValues('validFrom');
+            if (!isIsoDate(validFrom)) return;
+            if (e.target.value === 'temporary') setValue('expiresAt', addDays(validFrom, TEMPORARY_MAX_DAYS), { shouldValidate: true });
+            if (e.target.value === 'standard') setValue('expiresAt', addMonths(validFrom, 12), { shouldValidate: true });
+          },
+        })}
       />
       <TextField label="Valid from" type="date" error={errors.validFrom?.message} {...register('validFrom')} />
       <TextField
@@ -87,17 +101,34 @@ export function IssueLicenseForm({ accountId, accountName, initial, history, onC
         {...register('expiresAt')}
       />
       {kind === 'mvp' && (
-        <TextField
-          label="MVP project ends"
-          type="date"
-          error={errors.projectEnd?.message}
-          {...register('projectEnd', { setValueAs: emptyToNull })}
-        />
+        <>
+          <TextField
+            label="MVP project starts"
+            type="date"
+            error={errors.projectStart?.message}
+            {...register('projectStart', { setValueAs: emptyToNull })}
+          />
+          <TextField
+            label="MVP project ends"
+            type="date"
+            error={errors.projectEnd?.message}
+            {...register('projectEnd', { setValueAs: emptyToNull })}
+          />
+        </>
       )}
+      <TextField
+        label="Remind me (days before expiry)"
+        type="number"
+        min={1}
+        max={MAX_REMINDER_DAYS}
+        placeholder={String(expiryReminderDays(kind, null))}
+        hint={`Empty for ${expiryReminderDays(kind, null)} days. The reminder lands in Today and can go to your calendar.`}
+        error={errors.reminderDays?.message}
+        {...register('reminderDays', { setValueAs: (v: string) => (v === '' || v == null ? null : Number(v)) })}
+      />
       <SelectField
         label="Replaces"
         hint="For a renewal or an upgrade: the license this one takes over from."
-        className={kind === 'mvp' ? undefined : 'span-2'}
         error={errors.replacesId?.message}
         options={[
           { value: '', label: 'Nothing (a new license)' },

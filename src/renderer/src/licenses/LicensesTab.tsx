@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { License, LicenseFieldsInput } from '../../../shared/licenses/schema';
-import { LICENSE_KIND_LABELS } from '../../../shared/licenses/rules';
+import { LICENSE_KIND_LABELS, SHARE_CHANNEL_LABELS } from '../../../shared/licenses/rules';
 import { useApiMutation, useApiQuery } from '../api/use-api';
 import type { AccountTabProps } from '../accounts/account-tab-props';
 import { Button } from '../ui/Button';
@@ -11,6 +11,7 @@ import { IssueLicenseForm } from './IssueLicenseForm';
 import { LicenseStatusBadge } from './license-badges';
 import { newLicense, renewalOf } from './license-form-values';
 import { RevokeLicenseDialog } from './RevokeLicenseDialog';
+import { ShareLicenseDialog } from './ShareLicenseDialog';
 import { VerifyLicenseDialog } from './VerifyLicenseDialog';
 import './licenses.css';
 
@@ -25,14 +26,25 @@ export function LicensesTab({ account }: AccountTabProps) {
   const { data: licenses, error: loadError } = useApiQuery('licenses.list', { accountId: account.id });
   const error = loadError?.message;
   const saveFile = useApiMutation('licenses.saveFile');
+  const saveCalendar = useApiMutation('licenses.saveCalendar');
   const [issuing, setIssuing] = useState<LicenseFieldsInput | null>(null);
   const [revoking, setRevoking] = useState<License | null>(null);
   const [verifying, setVerifying] = useState(false);
+  const [sharing, setSharing] = useState<License | null>(null);
 
   const save = async (license: License) => {
     try {
       const result = await saveFile.mutateAsync({ id: license.id });
       if (result.saved) toast.info(`License file saved to ${result.path}.`);
+    } catch (e) {
+      toast.error((e as Error).message);
+    }
+  };
+
+  const addToCalendar = async (license: License) => {
+    try {
+      const result = await saveCalendar.mutateAsync({ id: license.id });
+      if (result.saved) toast.info(`Calendar file saved to ${result.path}. Open it to add the expiry to your calendar.`);
     } catch (e) {
       toast.error((e as Error).message);
     }
@@ -103,6 +115,14 @@ export function LicensesTab({ account }: AccountTabProps) {
                   <td className="primary-cell licensee">
                     {l.licensee}
                     {l.replacedById && <span className="badge badge-after">Renewed</span>}
+                    {l.shares.length > 0 && (
+                      <span className="license-shares">
+                        Shared with{' '}
+                        {l.shares
+                          .map((s) => `${s.recipient} (${SHARE_CHANNEL_LABELS[s.channel].toLowerCase()}, ${formatDay(s.sharedAt.slice(0, 10))})`)
+                          .join('; ')}
+                      </span>
+                    )}
                   </td>
                   <td>{LICENSE_KIND_LABELS[l.kind]}</td>
                   <td className="modules" title={l.modules.join(', ')}>
@@ -118,6 +138,18 @@ export function LicensesTab({ account }: AccountTabProps) {
                         <>
                           <Button size="sm" onClick={() => void save(l)} aria-label={`Save license file for ${l.licensee}, until ${l.expiresAt}`}>
                             Save license file…
+                          </Button>
+                          <Button size="sm" variant="ghost" onClick={() => setSharing(l)} aria-label={`Record sharing the license until ${l.expiresAt}`}>
+                            Record sharing…
+                          </Button>
+                          <Button
+                            size="sm"
+                            variant="ghost"
+                            onClick={() => void addToCalendar(l)}
+                            aria-label={`Add to calendar: the expiry on ${l.expiresAt}`}
+                            title={`Expiry reminder ${l.reminderDays} days ahead, on ${formatDay(l.expiryReminderOn)}`}
+                          >
+                            Add to calendar…
                           </Button>
                           <Button size="sm" variant="ghost" onClick={() => setIssuing(renewalOf(l))} aria-label={`Renew license until ${l.expiresAt}`}>
                             Renew
@@ -164,6 +196,16 @@ export function LicensesTab({ account }: AccountTabProps) {
           onRevoked={(l) => {
             setRevoking(null);
             toast.info(`License for ${l.licensee} revoked.`);
+          }}
+        />
+      )}
+      {sharing && (
+        <ShareLicenseDialog
+          license={sharing}
+          onClose={() => setSharing(null)}
+          onShared={(l) => {
+            setSharing(null);
+            toast.info(`Recorded: the license for ${l.licensee} was shared.`);
           }}
         />
       )}

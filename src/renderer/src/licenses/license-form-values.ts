@@ -10,7 +10,9 @@ export function newLicense(licensee: string, today = localIsoDate(new Date())): 
     kind: 'standard',
     validFrom: today,
     expiresAt: addMonths(today, 12),
+    projectStart: null,
     projectEnd: null,
+    reminderDays: null,
     replacesId: null,
   };
 }
@@ -23,7 +25,9 @@ export function renewalOf(license: License): LicenseFieldsInput {
     kind: 'standard',
     validFrom: license.expiresAt,
     expiresAt: addMonths(license.expiresAt, 12),
+    projectStart: null,
     projectEnd: null,
+    reminderDays: null,
     replacesId: license.id,
   };
 }

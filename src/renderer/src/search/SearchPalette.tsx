@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { keepPreviousData } from '@tanstack/react-query';
-import { SEARCH_KIND_LABELS } from '../../../shared/search/kinds';
+import { SEARCH_KIND_LABELS, type SearchKind } from '../../../shared/search/kinds';
 import type { SearchHit, SearchResult } from '../../../shared/search/schema';
 import { useApiQuery } from '../api/use-api';
 import { useRoute } from '../shell/route';
 import { Dialog } from '../ui/Dialog';
 import { useHotkey } from '../ui/hotkeys';
 import { Marked } from './Marked';
+import { AllResults } from './AllResults';
+import { HitTitle, matchCount } from './HitTitle';
+import { Button } from '../ui/Button';
 import { openHit as openSearchHit } from './open-hit';
 import './search.css';
 
@@ -29,6 +32,8 @@ function Palette({ onClose }: { onClose: () => void }) {
   const [text, setText] = useState('');
   // The text searched for: `text` once typing pauses.
   const [asked, setAsked] = useState<string | null>(null);
+  // "Show all results" for one kind replaces the grouped results until "Back to search".
+  const [allOf, setAllOf] = useState<SearchKind | null>(null);
   const [active, setActive] = useState(0);
   const listId = useId();
 
@@ -52,7 +57,7 @@ function Palette({ onClose }: { onClose: () => void }) {
   const openHit = (hit: SearchHit | undefined) => {
     if (!hit) return;
     onClose();
-    openSearchHit(hit, go);
+    openSearchHit(hit, go, asked ?? '');
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -69,6 +74,14 @@ function Palette({ onClose }: { onClose: () => void }) {
   const optionId = (i: number) => `${listId}-${i}`;
   // Each group's first position in the flat list the arrow keys move through.
   const offsets = result.groups.map((_, g) => result.groups.slice(0, g).reduce((n, x) => n + x.hits.length, 0));
+  const more = result.groups.filter((g) => g.totalCapped || g.total > g.hits.length);
+  if (allOf) {
+    return (
+      <Dialog title="Search" open onClose={onClose} width={720}>
+        <AllResults text={text.trim()} kind={allOf} onOpen={openHit} onBack={() => setAllOf(null)} />
+      </Dialog>
+    );
+  }
   return (
     <Dialog title="Search" open onClose={onClose} width={640}>
       <input
@@ -93,6 +106,7 @@ function Palette({ onClose }: { onClose: () => void }) {
               <div key={group.kind} role="group" aria-label={SEARCH_KIND_LABELS[group.kind]}>
                 <div className="search-group" aria-hidden="true">
                   {SEARCH_KIND_LABELS[group.kind]}
+                  <span className="search-group-count">{matchCount(group.total, group.totalCapped)}</span>
                 </div>
                 {group.hits.map((hit, h) => {
                   const i = (offsets[g] ?? 0) + h;
@@ -107,8 +121,7 @@ function Palette({ onClose }: { onClose: () => void }) {
                       onClick={() => openHit(hit)}
                     >
                       <div className="search-hit-title">
-                        <Marked value={hit.title} />
-                        {hit.accountName && hit.kind !== 'account' && <span className="faint"> · {hit.accountName}</span>}
+                        <HitTitle hit={hit} />
                       </div>
                       {hit.snippet.text && (
                         <div className="search-hit-snippet">
@@ -125,6 +138,15 @@ function Palette({ onClose }: { onClose: () => void }) {
         {text.trim() !== '' && result.groups.length === 0 && !error && <p className="muted search-empty">Nothing matches “{text.trim()}”.</p>}
         {text.trim() === '' && <p className="faint search-empty">Type a name, a word from a note, a person… ↑↓ to move, Enter to open, Esc to close.</p>}
       </div>
+      {more.length > 0 && (
+        <div className="search-more" role="group" aria-label="Show all results">
+          {more.map((g) => (
+            <Button key={g.kind} size="sm" onClick={() => setAllOf(g.kind)}>
+              Show all {matchCount(g.total, g.totalCapped)} {SEARCH_KIND_LABELS[g.kind].toLowerCase()}
+            </Button>
+          ))}
+        </div>
+      )}
     </Dialog>
   );
 }

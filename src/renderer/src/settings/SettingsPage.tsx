@@ -8,6 +8,9 @@ import { useSettings } from './queries';
 import { AuditLogCard } from '../licenses/AuditLogCard';
 import { SigningKeysCard } from '../licenses/SigningKeysCard';
 import { HealthSettingsCard } from '../health/HealthSettingsCard';
+import { BackupsCard } from '../backups/BackupsCard';
+import { ExportEverything } from '../everything/ExportEverything';
+import { SmbEscalationCard } from '../lifecycle/SmbEscalationCard';
 
 export function SettingsPage() {
   const settings = useSettings();
@@ -52,6 +55,7 @@ export function SettingsPage() {
           </Button>
         </form>
       </section>
+      <SmbEscalationCard />
       <section className="card" aria-label="Your data">
         <div className="card-header">
           <h2>Your data</h2>
@@ -84,9 +88,11 @@ export function SettingsPage() {
               Show data file in folder
             </Button>
           </div>
+          <ExportEverything />
         </div>
       </section>
       <HealthSettingsCard />
+      <BackupsCard />
       <SigningKeysCard />
       <AuditLogCard />
     </div>

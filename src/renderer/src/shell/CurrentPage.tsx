@@ -1,6 +1,7 @@
 import { AccountPage } from '../accounts/AccountPage';
 import { AccountsPage } from '../accounts/AccountsPage';
 import { FeedbackPage } from '../feedback/FeedbackPage';
+import { ReleasesPage } from '../growth/ReleasesPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TodayPage } from '../today/TodayPage';
 import { useRoute, type Route } from './route';
@@ -19,6 +20,8 @@ function pageFor(route: Route) {
       return <AccountPage key={route.accountId} accountId={route.accountId} tab={route.tab} />;
     case 'feedback':
       return <FeedbackPage themeId={route.themeId} />;
+    case 'releases':
+      return <ReleasesPage releaseId={route.releaseId} />;
     case 'settings':
       return <SettingsPage />;
     default:

@@ -5,5 +5,6 @@ export const NAV_ITEMS: readonly { label: string; route: Route; matches: (route:
   { label: 'Today', route: { page: 'today' }, matches: (r) => r.page === 'today' },
   { label: 'Accounts', route: { page: 'accounts' }, matches: (r) => r.page === 'accounts' || r.page === 'account' },
   { label: 'Feedback', route: { page: 'feedback' }, matches: (r) => r.page === 'feedback' },
+  { label: 'Releases', route: { page: 'releases' }, matches: (r) => r.page === 'releases' },
   { label: 'Settings', route: { page: 'settings' }, matches: (r) => r.page === 'settings' },
 ];

@@ -4,8 +4,17 @@ import { create } from 'zustand';
 export type Route =
   | { page: 'today' }
   | { page: 'accounts' }
-  | { page: 'account'; accountId: string; tab?: string; /** A record to scroll to, e.g. a note opened from search. */ focus?: string }
+  | {
+      page: 'account';
+      accountId: string;
+      tab?: string;
+      /** A record to scroll to, e.g. a note opened from search. */
+      focus?: string;
+      /** The search that opened it: its matches are highlighted in the focused record. */
+      highlight?: string;
+    }
   | { page: 'feedback'; themeId?: string }
+  | { page: 'releases'; releaseId?: string }
   | { page: 'settings' };
 
 interface RouteState {

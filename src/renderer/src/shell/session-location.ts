@@ -33,6 +33,7 @@ export function toLocation(route: Route, editing: EditingLocation | null): Sessi
     return { page: 'account', accountId: route.accountId, ...(route.tab ? { tab: route.tab } : {}), ...(editing ? { editing } : {}) };
   }
   if (route.page === 'feedback') return route.themeId ? { page: 'feedback', themeId: route.themeId } : { page: 'feedback' };
+  if (route.page === 'releases') return route.releaseId ? { page: 'releases', releaseId: route.releaseId } : { page: 'releases' };
   return { page: route.page };
 }
 

@@ -2,6 +2,7 @@ import type { Task, TaskSourceKind } from '../../../shared/tasks/schema';
 import { addDays, localIsoDate } from '../../../shared/dates/iso-date';
 import { Button } from '../ui/Button';
 import { formatDay, relativeDay } from '../ui/format';
+import { TaskDetails } from './TaskDetails';
 
 const SOURCE_LABEL: Record<TaskSourceKind, string> = {
   manual: 'Task',
@@ -10,6 +11,9 @@ const SOURCE_LABEL: Record<TaskSourceKind, string> = {
   'checkin-note': 'Action item',
   'feedback-theme': 'Close the loop',
   license: 'License',
+  'survey-follow-up': 'Survey follow-up',
+  'survey-cadence': 'Survey',
+  release: 'Release',
   qbr: 'QBR',
 };
 
@@ -62,6 +66,7 @@ export function TaskList({ label, tasks, onToggle, onSnooze, onRemove, onEdit, s
                 {t.owner && <span>{t.owner}</span>}
                 {snoozed && t.snoozedUntil && <span>Snoozed until {formatDay(t.snoozedUntil)}</span>}
               </span>
+              {t.details && <TaskDetails title={t.title} text={t.details} />}
             </div>
             <span className={`task-due ${overdue ? 'overdue' : ''}`} title={t.dueOn ? formatDay(t.dueOn) : undefined}>
               {t.dueOn ? (

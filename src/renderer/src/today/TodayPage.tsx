@@ -15,6 +15,11 @@ import { toast } from '../ui/toasts';
 import { PortfolioFigures } from './PortfolioFigures';
 import '../health/health.css';
 import './today.css';
+import { TodayBlockers } from '../blockers/TodayBlockers';
+import { WeeklyDigestButton } from '../handover/WeeklyDigestButton';
+import { BackupWarning } from '../backups/BackupWarning';
+import { LifecycleToday } from '../lifecycle/LifecycleToday';
+import { GrowthFigures } from '../growth/GrowthFigures';
 
 const PAGE = 50;
 const LEVEL_CLASS = { urgent: 'badge-danger', high: 'badge-warn', medium: 'badge-info', low: '' } as const;
@@ -60,14 +65,21 @@ export function TodayPage() {
             {data && ` · ${data.total.toLocaleString()} to look at · ${data.counts.urgent.toLocaleString()} urgent · ${data.counts.overdue.toLocaleString()} overdue`}
           </p>
         </div>
-        <Button onClick={() => void copyAtRisk()}>Copy at-risk summaries</Button>
+        <div className="row">
+          <WeeklyDigestButton />
+          <Button onClick={() => void copyAtRisk()}>Copy at-risk summaries</Button>
+        </div>
       </header>
+      <BackupWarning />
       {(today.error ?? portfolio.error) && (
         <p className="form-error" role="alert">
           {(today.error ?? portfolio.error)?.message}
         </p>
       )}
       {portfolio.data && (portfolio.data.accounts > 0 || portfolio.data.retention.outcomes > 0) && <PortfolioFigures p={portfolio.data} />}
+      <GrowthFigures />
+      <TodayBlockers />
+      <LifecycleToday />
       {data && data.total === 0 && (
         <EmptyState title="Nothing needs attention" actions={<Button onClick={() => go({ page: 'accounts' })}>Go to accounts</Button>}>
           No alert is open, no task is due in the next 30 days and no renewal comes within 90. Tasks come from each account’s playbook,

@@ -15,6 +15,7 @@ import {
   License,
   ListLicensesInput,
   LicenseIdInput,
+  RecordShareInput,
   RevokeLicenseInput,
   SaveResult,
   VerifyTextInput,
@@ -27,6 +28,10 @@ export const licenses = {
   issue: operation('licenses:issue', IssueLicenseInput, License),
   revoke: operation('licenses:revoke', RevokeLicenseInput, License),
   saveFile: operation('licenses:saveFile', LicenseIdInput, SaveResult),
+  /** "Add to calendar": an .ics file of the expiry (and renewal kick-off) through the save dialog. */
+  saveCalendar: operation('licenses:saveCalendar', LicenseIdInput, SaveResult),
+  /** Records who the file was shared with and through which channel. */
+  recordShare: operation('licenses:recordShare', RecordShareInput, License),
   moduleSuggestions: operation('licenses:moduleSuggestions', NoInput, z.array(z.string())),
   /** Opens a license file through the OS dialog; main reads it. */
   verifyFile: operation('licenses:verifyFile', NoInput, VerifyFileResult),

@@ -1,0 +1,40 @@
+import { MIGRATIONS } from '../db/migrations';
+import type { DomainHandlers } from '../ipc/handlers-type';
+import { setBackupFolder } from '../settings/service';
+import { stageDataFile } from './service';
+
+export const backupHandlers: DomainHandlers<'backups'> = {
+  list: (ctx) => ctx.backups.overview(ctx.backupFolder()),
+  create: (ctx, { operationId }) =>
+    ctx.operations.run(operationId, ({ signal, progress }) =>
+      ctx.backups.create(ctx.store.sqlite, ctx.backupFolder(), 'manual', {
+        signal,
+        progress: (done, total) => progress(done, total, 'Copying your data'),
+      }),
+    ),
+  restore: async (ctx, { name }) => {
+    const folder = ctx.backupFolder();
+    const source = ctx.backups.verify(folder, name, MIGRATIONS.length);
+    // Staged first: the safety copy's pruning can't take the source away, and a failed copy changes nothing.
+    const staged = stageDataFile(ctx.databaseFile, source);
+    let safety;
+    try {
+      safety = await ctx.backups.create(ctx.store.sqlite, folder, 'pre-restore');
+    } catch (error) {
+      staged.discard();
+      throw error;
+    }
+    ctx.replaceData(staged.apply, 'restore');
+    return { restoredFrom: name, safetyCopy: safety.name };
+  },
+  chooseFolder: async (ctx) => {
+    const folder = await ctx.dialogs.chooseFolder({ title: 'Choose a folder for backups' });
+    if (folder === null) return { folder: null };
+    setBackupFolder(ctx.store, folder);
+    return { folder };
+  },
+  useDefaultFolder: (ctx) => {
+    setBackupFolder(ctx.store, '');
+    return ctx.backups.overview(ctx.backupFolder());
+  },
+};

@@ -1,0 +1,88 @@
+import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { syncFolder } from '../files/atomic-write';
+
+export interface WrittenBackup {
+  path: string;
+  sizeBytes: number;
+}
+
+/**
+ * Makes a checked copy ready to be renamed into place: switches it to rollback-journal mode (a
+ * backup is one self-contained file, readable read-only) and runs the full integrity check. A
+ * copy that fails is removed by the caller; nothing of it ever carries a backup's name.
+ */
+function checkCopy(temp: string): void {
+  const copy = new BetterSqlite3(temp, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+    const check = copy.pragma('integrity_check', { simple: true });
+    if (check !== 'ok') throw new Error(`The backup copy failed its integrity check (${String(check)}).`);
+  } finally {
+    copy.close();
+  }
+}
+
+function finish(temp: string, folder: string, name: string): WrittenBackup {
+  checkCopy(temp);
+  const path = join(folder, name);
+  renameSync(temp, path);
+  return { path, sizeBytes: statSync(path).size };
+}
+
+const tempPath = (folder: string, name: string) => join(folder, `.${name}.partial`);
+
+const removeTemp = (temp: string) => {
+  for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${temp}${suffix}`, { force: true });
+};
+
+/**
+ * Backs the open database up with SQLite's online backup API (better-sqlite3 `db.backup`), a
+ * few hundred pages per step between which the event loop runs, so a large book never freezes
+ * the app. Written to a hidden temp name, checked, then renamed: a failed or cancelled backup
+ * never replaces or looks like a good one.
+ */
+export async function writeBackup(
+  db: Database,
+  folder: string,
+  name: string,
+  options: { signal?: AbortSignal; progress?: (done: number, total: number) => void } = {},
+): Promise<WrittenBackup> {
+  mkdirSync(folder, { recursive: true });
+  const temp = tempPath(folder, name);
+  removeTemp(temp);
+  try {
+    await db.backup(temp, {
+      progress: ({ totalPages, remainingPages }) => {
+        options.signal?.throwIfAborted();
+        options.progress?.(totalPages - remainingPages, totalPages);
+        return 200;
+      },
+    });
+    options.signal?.throwIfAborted();
+    const written = finish(temp, folder, name);
+    await syncFolder(folder);
+    return written;
+  } catch (error) {
+    removeTemp(temp);
+    throw error;
+  }
+}
+
+/**
+ * The same, synchronously, for the copy taken before a migration (opening runs before anything
+ * else, so there is nothing to keep responsive): `VACUUM INTO` is one read transaction.
+ */
+export function writeBackupNow(db: Database, folder: string, name: string): WrittenBackup {
+  mkdirSync(folder, { recursive: true });
+  const temp = tempPath(folder, name);
+  removeTemp(temp);
+  try {
+    db.prepare('VACUUM INTO ?').run(temp);
+    return finish(temp, folder, name);
+  } catch (error) {
+    removeTemp(temp);
+    throw error;
+  }
+}

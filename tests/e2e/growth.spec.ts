@@ -1,0 +1,137 @@
+import type { Page } from '@playwright/test';
+import type { Api } from '../../src/shared/ipc/contract';
+import { test, expect } from './fixtures';
+
+/**
+ * Set-up through the page's own API (the door the UI uses): three accounts on different
+ * versions, a champion at Northwind, and a theme that Northwind and Globex asked for.
+ */
+async function seedBook(page: Page) {
+  return page.evaluate(async () => {
+    const api = (globalThis as unknown as { api: Api }).api;
+    const must = <T,>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    };
+    const account = async (name: string, productVersion: string, contractStart: string | null = '2024-01-01') =>
+      must(
+        await api.accounts.create({
+          name, arr: 100_000, segmentOverride: null, stage: 'Adoption', ownerCsm: 'Alex', contractStart, renewalDate: null,
+          productVersion, notes: '',
+        }),
+      ).id;
+    const northwind = await account('Northwind Health', '2.9.3');
+    const globex = await account('Globex Mobility', '2.2.0');
+    await account('Initech', '2.10.0');
+    must(
+      await api.contacts.create({
+        accountId: northwind,
+        fields: {
+          name: 'Giulia Rossi', title: 'Head of Data', role: '', email: '', phone: '', salutation: '',
+          isChampion: true, isDecisionMaker: false, isSponsor: false, leftOn: null,
+        },
+      }),
+    );
+    const request = async (accountId: string) =>
+      must(
+        await api.feedback.create({
+          accountId,
+          fields: {
+            request: 'Bulk export', whys: [], rootCause: 'Exports are one at a time', askedBy: [], category: 'feature-request',
+            productArea: 'Exports', route: 'pm', priority: 'medium', noteId: null,
+          },
+        }),
+      ).id;
+    const first = await request(northwind);
+    const second = await request(globex);
+    must(await api.feedback.createTheme({ fields: { title: 'Bulk export to CSV', problemStatement: 'Exports are one at a time.' }, requestIds: [first, second] }));
+    return { northwind, globex };
+  });
+}
+
+test('a release that ships a theme two accounts asked for gives both a notify task with a draft and a demo offer, once', async ({ page }) => {
+  test.setTimeout(120_000);
+  await seedBook(page);
+  await page.reload();
+
+  // The accounts table sorts by installed version semantically and filters to older ones.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Accounts' }).click();
+  await page.getByRole('button', { name: 'Version' }).click();
+  const rows = page.getByRole('region', { name: /Accounts table/ }).getByRole('row');
+  await expect(rows.nth(1)).toContainText('Globex Mobility');
+  await expect(rows.nth(3)).toContainText('Initech');
+  await page.getByLabel('Older than version').fill('2.10.0');
+  await expect(page.getByRole('link', { name: 'Initech' })).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Northwind Health' })).toBeVisible();
+  await page.getByLabel('Older than version').fill('');
+
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Releases' }).click();
+  await expect(page.getByRole('heading', { name: 'No releases recorded' })).toBeVisible();
+  await page.getByRole('button', { name: 'Record release' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Record release' });
+  await dialog.getByLabel('Version').fill('2.10');
+  await dialog.getByLabel('Highlights').fill('Faster search\nBulk export to CSV');
+  await dialog.getByLabel(/Bulk export to CSV/).check();
+  await dialog.getByRole('button', { name: 'Record release' }).click();
+  await expect(dialog).toBeHidden();
+
+  const pane = page.getByRole('complementary', { name: 'Release 2.10.0' });
+  await expect(pane.getByRole('list', { name: 'Accounts whose requests it ships' }).getByRole('listitem')).toHaveCount(2);
+  await expect(pane.getByRole('list', { name: 'Accounts to notify' })).not.toContainText('Initech');
+  await pane.getByRole('button', { name: 'Notify accounts' }).click();
+  await expect(page.getByText('Added 4 tasks: 2 to notify, 2 demo offers.')).toBeVisible();
+  // Once more: nothing new.
+  await pane.getByRole('button', { name: 'Notify accounts' }).click();
+  await expect(page.getByText('Every account already has its tasks for this release.')).toBeVisible();
+
+  const asked = pane.getByRole('list', { name: 'Accounts whose requests it ships' });
+  for (const name of ['Northwind Health', 'Globex Mobility']) {
+    await asked.getByRole('link', { name }).click();
+    const tasks = page.getByRole('list', { name: `Tasks for ${name}` });
+    await expect(tasks.getByText(`Tell ${name} about version 2.10.0`)).toHaveCount(1);
+    await expect(tasks.getByText(`Offer ${name} a personalised demo of 2.10.0: Bulk export to CSV`)).toHaveCount(1);
+    // The theme shipped, but its close-the-loop task is the notify task: not a second one.
+    await expect(tasks.getByText(/Close the loop/)).toHaveCount(0);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Releases' }).click();
+    await page.getByRole('link', { name: '2.10.0' }).click();
+  }
+
+  await asked.getByRole('link', { name: 'Northwind Health' }).click();
+  await page.getByText('Email draft').first().click();
+  const draft = page.getByLabel('Email draft: Tell Northwind Health about version 2.10.0');
+  await expect(draft).toHaveValue(/Hi Giulia,/);
+  await expect(draft).toHaveValue(/What you asked us for is now there:\n- Bulk export to CSV/);
+});
+
+test('a new opportunity on a just-onboarded account warns with the reason and needs a note to go ahead', async ({ page }) => {
+  await page.evaluate(async () => {
+    const api = (globalThis as unknown as { api: Api }).api;
+    // Ten days back: inside the first 90 days whatever the time zone.
+    const start = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
+    const r = await api.accounts.create({
+      name: 'Fresh Co', arr: 50_000, segmentOverride: null, stage: 'Onboarding', ownerCsm: 'Alex', contractStart: start,
+      renewalDate: null, productVersion: '2.9.0', notes: '',
+    });
+    if (!r.ok) throw new Error(r.error.message);
+  });
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Accounts' }).click();
+  await page.getByRole('link', { name: 'Fresh Co' }).click();
+  await page.getByRole('tab', { name: 'Growth' }).click();
+  await expect(page.getByRole('heading', { name: 'No opportunities yet' })).toBeVisible();
+  await page.getByRole('button', { name: 'New opportunity' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New opportunity' });
+  await expect(dialog.getByRole('note', { name: 'Not a good time to upsell' })).toContainText(/Just onboarded: the contract started (9|10|11) days ago/);
+  await dialog.getByLabel('Estimated ARR').fill('12000');
+  await dialog.getByLabel('Next step', { exact: true }).fill('Ask about the second plant');
+  await dialog.getByRole('button', { name: 'Create opportunity' }).click();
+  await expect(dialog.getByText('Say why you go ahead despite the warning')).toBeVisible();
+  await dialog.getByLabel('Why go ahead anyway').fill('Their COO asked us for a quote');
+  await dialog.getByRole('button', { name: 'Create opportunity' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Went ahead: Their COO asked us for a quote')).toBeVisible();
+
+  // Today shows the book's pipeline.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Today' }).click();
+  await expect(page.getByRole('definition').filter({ hasText: '$12,000' })).toBeVisible();
+});
