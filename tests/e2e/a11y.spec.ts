@@ -136,6 +136,10 @@ test('every tab of an account and its dialogs have no WCAG A / AA violations in 
   await tour.check('Verify license dialog');
   await page.keyboard.press('Escape');
 
+  await page.getByRole('tab', { name: 'QBR' }).click();
+  await expect(page.getByRole('region', { name: 'Preview' })).toBeVisible();
+  await tour.check('QBR: narrative and preview');
+
   await sections(page).getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { name: 'License signing keys' })).toBeVisible();
   await tour.check('Settings, with a signing key');
