@@ -119,6 +119,11 @@ export function deleteOpenTasksByKey(store: Store, dedupeKeys: string[]): void {
   store.run(store.q.deleteFrom('tasks').where('dedupe_key', 'in', dedupeKeys).where('done_at', 'is', null));
 }
 
+/** Marks the open tasks with these dedupe keys done at `at`. */
+export function markOpenTasksDone(store: Store, dedupeKeys: string[], at: string): void {
+  store.run(store.q.updateTable('tasks').set({ done_at: at, updated_at: at }).where('dedupe_key', 'in', dedupeKeys).where('done_at', 'is', null));
+}
+
 export function countTasks(store: Store): number {
   return Number(store.first(store.q.selectFrom('tasks').select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0);
 }
