@@ -192,3 +192,60 @@ export function renewalOutcomes(store: Store, accountId?: string): RenewalOutcom
 export function outcomesSince(store: Store, from: string): RenewalOutcomesTable[] {
   return store.all(store.q.selectFrom('renewal_outcomes').selectAll().where('counts_on', '>', from));
 }
+
+// ——— What the lifecycle records tell the triggers (issue 13) ———
+
+/** Milestones planned or in progress whose target date has passed, on live accounts. */
+export function lateMilestonesOf(store: Store, today: string, accountId?: string): { id: string; account_id: string; title: string; target_date: string }[] {
+  let q = store.q
+    .selectFrom('success_milestones as m')
+    .innerJoin('accounts as a', 'a.id', 'm.account_id')
+    .select(['m.id', 'm.account_id', 'm.title', 'm.target_date'])
+    .where('m.status', 'in', ['planned', 'in-progress'])
+    .where('m.target_date', '<', today)
+    .where('a.archived_at', 'is', null);
+  if (accountId) q = q.where('m.account_id', '=', accountId);
+  return store.all(q);
+}
+
+/** Escalations not yet resolved, with what their SLA clock needs. */
+export function unresolvedEscalationsOf(
+  store: Store,
+  accountId?: string,
+): { id: string; account_id: string; level: string; summary: string; opened_at: string; first_response_at: string | null; response_minutes: number }[] {
+  let q = store.q
+    .selectFrom('escalations as e')
+    .innerJoin('accounts as a', 'a.id', 'e.account_id')
+    .select(['e.id', 'e.account_id', 'e.level', 'e.summary', 'e.opened_at', 'e.first_response_at', 'e.response_minutes'])
+    .where('e.resolved_at', 'is', null)
+    .where('a.archived_at', 'is', null);
+  if (accountId) q = q.where('e.account_id', '=', accountId);
+  return store.all(q);
+}
+
+/** Open or pending P1 / P2 tickets opened after `from`. */
+export function openHighTicketsOf(store: Store, from: string, accountId?: string): { id: string; account_id: string; ref: string; severity: string; opened_on: string }[] {
+  let q = store.q
+    .selectFrom('support_tickets')
+    .select(['id', 'account_id', 'ref', 'severity', 'opened_on'])
+    .where('severity', 'in', ['P1', 'P2'])
+    .where('status', 'in', ['open', 'pending'])
+    .where('opened_on', '>', from);
+  if (accountId) q = q.where('account_id', '=', accountId);
+  return store.all(q);
+}
+
+/** NPS answers given on or after `from`, newest first (the first per contact is its latest). */
+export function npsAnswersSince(
+  store: Store,
+  from: string,
+  accountId?: string,
+): { id: string; account_id: string; contact_id: string | null; contact_name: string; score: number; responded_on: string }[] {
+  let q = store.q
+    .selectFrom('survey_responses')
+    .select(['id', 'account_id', 'contact_id', 'contact_name', 'score', 'responded_on'])
+    .where('kind', '=', 'nps')
+    .where('responded_on', '>=', from);
+  if (accountId) q = q.where('account_id', '=', accountId);
+  return store.all(q.orderBy('responded_on', 'desc').orderBy('created_at', 'desc'));
+}

@@ -31,6 +31,8 @@ import {
   type AccountFactsRow,
 } from './repository';
 import { currentModel, currentModelId } from './settings';
+import { recordFactsByAccount } from './record-facts';
+import { NO_RECORD_FACTS, type RecordFacts } from '../../shared/health/record-triggers';
 import type { AccountHealthTable, AlertsTable, HealthChecksTable, HealthOverridesTable } from '../db/schema';
 
 /** How many checks the account's chart shows. */
@@ -178,6 +180,7 @@ interface Inputs {
   licenses: { id: string; expires_at: string }[];
   active: AlertsTable[];
   causes: Set<string>;
+  records: RecordFacts;
 }
 
 const checkFacts = (row: HealthChecksTable | undefined): CheckFacts | null => {
@@ -201,6 +204,7 @@ function assess(inputs: Inputs, today: string, fallbackThresholds: Thresholds): 
           renewalDate: inputs.account.renewal_date,
           championsLeft: inputs.champions.map((c) => ({ id: c.id, name: c.name, leftOn: c.left_on })),
           licenses: inputs.licenses.map((l) => ({ id: l.id, expiresAt: l.expires_at })),
+          records: inputs.records,
         }),
         new Set(inputs.active.map((a) => a.kind as AlertKind)),
         inputs.causes,
@@ -274,6 +278,7 @@ export function refreshAccountHealth(store: Store, accountId: string, now: Date)
         licenses: liveLicenses(store, accountId),
         active: activeAlerts(store, accountId),
         causes,
+        records: recordFactsByAccount(store, now, accountId).get(accountId) ?? NO_RECORD_FACTS,
       },
       today,
       currentModel(store).thresholds,
@@ -310,6 +315,7 @@ export function evaluateBook(store: Store, now: Date): { accounts: number; raise
     const active = groupBy(activeAlerts(store), (a) => a.account_id);
     const causes = groupBy(usedCauses(store), (c) => c.account_id);
     const current = new Map(allAccountHealth(store).map((h) => [h.account_id, h]));
+    const records = recordFactsByAccount(store, now);
     const thresholds = currentModel(store).thresholds;
     const raisedIds: string[] = [];
     for (const account of accounts) {
@@ -322,6 +328,7 @@ export function evaluateBook(store: Store, now: Date): { accounts: number; raise
           licenses: licenses.get(account.id) ?? [],
           active: active.get(account.id) ?? [],
           causes: new Set((causes.get(account.id) ?? []).map((c) => c.key)),
+          records: records.get(account.id) ?? NO_RECORD_FACTS,
         },
         today,
         thresholds,

@@ -1,11 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { localIsoDate } from '../../../shared/dates/iso-date';
 import { COMPONENTS, TIER_LABELS, type ComponentKey, type ScoringModel } from '../../../shared/health/models';
 import { RecordCheckInput, type HealthCheck } from '../../../shared/health/schema';
 import { computeScore, partialLabel } from '../../../shared/health/score';
 import { SIGNAL_LABELS, type RawSignals } from '../../../shared/health/signals';
 import { suggestComponent } from '../../../shared/health/suggest';
-import { useApiMutation } from '../api/use-api';
+import type { RecordSignalKey, RecordSignals } from '../../../shared/health/record-signals';
+import { useApiMutation, useApiQuery } from '../api/use-api';
 import { Button } from '../ui/Button';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { FormDialog } from '../ui/FormDialog';
@@ -64,6 +65,10 @@ export function RecordCheckDialog({ accountId, model, onClose, onSaved }: Props)
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const record = useApiMutation('health.recordCheck');
+  const fromRecords = useApiQuery('health.recordSignals', { accountId }).data;
+  usePrefill(fromRecords, setCounts);
+  const sources = new Map((fromRecords?.signals ?? []).map((s) => [s.key, s] as const));
+  const plan = fromRecords?.successPlan;
 
   const signals: RawSignals = {
     ...(Object.fromEntries(COUNT_KEYS.map((k) => [k, numberOrNull(counts[k] ?? '')])) as Record<CountKey, number | null>),
@@ -134,7 +139,7 @@ export function RecordCheckDialog({ accountId, model, onClose, onSaved }: Props)
           Components ({model.label.toLowerCase()}, 0–100; leave one empty if you can’t judge it)
         </legend>
         {model.components.map((c) => {
-          const suggestion = suggestComponent(c.key, signals, model.id);
+          const suggestion = suggestComponent(c.key, signals, model.id, plan);
           return (
             <div key={c.key} className="check-component">
               <div className="stack">
@@ -164,17 +169,23 @@ export function RecordCheckDialog({ accountId, model, onClose, onSaved }: Props)
       </fieldset>
       <details className="check-signals" open>
         <summary>Raw signals (optional) — they suggest the component scores</summary>
+        {fromRecords && <RecordsNote records={fromRecords} />}
         <div className="signals-grid">
-          {COUNT_KEYS.map((k) => (
-            <TextField
-              key={k}
-              label={SIGNAL_LABELS[k]}
-              inputMode="numeric"
-              value={counts[k] ?? ''}
-              onChange={(e) => setCounts({ ...counts, [k]: e.target.value })}
-              error={errors[`signals.${k}`]}
-            />
-          ))}
+          {COUNT_KEYS.map((k) => {
+            const from = sources.get(k as RecordSignalKey);
+            const hint = from ? (String(from.value) === (counts[k] ?? '').trim() ? from.source : `${from.source} — you changed it`) : undefined;
+            return (
+              <TextField
+                key={k}
+                label={SIGNAL_LABELS[k]}
+                inputMode="numeric"
+                value={counts[k] ?? ''}
+                onChange={(e) => setCounts({ ...counts, [k]: e.target.value })}
+                error={errors[`signals.${k}`]}
+                hint={hint}
+              />
+            );
+          })}
           {(Object.keys(FLAG_OPTIONS) as FlagKey[]).map((k) => (
             <SelectField key={k} label={SIGNAL_LABELS[k]} options={FLAG_OPTIONS[k]} value={flags[k]} onChange={(e) => setFlags({ ...flags, [k]: e.target.value })} />
           ))}
@@ -182,5 +193,37 @@ export function RecordCheckDialog({ accountId, model, onClose, onSaved }: Props)
       </details>
       <TextAreaField label="Note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} />
     </FormDialog>
+  );
+}
+
+/**
+ * Fills the signals the lifecycle records know (tickets, NPS, CSAT) once they arrive, leaving
+ * any field the CSM already typed in as it is.
+ */
+function usePrefill(records: RecordSignals | undefined, setCounts: (update: (prev: Partial<Record<CountKey, string>>) => Partial<Record<CountKey, string>>) => void) {
+  const done = useRef(false);
+  useEffect(() => {
+    if (!records || done.current) return;
+    done.current = true;
+    const known = Object.fromEntries(records.signals.map((s) => [s.key, String(s.value)])) as Partial<Record<CountKey, string>>;
+    setCounts((prev) => ({ ...known, ...prev }));
+  }, [records, setCounts]);
+}
+
+/** What the success plan and escalations say, which no field holds. */
+function RecordsNote({ records }: { records: RecordSignals }) {
+  const { successPlan: plan, escalations, signals } = records;
+  const lines: string[] = [];
+  if (signals.length > 0) lines.push('Filled in from the account’s Support and Surveys tabs where they know the answer.');
+  if (plan.total > 0)
+    lines.push(`Success plan: ${plan.atRisk} of ${plan.total} milestone${plan.total === 1 ? '' : 's'} past its date and not met, ${plan.met} met — counted in the outcomes suggestion.`);
+  if (escalations.open > 0) lines.push(`Escalations: ${escalations.open} open, ${escalations.breached} past the response time promised.`);
+  if (lines.length === 0) return null;
+  return (
+    <ul className="records-note" aria-label="From the account's records">
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
   );
 }
