@@ -32,6 +32,7 @@ import {
 } from './repository';
 import { currentModel, currentModelId } from './settings';
 import { recordFactsByAccount } from './record-facts';
+import { championChangedTrigger, type ChampionSnapshot } from '../../shared/health/champion';
 import { NO_RECORD_FACTS, type RecordFacts } from '../../shared/health/record-triggers';
 import type { AccountHealthTable, AlertsTable, HealthChecksTable, HealthOverridesTable } from '../db/schema';
 
@@ -344,4 +345,24 @@ export function requireAlert(store: Store, id: string): Alert {
   const row = findAlert(store, id);
   if (!row) throw notFound('That alert');
   return toAlert(row);
+}
+
+/**
+ * Raises "champion changed role" when an edit to a contact calls for it (the contact's earlier
+ * values exist only at the moment of the edit, so this is not one of the evaluated triggers),
+ * one open per account, then re-evaluates the account. Returns the alerts raised.
+ */
+export function raiseChampionChange(store: Store, accountId: string, before: ChampionSnapshot, after: ChampionSnapshot, now: Date): Alert[] {
+  const hit = championChangedTrigger(before, after, now.toISOString());
+  return store.tx(() => {
+    const ids = hit
+      ? raise(
+          store,
+          accountId,
+          newAlerts([hit], new Set(activeAlerts(store, accountId).map((a) => a.kind as AlertKind)), new Set(usedCauses(store, accountId).map((c) => c.key))),
+          now,
+        )
+      : [];
+    return [...ids.map((id) => toAlert(findAlert(store, id)!)), ...refreshAccountHealth(store, accountId, now)];
+  });
 }

@@ -16,6 +16,7 @@ export const ALERT_KINDS = [
   'no-login',
   'ticket-spike',
   'champion-left',
+  'champion-changed',
   'payment-late',
   'competitor',
   'renewal-60',
@@ -51,6 +52,11 @@ export const ALERT_INFO: Record<AlertKind, { label: string; severity: Severity; 
     label: 'Champion left',
     severity: 'high',
     play: 'Map the stakeholders again, find a new champion and bring in the executive sponsor (seed 001).',
+  },
+  'champion-changed': {
+    label: 'Champion changed role',
+    severity: 'high',
+    play: 'Meet them in their new role: do they still sponsor us? Map the stakeholders again and find who champions us now (seed 001).',
   },
   'payment-late': { label: 'Payment late', severity: 'high', play: 'Talk through the contract and payment with finance and the sponsor; restate the value delivered (seed 001).' },
   competitor: {
