@@ -37,6 +37,8 @@ test('a P1 ticket fills the health check, and its suggestion says where it came 
   await expect(p1).toHaveAccessibleDescription('Support tab: 1 open P1 ticket');
   await expect(dialog.getByLabel('Open P2 tickets')).toHaveValue('0');
   await expect(dialog.getByText(/Suggested 75 from the signals: open tickets P1 1 · P2 0 · P3 0 → 75/)).toBeVisible();
+  await dialog.getByLabel('Open P3 tickets').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('record-check-from-records.png') });
   await dialog.getByLabel('Open P1 tickets').fill('2');
   await expect(dialog.getByLabel('Open P1 tickets')).toHaveAccessibleDescription('Support tab: 1 open P1 ticket — you changed it');
   await dialog.getByRole('button', { name: 'Use suggested Support engagement score 50' }).click();
