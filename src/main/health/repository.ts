@@ -24,22 +24,31 @@ export function latestChecks(store: Store, accountId: string, limit: number): He
   );
 }
 
+/** What the triggers read of a check (the whole-book evaluation reads only these columns). */
+export type CheckFactsRow = Pick<HealthChecksTable, 'id' | 'account_id' | 'checked_on' | 'created_at' | 'score' | 'tier' | 'scores' | 'signals' | 'thresholds'>;
+
 /**
- * Every live account's two latest checks (rank 1 and 2), for evaluating the whole book at once:
- * two index seeks per account, rather than a window over every check ever recorded.
+ * Every live account's two latest checks, newest first within each account (rank 1 and 2), for
+ * evaluating the whole book at once: per account one seek down health_checks_by_account, whose
+ * entries carry the rowid, then each row fetched by rowid — rather than a window over every
+ * check ever recorded, or a second lookup through the id index.
  */
-export function latestTwoChecksOfBook(store: Store): (HealthChecksTable & { rank: number })[] {
+export function latestTwoChecksOfBook(store: Store): (CheckFactsRow & { rank: number })[] {
   const rows = store
     .prepared(
-      `SELECT c.* FROM accounts a JOIN health_checks c ON c.id IN (
-         SELECT x.id FROM health_checks x WHERE x.account_id = a.id ORDER BY x.checked_on DESC, x.created_at DESC LIMIT 2)
+      `SELECT c.id, c.account_id, c.checked_on, c.created_at, c.score, c.tier, c.scores, c.signals, c.thresholds
+       FROM accounts a JOIN health_checks c ON c.rowid IN (
+         SELECT x.rowid FROM health_checks x WHERE x.account_id = a.id ORDER BY x.checked_on DESC, x.created_at DESC LIMIT 2)
        WHERE a.archived_at IS NULL`,
     )
-    .all() as HealthChecksTable[];
-  const newestFirst = rows.sort((p, q) =>
-    p.account_id === q.account_id ? (q.checked_on + q.created_at).localeCompare(p.checked_on + p.created_at) : p.account_id.localeCompare(q.account_id),
-  );
-  return newestFirst.map((row, i) => ({ ...row, rank: i > 0 && newestFirst[i - 1]!.account_id === row.account_id ? 2 : 1 }));
+    .all() as CheckFactsRow[];
+  const newer = (p: CheckFactsRow, q: CheckFactsRow) => p.checked_on > q.checked_on || (p.checked_on === q.checked_on && p.created_at > q.created_at);
+  const first = new Map<string, CheckFactsRow>();
+  for (const row of rows) {
+    const seen = first.get(row.account_id);
+    if (!seen || newer(row, seen)) first.set(row.account_id, row);
+  }
+  return rows.map((row) => ({ ...row, rank: first.get(row.account_id) === row ? 1 : 2 }));
 }
 
 export function activeOverride(store: Store, accountId: string, today: string): HealthOverridesTable | undefined {

@@ -29,6 +29,7 @@ import {
   upsertAccountHealth,
   usedCauses,
   type AccountFactsRow,
+  type CheckFactsRow,
 } from './repository';
 import { currentModel, currentModelId } from './settings';
 import { recordFactsByAccount } from './record-facts';
@@ -175,7 +176,7 @@ export function getAccountHealth(store: Store, accountId: string, now: Date): Ac
 interface Inputs {
   account: AccountFactsRow;
   /** Newest first, at most two. */
-  checks: HealthChecksTable[];
+  checks: CheckFactsRow[];
   override: HealthOverridesTable | undefined;
   champions: { id: string; name: string; left_on: string }[];
   licenses: { id: string; expires_at: string }[];
@@ -184,7 +185,7 @@ interface Inputs {
   records: RecordFacts;
 }
 
-const checkFacts = (row: HealthChecksTable | undefined): CheckFacts | null => {
+const checkFacts = (row: CheckFactsRow | undefined): CheckFacts | null => {
   if (!row) return null;
   const scores = JSON.parse(row.scores) as ComponentScores;
   return { id: row.id, checkedOn: row.checked_on, score: row.score, tier: row.tier as Tier | null, usage: scores.usage ?? null, signals: JSON.parse(row.signals) as RawSignals };
@@ -211,9 +212,11 @@ function assess(inputs: Inputs, today: string, fallbackThresholds: Thresholds): 
         inputs.causes,
       )
     : [];
-  const thresholds = latestRow ? (JSON.parse(latestRow.thresholds) as Thresholds) : fallbackThresholds;
   const score = inputs.override ? inputs.override.score : (latest?.score ?? null);
-  const tier = inputs.override ? tierFor(inputs.override.score, thresholds) : (latest?.tier ?? null);
+  // Only an override needs the thresholds (a check's tier is stored with it): parsed only then.
+  const tier = inputs.override
+    ? tierFor(inputs.override.score, latestRow ? (JSON.parse(latestRow.thresholds) as Thresholds) : fallbackThresholds)
+    : (latest?.tier ?? null);
   const severities = [...inputs.active.filter((a) => a.status === 'open').map((a) => a.severity as Severity), ...hits.map((h) => h.severity)];
   const renewal = inputs.account.renewal_date;
   const risk = riskOf({ tier, score, openAlerts: severities, renewalInDays: renewal ? daysBetween(today, renewal) : null });

@@ -56,7 +56,14 @@ export const TODAY_SQL = {
     SELECT p.*, a.name AS account_name, a.arr_cents, h.risk,
       CASE p.kind WHEN 'alert' THEN al.kind WHEN 'task' THEN t.title ELSE a.renewal_date END AS detail,
       CASE p.kind WHEN 'alert' THEN al.reason WHEN 'task' THEN t.source_kind END AS extra
-    FROM (SELECT * FROM ranked ORDER BY priority DESC, due_on ASC, id ASC LIMIT :limit OFFSET :offset) p
+    FROM (
+      -- The counts ride along on every row of the page (a window over the whole ranking), so
+      -- the ranking is worked out once per call, not once for the page and again for the counts.
+      SELECT r.*, count(*) OVER whole AS c_total, sum(r.kind = 'alert') OVER whole AS c_alerts,
+        sum(r.kind = 'task' AND r.due_on < :today) OVER whole AS c_overdue, sum(r.kind = 'task' AND r.due_on = :today) OVER whole AS c_due_today,
+        sum(r.kind = 'renewal') OVER whole AS c_renewals, sum(r.priority >= 20) OVER whole AS c_urgent
+      FROM ranked r WINDOW whole AS ()
+      ORDER BY r.priority DESC, r.due_on ASC, r.id ASC LIMIT :limit OFFSET :offset) p
     CROSS JOIN accounts a ON a.id = p.account_id
     LEFT JOIN account_health h ON h.account_id = p.account_id
     LEFT JOIN alerts al ON p.kind = 'alert' AND al.id = p.id
@@ -83,6 +90,12 @@ interface RankedRow {
   arr_cents: number;
   risk: Risk | null;
   priority: number;
+  c_total: number;
+  c_alerts: number | null;
+  c_overdue: number | null;
+  c_due_today: number | null;
+  c_renewals: number | null;
+  c_urgent: number | null;
 }
 
 const money = (cents: number) => {
@@ -136,15 +149,45 @@ export function todayParams(now: Date) {
 /**
  * Today, ranked: open alerts, tasks due within 30 days (overdue ones included), renewals within
  * 90 days or passed unrecorded — one page of it, with every count taken in SQL over the whole.
+ *
+ * Ranking a book with tens of thousands of open tasks takes longer than a frame, and Today asks
+ * the same question again and again (every return to the page, every event that invalidates
+ * it). So the answer is kept per store for one state of the database and one day: the key is
+ * SQLite's `total_changes()` — every row any statement on this connection inserted, updated or
+ * deleted, including rolled-back ones — with today's date, so any write at all, or midnight,
+ * asks SQLite again. Only this connection writes the book (backups write their own copy; a
+ * restore opens a new store).
  */
+const answers = new WeakMap<Store, { key: string; pages: Map<string, Today> }>();
+const MAX_PAGES_KEPT = 20;
+
 export function rankToday(store: Store, input: { offset?: number | undefined; limit?: number | undefined }, now: Date): Today {
   const params = todayParams(now);
-  const rows = store.prepared(TODAY_SQL.page).all({ ...params, limit: input.limit ?? 50, offset: input.offset ?? 0 }) as RankedRow[];
-  const c = store.prepared(TODAY_SQL.counts).get(params) as { total: number; alerts: number | null; overdue: number | null; due_today: number | null; renewals: number | null; urgent: number | null };
+  const limit = input.limit ?? 50;
+  const offset = input.offset ?? 0;
+  const changes = (store.prepared('SELECT total_changes() AS n').get() as { n: number }).n;
+  const key = `${params.today}|${changes}`;
+  let kept = answers.get(store);
+  if (!kept || kept.key !== key) answers.set(store, (kept = { key, pages: new Map() }));
+  const page = `${offset}|${limit}`;
+  const hit = kept.pages.get(page);
+  if (hit) return hit;
+  const answer = rankTodayNow(store, params, limit, offset);
+  if (kept.pages.size >= MAX_PAGES_KEPT) kept.pages.clear();
+  kept.pages.set(page, answer);
+  return answer;
+}
+
+function rankTodayNow(store: Store, params: ReturnType<typeof todayParams>, limit: number, offset: number): Today {
+  const rows = store.prepared(TODAY_SQL.page).all({ ...params, limit, offset }) as RankedRow[];
+  // A page past the end has no row to carry the counts: only then are they asked for on their own.
+  const first = rows[0];
+  const c = first
+    ? { total: first.c_total, alerts: first.c_alerts, overdue: first.c_overdue, due_today: first.c_due_today, renewals: first.c_renewals, urgent: first.c_urgent }
+    : (store.prepared(TODAY_SQL.counts).get(params) as { total: number; alerts: number | null; overdue: number | null; due_today: number | null; renewals: number | null; urgent: number | null });
   return {
     items: rows.map((r) => toItem(r, params.today)),
     total: c.total,
     counts: { alerts: c.alerts ?? 0, overdue: c.overdue ?? 0, dueToday: c.due_today ?? 0, renewals: c.renewals ?? 0, urgent: c.urgent ?? 0 },
   };
 }
-
