@@ -113,6 +113,7 @@ const SOURCE_WORDS: Record<string, string> = {
   'checkin-note': 'an action item from a note',
   'feedback-theme': 'closing the loop on feedback',
   license: 'a license reminder',
+  cadence: 'the segment’s meeting cadence',
 };
 
 function toItem(row: RankedRow, today: string): TodayItem {
