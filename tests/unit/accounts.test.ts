@@ -79,7 +79,8 @@ describe('the playbook of an existing customer', () => {
 
   it('leaves out onboarding steps more than a month in the past', () => {
     const a = createAccount(t.store, fields({ contractStart: '2024-11-01', renewalDate: '2027-01-15' }), now);
-    const tasks = listTasks(t.store, { accountId: a.id });
+    // The rolling sync / QBR tasks count from the last meeting, not from the plan (tested in cadence-tasks).
+    const tasks = listTasks(t.store, { accountId: a.id }).filter((x) => x.sourceKind !== 'cadence');
     // Contract from two years ago: the whole first-year plan is history; of the renewal steps
     // (Oct 17, Nov 16, Dec 16) the first is more than a month gone.
     expect(tasks.map((x) => x.sourceId)).toEqual(['renewal-60', 'renewal-30', 'renewal-day']);

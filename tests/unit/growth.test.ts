@@ -81,7 +81,7 @@ describe('a release and the accounts that wait for it', () => {
     // The theme shipped through the collector's own path...
     expect(getThemeDetail(t.store, theme.id).theme.status).toBe('shipped');
     // ...and its close-the-loop task is the notify task: one task per account and kind.
-    const acmeTasks = tasksOf(acme.id).filter((x) => x.sourceKind !== 'playbook' && x.sourceKind !== 'renewal');
+    const acmeTasks = tasksOf(acme.id).filter((x) => x.sourceKind !== 'playbook' && x.sourceKind !== 'renewal' && x.sourceKind !== 'cadence');
     expect(acmeTasks.map((x) => x.title).sort()).toEqual([
       'Offer Acme a personalised demo of 2.10.0: Bulk export to CSV',
       'Tell Acme about version 2.10.0',

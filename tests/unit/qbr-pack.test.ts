@@ -160,7 +160,7 @@ describe('exporting the QBR pack', () => {
     ctxRef = ctx;
     expect(await exportPack(ctx, { accountId: acme.id, period: Q3, operationId }, 'en-US')).toEqual({ status: 'cancelled' });
     expect(readdirSync(out)).toEqual([]);
-    expect(listTasks(t.store, { accountId: acme.id, status: 'all' }).some((x) => x.sourceKind === 'qbr')).toBe(false);
+    expect(t.store.prepared('SELECT count(*) AS n FROM qbr_exports').get()).toEqual({ n: 0 });
   });
 
   it('says clearly when the folder cannot be written, and writes nothing', async () => {
@@ -171,13 +171,16 @@ describe('exporting the QBR pack', () => {
     expect(readdirSync(out)).toEqual(['a-file']);
   });
 
-  it('moves the account’s rolling "next QBR" task on to the next quarter', async () => {
+  it('moves the account’s rolling "Next QBR" task on from the export, never making a second one', async () => {
     const acme = seedQuarter(t.store);
+    const rolling = () => listTasks(t.store, { accountId: acme.id, status: 'all' }).filter((x) => x.sourceKind === 'cadence' && x.sourceId === 'qbr');
+    const [before] = rolling();
+    expect(before).toBeDefined();
     await exportTo(out, acme.id);
-    const next = () => listTasks(t.store, { accountId: acme.id, status: 'all' }).filter((x) => x.sourceKind === 'qbr');
-    expect(next()).toMatchObject([{ title: 'Prepare the QBR for 2026 Q4', dueOn: '2026-12-31', doneAt: null }]);
+    // Enterprise meets quarterly: the pack exported on 2026-11-25 brings the next one to 2027-02-25.
+    expect(rolling()).toMatchObject([{ id: before!.id, title: expect.stringMatching(/^Next QBR/), dueOn: '2027-02-25', doneAt: null }]);
     await exportPack(testContext(t, NOW, scriptedDialogs({ folder: out })), { accountId: acme.id, period: { kind: 'quarter', year: 2026, quarter: 4 } }, 'en-US');
-    expect(next()).toMatchObject([{ title: 'Prepare the QBR for 2027 Q1', dueOn: '2027-03-31' }]);
+    expect(rolling()).toMatchObject([{ id: before!.id, dueOn: '2027-02-25' }]);
   });
 
   it('answers "cancelled" and writes nothing when no folder is chosen', async () => {

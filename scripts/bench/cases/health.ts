@@ -42,7 +42,6 @@ export function healthCases(book: BenchBook, now: Date): BenchCase[] {
   const list = accountsListQuery(store, { sort: 'name', direction: 'asc' }, localIsoDate(now)).compile();
   const listStatement = db.prepare(list.sql);
   const page = db.prepare(TODAY_SQL.page);
-  const counts = db.prepare(TODAY_SQL.counts);
   const params = todayParams(now);
   return [
     {
@@ -61,7 +60,8 @@ export function healthCases(book: BenchBook, now: Date): BenchCase[] {
         const result = await book.runtime.invoke('today:list', APP_URL, {});
         if (!result.ok) throw new Error(result.error.message);
       },
-      bare: () => [page.all({ ...params, limit: 50, offset: 0 }), counts.get(params)],
+      // The page carries the counts (a window over the whole ranking); the counts statement runs only past the end.
+      bare: () => page.all({ ...params, limit: 50, offset: 0 }),
     },
   ];
 }

@@ -6,6 +6,7 @@ import type { Store } from '../db/store';
 import { fieldConflict, notFound } from '../ipc/app-error';
 import { hideAccountDocuments, indexDocument, showAccountDocuments } from '../search/documents';
 import { layOutOnboarding, syncRenewalTasks } from '../tasks/playbook';
+import { syncCadenceTasks } from '../tasks/cadence';
 import { accountDocument } from './search-document';
 import { accountNameKey } from './names';
 import {
@@ -36,6 +37,7 @@ export function createAccount(store: Store, fields: AccountFields, now: Date): A
     insertAccount(store, id, fields, at);
     layOutOnboarding(store, { id, contractStart: fields.contractStart, ownerCsm: fields.ownerCsm }, now);
     syncRenewalTasks(store, { id, contractStart: fields.contractStart, renewalDate: fields.renewalDate, ownerCsm: fields.ownerCsm }, now);
+    syncCadenceTasks(store, id, now);
     indexDocument(store, accountDocument(id, fields));
     return getAccount(store, id);
   });
@@ -53,8 +55,13 @@ export function updateAccount(store: Store, id: string, fields: AccountFields, n
       layOutOnboarding(store, { id, contractStart: fields.contractStart, ownerCsm: fields.ownerCsm }, now);
     }
     if (fields.renewalDate !== current.renewal_date || fields.contractStart !== current.contract_start) {
-      syncRenewalTasks(store, { id, contractStart: fields.contractStart, renewalDate: fields.renewalDate, ownerCsm: fields.ownerCsm }, now);
+      syncRenewalTasks(store, { id, contractStart: fields.contractStart, renewalDate: fields.renewalDate, ownerCsm: fields.ownerCsm }, now, {
+        contractStart: current.contract_start,
+        renewalDate: current.renewal_date,
+      });
     }
+    // The segment (ARR), stage or contract start may change the sync / QBR cadence.
+    syncCadenceTasks(store, id, now);
     indexDocument(store, accountDocument(id, fields));
     return getAccount(store, id);
   });

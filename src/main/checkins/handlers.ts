@@ -7,6 +7,6 @@ export const checkinHandlers: DomainHandlers<'checkins'> = {
   get: (ctx, { id }) => getNote(ctx.store, id),
   save: (ctx, input) => saveNote(ctx.store, input, ctx.now()),
   remove: (ctx, { id }) => removeNote(ctx.store, id, ctx.now()),
-  restore: (ctx, { id }) => restoreNote(ctx.store, id),
+  restore: (ctx, { id }) => restoreNote(ctx.store, id, ctx.now()),
   addActionItem: (ctx, { noteId, fields }) => addActionItem(ctx.store, noteId, fields, ctx.now()),
 };

@@ -9,6 +9,7 @@ import { createTask, setSourceRemoved } from '../tasks/service';
 import { findNoteRow, insertNote, setNoteDeletedAt, toNote, updateNoteDraft } from './repository';
 import { noteDocument } from './search-document';
 import { syncNoteBlockers } from '../blockers/service';
+import { syncCadenceTasks } from '../tasks/cadence';
 
 const staleSave = () =>
   new AppError(
@@ -78,6 +79,8 @@ export function saveNote(store: Store, input: SaveNoteInput, now: Date): Checkin
     const note = toNote(saved);
     indexDocument(store, noteDocument(note));
     syncNoteBlockers(store, note, now);
+    // A new meeting, or one whose kind or day changed, moves the rolling sync / QBR tasks on.
+    if (!row || row.kind !== saved.kind || row.held_at !== saved.held_at) syncCadenceTasks(store, saved.account_id, now);
     return note;
   });
 }
@@ -92,12 +95,13 @@ export function removeNote(store: Store, id: string, now: Date): CheckinNote {
     setNoteDeletedAt(store, id, at);
     removeDocument(store, 'checkin-note', id);
     setSourceRemoved(store, { kind: 'checkin-note', id }, at);
+    syncCadenceTasks(store, row.account_id, now);
     return toNote({ ...row, deleted_at: at });
   });
 }
 
 /** Undoes a delete: the note, its action items and their search entries come back as they were. */
-export function restoreNote(store: Store, id: string): CheckinNote {
+export function restoreNote(store: Store, id: string, now: Date = new Date()): CheckinNote {
   return store.tx(() => {
     const row = requireNote(store, id);
     if (row.deleted_at === null) return toNote(row);
@@ -106,6 +110,7 @@ export function restoreNote(store: Store, id: string): CheckinNote {
     const note = toNote({ ...row, deleted_at: null });
     indexDocument(store, noteDocument(note));
     setSourceRemoved(store, { kind: 'checkin-note', id }, null);
+    syncCadenceTasks(store, row.account_id, now);
     return note;
   });
 }

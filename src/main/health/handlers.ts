@@ -5,6 +5,8 @@ import { listRenewals, recordRenewal } from './renewals';
 import { clearOverride, getAccountHealth, recordCheck, setOverride } from './service';
 import { getHealthSettings, updateHealthSettings } from './settings';
 import { announceAlerts, announcing } from './refresh';
+import { signalsFromRecords } from '../../shared/health/record-signals';
+import { lifecycleHealthInputs } from '../lifecycle/health-inputs';
 
 export const healthHandlers: DomainHandlers<'health'> = {
   get: (ctx, { accountId }) => getAccountHealth(ctx.store, accountId, ctx.now()),
@@ -25,5 +27,6 @@ export const healthHandlers: DomainHandlers<'health'> = {
     getAccount(ctx.store, accountId);
     return listRenewals(ctx.store, accountId);
   },
+  recordSignals: (ctx, { accountId }) => signalsFromRecords(lifecycleHealthInputs(ctx.store, accountId, ctx.now())),
 };
 

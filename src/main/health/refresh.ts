@@ -1,7 +1,8 @@
 import type { Alert } from '../../shared/health/schema';
 import { events } from '../../shared/ipc/contract';
 import type { MainContext } from '../context';
-import { refreshAccountHealth } from './service';
+import type { ChampionSnapshot } from '../../shared/health/champion';
+import { raiseChampionChange, refreshAccountHealth } from './service';
 
 /** Tells an open page that alerts were raised (Today and the account's Health tab refresh at once). */
 export function announceAlerts(ctx: Pick<MainContext, 'emit'>, raised: readonly Alert[]): void {
@@ -24,5 +25,14 @@ export function announcing<T>(ctx: MainContext, act: (raised: Alert[]) => T): T 
  */
 export function withHealthRefresh<T>(ctx: MainContext, accountId: string, result: T): T {
   announceAlerts(ctx, refreshAccountHealth(ctx.store, accountId, ctx.now()));
+  return result;
+}
+
+/**
+ * After a contact edit: raises "champion changed role" when the champion's title or role
+ * changed or they are no longer the champion, re-evaluates the account and announces alerts.
+ */
+export function withChampionWatch<T>(ctx: MainContext, accountId: string, before: ChampionSnapshot, after: ChampionSnapshot, result: T): T {
+  announceAlerts(ctx, raiseChampionChange(ctx.store, accountId, before, after, ctx.now()));
   return result;
 }

@@ -24,22 +24,31 @@ export function latestChecks(store: Store, accountId: string, limit: number): He
   );
 }
 
+/** What the triggers read of a check (the whole-book evaluation reads only these columns). */
+export type CheckFactsRow = Pick<HealthChecksTable, 'id' | 'account_id' | 'checked_on' | 'created_at' | 'score' | 'tier' | 'scores' | 'signals' | 'thresholds'>;
+
 /**
- * Every live account's two latest checks (rank 1 and 2), for evaluating the whole book at once:
- * two index seeks per account, rather than a window over every check ever recorded.
+ * Every live account's two latest checks, newest first within each account (rank 1 and 2), for
+ * evaluating the whole book at once: per account one seek down health_checks_by_account, whose
+ * entries carry the rowid, then each row fetched by rowid — rather than a window over every
+ * check ever recorded, or a second lookup through the id index.
  */
-export function latestTwoChecksOfBook(store: Store): (HealthChecksTable & { rank: number })[] {
+export function latestTwoChecksOfBook(store: Store): (CheckFactsRow & { rank: number })[] {
   const rows = store
     .prepared(
-      `SELECT c.* FROM accounts a JOIN health_checks c ON c.id IN (
-         SELECT x.id FROM health_checks x WHERE x.account_id = a.id ORDER BY x.checked_on DESC, x.created_at DESC LIMIT 2)
+      `SELECT c.id, c.account_id, c.checked_on, c.created_at, c.score, c.tier, c.scores, c.signals, c.thresholds
+       FROM accounts a JOIN health_checks c ON c.rowid IN (
+         SELECT x.rowid FROM health_checks x WHERE x.account_id = a.id ORDER BY x.checked_on DESC, x.created_at DESC LIMIT 2)
        WHERE a.archived_at IS NULL`,
     )
-    .all() as HealthChecksTable[];
-  const newestFirst = rows.sort((p, q) =>
-    p.account_id === q.account_id ? (q.checked_on + q.created_at).localeCompare(p.checked_on + p.created_at) : p.account_id.localeCompare(q.account_id),
-  );
-  return newestFirst.map((row, i) => ({ ...row, rank: i > 0 && newestFirst[i - 1]!.account_id === row.account_id ? 2 : 1 }));
+    .all() as CheckFactsRow[];
+  const newer = (p: CheckFactsRow, q: CheckFactsRow) => p.checked_on > q.checked_on || (p.checked_on === q.checked_on && p.created_at > q.created_at);
+  const first = new Map<string, CheckFactsRow>();
+  for (const row of rows) {
+    const seen = first.get(row.account_id);
+    if (!seen || newer(row, seen)) first.set(row.account_id, row);
+  }
+  return rows.map((row) => ({ ...row, rank: first.get(row.account_id) === row ? 1 : 2 }));
 }
 
 export function activeOverride(store: Store, accountId: string, today: string): HealthOverridesTable | undefined {
@@ -191,4 +200,61 @@ export function renewalOutcomes(store: Store, accountId?: string): RenewalOutcom
 
 export function outcomesSince(store: Store, from: string): RenewalOutcomesTable[] {
   return store.all(store.q.selectFrom('renewal_outcomes').selectAll().where('counts_on', '>', from));
+}
+
+// ——— What the lifecycle records tell the triggers (issue 13) ———
+
+/** Milestones planned or in progress whose target date has passed, on live accounts. */
+export function lateMilestonesOf(store: Store, today: string, accountId?: string): { id: string; account_id: string; title: string; target_date: string }[] {
+  let q = store.q
+    .selectFrom('success_milestones as m')
+    .innerJoin('accounts as a', 'a.id', 'm.account_id')
+    .select(['m.id', 'm.account_id', 'm.title', 'm.target_date'])
+    .where('m.status', 'in', ['planned', 'in-progress'])
+    .where('m.target_date', '<', today)
+    .where('a.archived_at', 'is', null);
+  if (accountId) q = q.where('m.account_id', '=', accountId);
+  return store.all(q);
+}
+
+/** Escalations not yet resolved, with what their SLA clock needs. */
+export function unresolvedEscalationsOf(
+  store: Store,
+  accountId?: string,
+): { id: string; account_id: string; level: string; summary: string; opened_at: string; first_response_at: string | null; response_minutes: number }[] {
+  let q = store.q
+    .selectFrom('escalations as e')
+    .innerJoin('accounts as a', 'a.id', 'e.account_id')
+    .select(['e.id', 'e.account_id', 'e.level', 'e.summary', 'e.opened_at', 'e.first_response_at', 'e.response_minutes'])
+    .where('e.resolved_at', 'is', null)
+    .where('a.archived_at', 'is', null);
+  if (accountId) q = q.where('e.account_id', '=', accountId);
+  return store.all(q);
+}
+
+/** Open or pending P1 / P2 tickets opened after `from`. */
+export function openHighTicketsOf(store: Store, from: string, accountId?: string): { id: string; account_id: string; ref: string; severity: string; opened_on: string }[] {
+  let q = store.q
+    .selectFrom('support_tickets')
+    .select(['id', 'account_id', 'ref', 'severity', 'opened_on'])
+    .where('severity', 'in', ['P1', 'P2'])
+    .where('status', 'in', ['open', 'pending'])
+    .where('opened_on', '>', from);
+  if (accountId) q = q.where('account_id', '=', accountId);
+  return store.all(q);
+}
+
+/** NPS answers given on or after `from`, newest first (the first per contact is its latest). */
+export function npsAnswersSince(
+  store: Store,
+  from: string,
+  accountId?: string,
+): { id: string; account_id: string; contact_id: string | null; contact_name: string; score: number; responded_on: string }[] {
+  let q = store.q
+    .selectFrom('survey_responses')
+    .select(['id', 'account_id', 'contact_id', 'contact_name', 'score', 'responded_on'])
+    .where('kind', '=', 'nps')
+    .where('responded_on', '>=', from);
+  if (accountId) q = q.where('account_id', '=', accountId);
+  return store.all(q.orderBy('responded_on', 'desc').orderBy('created_at', 'desc'));
 }

@@ -29,8 +29,12 @@ import {
   upsertAccountHealth,
   usedCauses,
   type AccountFactsRow,
+  type CheckFactsRow,
 } from './repository';
 import { currentModel, currentModelId } from './settings';
+import { recordFactsByAccount } from './record-facts';
+import { championChangedTrigger, type ChampionSnapshot } from '../../shared/health/champion';
+import { NO_RECORD_FACTS, type RecordFacts } from '../../shared/health/record-triggers';
 import type { AccountHealthTable, AlertsTable, HealthChecksTable, HealthOverridesTable } from '../db/schema';
 
 /** How many checks the account's chart shows. */
@@ -172,15 +176,16 @@ export function getAccountHealth(store: Store, accountId: string, now: Date): Ac
 interface Inputs {
   account: AccountFactsRow;
   /** Newest first, at most two. */
-  checks: HealthChecksTable[];
+  checks: CheckFactsRow[];
   override: HealthOverridesTable | undefined;
   champions: { id: string; name: string; left_on: string }[];
   licenses: { id: string; expires_at: string }[];
   active: AlertsTable[];
   causes: Set<string>;
+  records: RecordFacts;
 }
 
-const checkFacts = (row: HealthChecksTable | undefined): CheckFacts | null => {
+const checkFacts = (row: CheckFactsRow | undefined): CheckFacts | null => {
   if (!row) return null;
   const scores = JSON.parse(row.scores) as ComponentScores;
   return { id: row.id, checkedOn: row.checked_on, score: row.score, tier: row.tier as Tier | null, usage: scores.usage ?? null, signals: JSON.parse(row.signals) as RawSignals };
@@ -201,14 +206,17 @@ function assess(inputs: Inputs, today: string, fallbackThresholds: Thresholds): 
           renewalDate: inputs.account.renewal_date,
           championsLeft: inputs.champions.map((c) => ({ id: c.id, name: c.name, leftOn: c.left_on })),
           licenses: inputs.licenses.map((l) => ({ id: l.id, expiresAt: l.expires_at })),
+          records: inputs.records,
         }),
         new Set(inputs.active.map((a) => a.kind as AlertKind)),
         inputs.causes,
       )
     : [];
-  const thresholds = latestRow ? (JSON.parse(latestRow.thresholds) as Thresholds) : fallbackThresholds;
   const score = inputs.override ? inputs.override.score : (latest?.score ?? null);
-  const tier = inputs.override ? tierFor(inputs.override.score, thresholds) : (latest?.tier ?? null);
+  // Only an override needs the thresholds (a check's tier is stored with it): parsed only then.
+  const tier = inputs.override
+    ? tierFor(inputs.override.score, latestRow ? (JSON.parse(latestRow.thresholds) as Thresholds) : fallbackThresholds)
+    : (latest?.tier ?? null);
   const severities = [...inputs.active.filter((a) => a.status === 'open').map((a) => a.severity as Severity), ...hits.map((h) => h.severity)];
   const renewal = inputs.account.renewal_date;
   const risk = riskOf({ tier, score, openAlerts: severities, renewalInDays: renewal ? daysBetween(today, renewal) : null });
@@ -274,6 +282,7 @@ export function refreshAccountHealth(store: Store, accountId: string, now: Date)
         licenses: liveLicenses(store, accountId),
         active: activeAlerts(store, accountId),
         causes,
+        records: recordFactsByAccount(store, now, accountId).get(accountId) ?? NO_RECORD_FACTS,
       },
       today,
       currentModel(store).thresholds,
@@ -310,6 +319,7 @@ export function evaluateBook(store: Store, now: Date): { accounts: number; raise
     const active = groupBy(activeAlerts(store), (a) => a.account_id);
     const causes = groupBy(usedCauses(store), (c) => c.account_id);
     const current = new Map(allAccountHealth(store).map((h) => [h.account_id, h]));
+    const records = recordFactsByAccount(store, now);
     const thresholds = currentModel(store).thresholds;
     const raisedIds: string[] = [];
     for (const account of accounts) {
@@ -322,6 +332,7 @@ export function evaluateBook(store: Store, now: Date): { accounts: number; raise
           licenses: licenses.get(account.id) ?? [],
           active: active.get(account.id) ?? [],
           causes: new Set((causes.get(account.id) ?? []).map((c) => c.key)),
+          records: records.get(account.id) ?? NO_RECORD_FACTS,
         },
         today,
         thresholds,
@@ -337,4 +348,24 @@ export function requireAlert(store: Store, id: string): Alert {
   const row = findAlert(store, id);
   if (!row) throw notFound('That alert');
   return toAlert(row);
+}
+
+/**
+ * Raises "champion changed role" when an edit to a contact calls for it (the contact's earlier
+ * values exist only at the moment of the edit, so this is not one of the evaluated triggers),
+ * one open per account, then re-evaluates the account. Returns the alerts raised.
+ */
+export function raiseChampionChange(store: Store, accountId: string, before: ChampionSnapshot, after: ChampionSnapshot, now: Date): Alert[] {
+  const hit = championChangedTrigger(before, after, now.toISOString());
+  return store.tx(() => {
+    const ids = hit
+      ? raise(
+          store,
+          accountId,
+          newAlerts([hit], new Set(activeAlerts(store, accountId).map((a) => a.kind as AlertKind)), new Set(usedCauses(store, accountId).map((c) => c.key))),
+          now,
+        )
+      : [];
+    return [...ids.map((id) => toAlert(findAlert(store, id)!)), ...refreshAccountHealth(store, accountId, now)];
+  });
 }

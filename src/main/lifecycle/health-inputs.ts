@@ -14,13 +14,19 @@ export interface LifecycleHealthInputs {
   ticketsP1: number;
   ticketsP2: number;
   ticketsP3: number;
+  /** Every ticket recorded, open or not: with none, the open counts above say nothing. */
+  ticketsRecorded: number;
   /** Tickets opened in the last 30 days and the 30 before: the tickets-spike signal compares them. */
   ticketsOpenedLast30d: number;
   ticketsOpenedPrior30d: number;
   /** The average of each contact's latest NPS answer (0–10, one decimal) — RawSignals.nps; null with none. */
   nps: number | null;
+  /** How many contacts' latest NPS answers the average above is of. */
+  npsRespondents: number;
   /** The average of each contact's latest CSAT (1–5) — RawSignals.csat; null with none. */
   csat: number | null;
+  /** How many contacts' latest CSAT answers the average above is of. */
+  csatRespondents: number;
   /** Contacts whose latest NPS is 9–10: the referral signal. */
   promoters: string[];
   /** Milestones past their date and not met: the outcomes component's risk flag. */
@@ -55,10 +61,13 @@ export function lifecycleHealthInputs(store: Store, accountId: string, now: Date
     ticketsP1: life.openBySeverity.P1,
     ticketsP2: life.openBySeverity.P2,
     ticketsP3: life.openBySeverity.P3,
+    ticketsRecorded: life.tickets.length,
     ticketsOpenedLast30d: life.tickets.filter((t) => t.openedOn > from30).length,
     ticketsOpenedPrior30d: life.tickets.filter((t) => t.openedOn > from60 && t.openedOn <= from30).length,
     nps: npsScores.length === 0 ? null : oneDecimal(npsScores.reduce((a, b) => a + b.score, 0) / npsScores.length),
+    npsRespondents: npsScores.length,
     csat: life.surveys.figures.csat.average,
+    csatRespondents: life.surveys.figures.csat.responses,
     promoters: npsScores.filter((s) => npsGroup(s.score) === 'promoter').map((s) => s.name),
     milestonesAtRisk: life.outcomes.atRisk,
     milestonesMet: life.outcomes.met,

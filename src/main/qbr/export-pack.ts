@@ -107,7 +107,7 @@ export async function exportPack(ctx: MainContext, { accountId, period, operatio
         const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
         throw new AppError('UNAVAILABLE', `Fieldbook could not put the pack in place (${reason}). Nothing was saved.`);
       }
-      recordExport(ctx.store, accountId, period, folder, ctx.actor.name, now);
+      recordExport(ctx.store, accountId, period, folder, now);
       op.progress(6, 6, 'Done');
       return { status: 'saved' as const, folder, files: pack.files.map((f) => f.name) };
     });

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Narrative, EMPTY_NARRATIVE, type QbrDraft, type SaveDraftInput } from '../../shared/qbr/schema';
-import { periodKey, periodRange, nextPeriod, periodLabel, type QbrPeriod } from '../../shared/qbr/period';
+import { periodKey, periodRange, type QbrPeriod } from '../../shared/qbr/period';
 import { getAccount } from '../accounts/service';
 import type { Store } from '../db/store';
-import { createTask, setTaskDone, updateTask } from '../tasks/service';
-import { findTaskIdByDedupeKey } from '../tasks/repository';
+import { syncCadenceTasks } from '../tasks/cadence';
 import { findDraft, insertExport, upsertDraft } from './repository';
 
 /** The CSM's narrative for one account and period (empty before anything was typed). */
@@ -28,23 +27,14 @@ export function saveDraft(store: Store, { accountId, period, narrative }: SaveDr
 }
 
 /**
- * Records an exported pack and moves the account's rolling "next QBR" task on to the end of the
- * next period in its cadence (one task per account, found by its key).
+ * Records an exported pack. The export counts as the QBR having been prepared, so the account's
+ * rolling "Next QBR" task (tasks/cadence.ts: one task, moved, per the segment's cadence) moves on
+ * from it — the same task a quarterly or half-yearly review note moves, never a second one.
  */
-export function recordExport(store: Store, accountId: string, period: QbrPeriod, folder: string, owner: string, now: Date): void {
-  const account = getAccount(store, accountId);
+export function recordExport(store: Store, accountId: string, period: QbrPeriod, folder: string, now: Date): void {
   const { from, to } = periodRange(period);
-  const next = nextPeriod(period, account.segment);
-  const dueOn = periodRange(next).to;
-  const title = `Prepare the QBR for ${periodLabel(next)}`;
   store.tx(() => {
     insertExport(store, { id: randomUUID(), account_id: accountId, period_key: periodKey(period), period_from: from, period_to: to, folder, exported_at: now.toISOString() });
-    const dedupeKey = `qbr:${accountId}:next`;
-    const existing = findTaskIdByDedupeKey(store, dedupeKey);
-    if (existing) {
-      updateTask(store, existing, { title, owner, dueOn }, now);
-      setTaskDone(store, existing, false, now);
-    }
-    else createTask(store, { accountId, title, owner, dueOn, source: { kind: 'qbr', id: null }, dedupeKey }, now);
+    syncCadenceTasks(store, accountId, now);
   });
 }

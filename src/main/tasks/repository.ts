@@ -151,3 +151,51 @@ export function markOpenTasksDone(store: Store, dedupeKeys: string[], at: string
 export function countTasks(store: Store): number {
   return Number(store.first(store.q.selectFrom('tasks').select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0);
 }
+
+/** The day (UTC timestamp) of the account's latest note of one of these kinds still in the timeline. */
+export function latestNoteHeldAt(store: Store, accountId: string, kinds: readonly string[]): string | null {
+  const row = store.first(
+    store.q
+      .selectFrom('checkin_notes')
+      .select((eb) => eb.fn.max('held_at').as('held_at'))
+      .where('account_id', '=', accountId)
+      .where('deleted_at', 'is', null)
+      .where('kind', 'in', [...kinds]),
+  );
+  return row?.held_at ?? null;
+}
+
+/** When the account's latest QBR pack was exported (an ISO timestamp), if ever. */
+export function latestQbrExportAt(store: Store, accountId: string): string | null {
+  const row = store.first(
+    store.q
+      .selectFrom('qbr_exports')
+      .select((eb) => eb.fn.max('exported_at').as('exported_at'))
+      .where('account_id', '=', accountId),
+  );
+  return row?.exported_at ?? null;
+}
+
+/** An account's open generated tasks from one source (kind and id), oldest first. */
+export function openTasksOfSource(store: Store, accountId: string, kind: TaskSourceKind, sourceId: string): TasksTable[] {
+  return store.all(
+    store.q
+      .selectFrom('tasks')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('source_kind', '=', kind)
+      .where('source_id', '=', sourceId)
+      .where('done_at', 'is', null)
+      .orderBy('created_at'),
+  );
+}
+
+/** An account's generated tasks of one kind that have a dedupe key, open or done. */
+export function keyedTasksOfKind(store: Store, accountId: string, kind: TaskSourceKind): TasksTable[] {
+  return store.all(store.q.selectFrom('tasks').selectAll().where('account_id', '=', accountId).where('source_kind', '=', kind).where('dedupe_key', 'is not', null));
+}
+
+/** Gives a generated task a new key (and for an open one, a new day and title): the same task, moved. */
+export function rekeyTask(store: Store, id: string, changes: { dedupe_key: string; due_on?: string; title?: string; updated_at: string }): void {
+  store.run(store.q.updateTable('tasks').set(changes).where('id', '=', id));
+}

@@ -4,7 +4,7 @@ import { arrFactor, dueFactor, priorityLevel, riskWeight } from '../../shared/he
 import { RISK_LABELS } from '../../shared/health/risk';
 import { ALERT_INFO, type AlertKind } from '../../shared/health/triggers';
 import type { Store } from '../db/store';
-import { rankedCounts, rankedPage, type RankedRow, type TodayParams } from './repository';
+import { rankedCounts, rankedPage, totalChanges, type RankedRow, type TodayParams } from './repository';
 
 /** Tasks due within this many days are on Today; renewals within 90. */
 export const TASK_HORIZON_DAYS = 30;
@@ -25,6 +25,7 @@ const SOURCE_WORDS: Record<string, string> = {
   'checkin-note': 'an action item from a note',
   'feedback-theme': 'closing the loop on feedback',
   license: 'a license reminder',
+  cadence: 'the segment’s meeting cadence',
 };
 
 function toItem(row: RankedRow, today: string): TodayItem {
@@ -61,15 +62,45 @@ export function todayParams(now: Date): TodayParams {
 /**
  * Today, ranked: open alerts, tasks due within 30 days (overdue ones included), renewals within
  * 90 days or passed unrecorded — one page of it, with every count taken in SQL over the whole.
+ *
+ * Ranking a book with tens of thousands of open tasks takes longer than a frame, and Today asks
+ * the same question again and again (every return to the page, every event that invalidates
+ * it). So the answer is kept per store for one state of the database and one day: the key is
+ * SQLite's `total_changes()` — every row any statement on this connection inserted, updated or
+ * deleted, including rolled-back ones — with today's date, so any write at all, or midnight,
+ * asks SQLite again. Only this connection writes the book (backups write their own copy; a
+ * restore opens a new store).
  */
+const answers = new WeakMap<Store, { key: string; pages: Map<string, Today> }>();
+const MAX_PAGES_KEPT = 20;
+
 export function rankToday(store: Store, input: { offset?: number | undefined; limit?: number | undefined }, now: Date): Today {
   const params = todayParams(now);
-  const rows = rankedPage(store, params, input.limit ?? 50, input.offset ?? 0);
-  const c = rankedCounts(store, params);
+  const limit = input.limit ?? 50;
+  const offset = input.offset ?? 0;
+  const changes = totalChanges(store);
+  const key = `${params.today}|${changes}`;
+  let kept = answers.get(store);
+  if (!kept || kept.key !== key) answers.set(store, (kept = { key, pages: new Map() }));
+  const page = `${offset}|${limit}`;
+  const hit = kept.pages.get(page);
+  if (hit) return hit;
+  const answer = rankTodayNow(store, params, limit, offset);
+  if (kept.pages.size >= MAX_PAGES_KEPT) kept.pages.clear();
+  kept.pages.set(page, answer);
+  return answer;
+}
+
+function rankTodayNow(store: Store, params: ReturnType<typeof todayParams>, limit: number, offset: number): Today {
+  const rows = rankedPage(store, params, limit, offset);
+  // A page past the end has no row to carry the counts: only then are they asked for on their own.
+  const first = rows[0];
+  const c = first
+    ? { total: first.c_total, alerts: first.c_alerts, overdue: first.c_overdue, due_today: first.c_due_today, renewals: first.c_renewals, urgent: first.c_urgent }
+    : rankedCounts(store, params);
   return {
     items: rows.map((r) => toItem(r, params.today)),
     total: c.total,
     counts: { alerts: c.alerts ?? 0, overdue: c.overdue ?? 0, dueToday: c.due_today ?? 0, renewals: c.renewals ?? 0, urgent: c.urgent ?? 0 },
   };
 }
-

@@ -61,7 +61,14 @@ export const TODAY_SQL = {
     SELECT p.*, a.name AS account_name, a.arr_cents, h.risk,
       CASE p.kind WHEN 'alert' THEN al.kind WHEN 'task' THEN t.title ELSE a.renewal_date END AS detail,
       CASE p.kind WHEN 'alert' THEN al.reason WHEN 'task' THEN t.source_kind END AS extra
-    FROM (SELECT * FROM ranked ORDER BY priority DESC, due_on ASC, id ASC LIMIT :limit OFFSET :offset) p
+    FROM (
+      -- The counts ride along on every row of the page (a window over the whole ranking), so
+      -- the ranking is worked out once per call, not once for the page and again for the counts.
+      SELECT r.*, count(*) OVER whole AS c_total, sum(r.kind = 'alert') OVER whole AS c_alerts,
+        sum(r.kind = 'task' AND r.due_on < :today) OVER whole AS c_overdue, sum(r.kind = 'task' AND r.due_on = :today) OVER whole AS c_due_today,
+        sum(r.kind = 'renewal') OVER whole AS c_renewals, sum(r.priority >= 20) OVER whole AS c_urgent
+      FROM ranked r WINDOW whole AS ()
+      ORDER BY r.priority DESC, r.due_on ASC, r.id ASC LIMIT :limit OFFSET :offset) p
     CROSS JOIN accounts a ON a.id = p.account_id
     LEFT JOIN account_health h ON h.account_id = p.account_id
     LEFT JOIN alerts al ON p.kind = 'alert' AND al.id = p.id
@@ -88,14 +95,28 @@ export interface RankedRow {
   arr_cents: number;
   risk: Risk | null;
   priority: number;
+  c_total: number;
+  c_alerts: number | null;
+  c_overdue: number | null;
+  c_due_today: number | null;
+  c_renewals: number | null;
+  c_urgent: number | null;
 }
 
-/** One page of Today in priority order. */
+/** One page of Today in priority order; each row also carries the counts over the whole. */
 export function rankedPage(store: Store, params: TodayParams, limit: number, offset: number): RankedRow[] {
   return store.prepared(TODAY_SQL.page).all({ ...params, limit, offset }) as RankedRow[];
 }
 
-/** Today's counts, taken over every item. */
+/**
+ * A number that changes with every write on this connection: SQLite's `total_changes()`, every
+ * row any statement inserted, updated or deleted (rolled-back ones included).
+ */
+export function totalChanges(store: Store): number {
+  return (store.prepared('SELECT total_changes() AS n').get() as { n: number }).n;
+}
+
+/** Today's counts, taken over every item (only needed for a page past the end). */
 export function rankedCounts(store: Store, params: TodayParams) {
   return store.prepared(TODAY_SQL.counts).get(params) as { total: number; alerts: number | null; overdue: number | null; due_today: number | null; renewals: number | null; urgent: number | null };
 }

@@ -14,12 +14,14 @@ import type { RawSignals } from './signals';
  * - NPS: the 0–10 answer × 10
  * - payment: on time 100, late 30
  * - competitor: not mentioned 100, mentioned 30
+ * - success plan (from the account's milestones, when it has any): milestones not at risk ÷ all
+ *   milestones × 100 (a milestone past its date and not met is at risk — issue 13)
  *
  * Components and their sub-scores:
  * Product usage = seat use, recency · Feature adoption = features, training ·
- * Support engagement = tickets, CSAT · Business outcomes = NPS, payment, competitor ·
+ * Support engagement = tickets, CSAT · Business outcomes = NPS, payment, competitor, success plan ·
  * Usage (three-component model) = seat use, recency, features · Engagement = training, CSAT, NPS ·
- * Business = payment, competitor, tickets.
+ * Business = payment, competitor, tickets, success plan.
  */
 export interface Suggestion {
   score: number;
@@ -87,6 +89,21 @@ export function competitor(s: RawSignals): SubScore | null {
   return s.competitorMentioned ? { label: 'competitor mentioned → 30', score: 30 } : { label: 'no competitor mentioned → 100', score: 100 };
 }
 
+/** The account's success-plan milestones, from its lifecycle records. */
+export interface PlanFacts {
+  atRisk: number;
+  total: number;
+}
+
+export function successPlan(plan: PlanFacts | undefined): SubScore | null {
+  if (!plan || plan.total === 0) return null;
+  const score = round(((plan.total - Math.min(plan.atRisk, plan.total)) / plan.total) * 100);
+  return { label: `success plan: ${plan.atRisk} of ${plan.total} milestones at risk → ${score}`, score };
+}
+
+/** The components the success plan speaks to: what the customer achieved. */
+const PLAN_COMPONENTS: ReadonlySet<ComponentKey> = new Set(['outcomes', 'business']);
+
 const RULES: Record<ComponentKey, ((s: RawSignals) => SubScore | null)[]> = {
   usage: [seatUse, recency],
   adoption: [features, training],
@@ -100,9 +117,9 @@ const RULES: Record<ComponentKey, ((s: RawSignals) => SubScore | null)[]> = {
 const THREE_MODEL_USAGE = [seatUse, recency, features];
 
 /** The suggested score of one component, or null when none of its signals was given. */
-export function suggestComponent(key: ComponentKey, s: RawSignals, model: 'four-components' | 'three-components'): Suggestion | null {
+export function suggestComponent(key: ComponentKey, s: RawSignals, model: 'four-components' | 'three-components', plan?: PlanFacts): Suggestion | null {
   const rules = key === 'usage' && model === 'three-components' ? THREE_MODEL_USAGE : RULES[key];
-  const parts = rules.map((rule) => rule(s)).filter((p): p is SubScore => p !== null);
+  const parts = [...rules.map((rule) => rule(s)), PLAN_COMPONENTS.has(key) ? successPlan(plan) : null].filter((p): p is SubScore => p !== null);
   if (parts.length === 0) return null;
   const score = round(parts.reduce((sum, p) => sum + p.score, 0) / parts.length);
   const basis = parts.map((p) => p.label);

@@ -1,6 +1,7 @@
 import { addDays, daysBetween } from '../dates/iso-date';
 import { addMonths } from '../dates/months';
 import { TIER_RANK, type Tier } from './models';
+import { milestoneAtRiskTriggers, recordPromoterTriggers, recordTicketSpikeTrigger, slaBreachTriggers, type RecordFacts } from './record-triggers';
 import type { RawSignals } from './signals';
 
 /**
@@ -15,6 +16,7 @@ export const ALERT_KINDS = [
   'no-login',
   'ticket-spike',
   'champion-left',
+  'champion-changed',
   'payment-late',
   'competitor',
   'renewal-60',
@@ -22,6 +24,8 @@ export const ALERT_KINDS = [
   'health-fell',
   'license-expiring',
   'promoter',
+  'milestone-at-risk',
+  'sla-breach',
 ] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
@@ -49,6 +53,11 @@ export const ALERT_INFO: Record<AlertKind, { label: string; severity: Severity; 
     severity: 'high',
     play: 'Map the stakeholders again, find a new champion and bring in the executive sponsor (seed 001).',
   },
+  'champion-changed': {
+    label: 'Champion changed role',
+    severity: 'high',
+    play: 'Meet them in their new role: do they still sponsor us? Map the stakeholders again and find who champions us now (seed 001).',
+  },
   'payment-late': { label: 'Payment late', severity: 'high', play: 'Talk through the contract and payment with finance and the sponsor; restate the value delivered (seed 001).' },
   competitor: {
     label: 'Competitor mentioned',
@@ -68,6 +77,16 @@ export const ALERT_INFO: Record<AlertKind, { label: string; severity: Severity; 
   },
   'license-expiring': { label: 'License expiring within 6 months', severity: 'medium', play: 'Start renewal talks with Sales (seed 000: six months before expiry).' },
   promoter: { label: 'Promoter', severity: 'low', play: 'Ask for a referral or testimonial (seed 003).' },
+  'milestone-at-risk': {
+    label: 'Success-plan milestone at risk',
+    severity: 'high',
+    play: 'Review the goal with the customer: find what blocks the milestone, agree a new date or reset the success plan (seed 004).',
+  },
+  'sla-breach': {
+    label: 'Escalation SLA breached',
+    severity: 'urgent',
+    play: 'Respond now, tell the customer what happens next and bring in the next escalation level (seed 001).',
+  },
 };
 
 export interface CheckFacts {
@@ -89,6 +108,8 @@ export interface AccountFacts {
   championsLeft: readonly { id: string; name: string; leftOn: string }[];
   /** Licenses neither revoked nor replaced. */
   licenses: readonly { id: string; expiresAt: string }[];
+  /** What the lifecycle records (success plan, escalations, tickets, surveys) say; none when absent. */
+  records?: RecordFacts;
 }
 
 export interface TriggerHit {
@@ -219,6 +240,7 @@ export function evaluateTriggers(f: AccountFacts): TriggerHit[] {
     usageDropTrigger(f),
     noLoginTrigger(f),
     ticketSpikeTrigger(f),
+    recordTicketSpikeTrigger(f),
     ...championLeftTriggers(f),
     paymentLateTrigger(f),
     competitorTrigger(f),
@@ -226,6 +248,9 @@ export function evaluateTriggers(f: AccountFacts): TriggerHit[] {
     healthFellTrigger(f),
     ...licenseExpiringTriggers(f),
     promoterTrigger(f),
+    ...recordPromoterTriggers(f),
+    ...milestoneAtRiskTriggers(f),
+    ...slaBreachTriggers(f),
   ].filter((h): h is TriggerHit => h !== null);
 }
 

@@ -1,3 +1,5 @@
+import type { Segment } from '../accounts/segments';
+import type { CheckinKind } from '../checkins/kinds';
 import { addDays } from '../dates/iso-date';
 import { addMonths } from '../dates/months';
 
@@ -101,3 +103,48 @@ export function contractPlan(contractStart: string | null, renewalDate: string):
   plans.push({ anchor: renewalDate, steps: renewalPlan(renewalDate) });
   return plans;
 }
+
+/**
+ * The segment's meeting cadence, as one rolling task per kind ("Next sync", "Next QBR") that
+ * moves on each time such a meeting's note is recorded:
+ *
+ * - Enterprise: a sync every 2 weeks (seed 000's bi-weekly sync; seed 003 "weekly/bi-weekly
+ *   check-ins"), a QBR every 3 months (seed 001 "Quarterly business reviews").
+ * - Mid-Market: a sync every month (seed 003 "Monthly check-ins (Pro+)"), a QBR every 6 months
+ *   (seed 001 "Semi-annual business reviews").
+ * - SMB: a check-in every 3 months (seed 003's feedback loop, "Quarterly check-ins"); no QBR
+ *   (seed 001: digital, self-service).
+ *
+ * A review counts as a sync too (the meeting was held); only a review moves the QBR on.
+ */
+export const CADENCE_KINDS = ['sync', 'qbr'] as const;
+export type CadenceKind = (typeof CADENCE_KINDS)[number];
+
+export interface CadenceStep {
+  every: Offset;
+  title: string;
+}
+
+export const SEGMENT_CADENCE: Record<Segment, Record<CadenceKind, CadenceStep | null>> = {
+  Enterprise: {
+    sync: { every: { days: 14 }, title: 'Next sync (every 2 weeks for Enterprise): health, Q&A on blockers and bugs, platform checkup' },
+    qbr: { every: { months: 3 }, title: 'Next QBR (quarterly for Enterprise): roadmap review, value delivered, goals for next quarter' },
+  },
+  'Mid-Market': {
+    sync: { every: { months: 1 }, title: 'Next sync (monthly for Mid-Market): health, Q&A on blockers and bugs, platform checkup' },
+    qbr: { every: { months: 6 }, title: 'Next business review (half-yearly for Mid-Market): roadmap review, value delivered, goals' },
+  },
+  SMB: {
+    sync: { every: { months: 3 }, title: 'Next check-in (quarterly for SMB): usage, open questions, feedback' },
+    qbr: null,
+  },
+};
+
+/** The check-in kinds that move each rolling task on. */
+export const CADENCE_NOTE_KINDS: Record<CadenceKind, readonly CheckinKind[]> = {
+  sync: ['bi-weekly-sync', 'quarterly-review', 'half-yearly-review'],
+  qbr: ['quarterly-review', 'half-yearly-review'],
+};
+
+/** The rolling task's day: one cadence after the last such meeting (or after the contract start). */
+export const nextCadenceDue = (lastHeldOn: string, step: CadenceStep) => applyOffset(lastHeldOn, step.every);

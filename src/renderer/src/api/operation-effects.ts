@@ -157,6 +157,7 @@ export const operationEffects = {
     // The account's ARR, stage and renewal date move on, and its renewal tasks with them.
     recordRenewal: { invalidates: [...ACCOUNT_VIEWS] },
     renewals: 'read',
+    recordSignals: 'read',
   },
   today: { list: 'read', portfolio: 'read', summary: 'read' },
   blockers: {
@@ -181,16 +182,18 @@ export const operationEffects = {
     book: 'read',
     shareKitItem: { invalidates: ['lifecycle'] },
     unshareKitItem: { invalidates: ['lifecycle'] },
-    addGoal: { invalidates: ['lifecycle', 'search'] },
-    updateGoal: { invalidates: ['lifecycle', 'search'] },
-    addMilestone: { invalidates: ['lifecycle', 'search'] },
-    updateMilestone: { invalidates: ['lifecycle', 'search'] },
-    recordSurvey: { invalidates: ['lifecycle', 'search', 'tasks'] },
-    addTicket: { invalidates: ['lifecycle', 'search'] },
-    updateTicket: { invalidates: ['lifecycle', 'search'] },
-    openEscalation: { invalidates: ['lifecycle', 'search'] },
-    stepEscalation: { invalidates: ['lifecycle'] },
-    remove: { invalidates: ['lifecycle', 'search'] },
+    // Milestones, tickets, escalations and surveys feed health's signals and triggers (and so
+    // Today's alerts and the accounts table's health column).
+    addGoal: { invalidates: ['lifecycle', 'search', ...HEALTH_VIEWS] },
+    updateGoal: { invalidates: ['lifecycle', 'search', ...HEALTH_VIEWS] },
+    addMilestone: { invalidates: ['lifecycle', 'search', ...HEALTH_VIEWS] },
+    updateMilestone: { invalidates: ['lifecycle', 'search', ...HEALTH_VIEWS] },
+    recordSurvey: { invalidates: ['lifecycle', 'search', 'tasks', ...HEALTH_VIEWS] },
+    addTicket: { invalidates: ['lifecycle', 'search', ...HEALTH_VIEWS] },
+    updateTicket: { invalidates: ['lifecycle', 'search', ...HEALTH_VIEWS] },
+    openEscalation: { invalidates: ['lifecycle', 'search', ...HEALTH_VIEWS] },
+    stepEscalation: { invalidates: ['lifecycle', ...HEALTH_VIEWS] },
+    remove: { invalidates: ['lifecycle', 'search', ...HEALTH_VIEWS] },
   },
   growth: {
     listReleases: 'read',

@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { z } from 'zod';
 import type { Alert } from '../../../shared/health/schema';
 import { useApiMutation } from '../api/use-api';
+import { useApiForm } from '../api/use-api-form';
 import { TextAreaField } from '../ui/Field';
 import { FormDialog } from '../ui/FormDialog';
-import { serverMessages } from './issues';
 
 interface Props {
   alert: Pick<Alert, 'id' | 'label' | 'accountName'> & { play?: string };
@@ -11,41 +11,38 @@ interface Props {
   onSaved: (alert: Alert) => void;
 }
 
+/** The one field of either step, checked as main checks `action` / `outcome`. */
+const stepText = (empty: string) => z.object({ text: z.string().trim().min(1, empty).max(2000, 'Keep it under 2,000 characters') });
+const ACKNOWLEDGE = stepText('Say what you did');
+const CLOSE = stepText('Say how it turned out');
+
 /**
  * Seed 004's closed loop in two steps: "Acknowledge alert" records the action taken (the alert
  * leaves Today), "Close alert" records how it turned out.
  */
 export function AlertStepDialog({ step, alert, onClose, onSaved }: Props & { step: 'acknowledge' | 'close' }) {
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [submitting, setSubmitting] = useState(false);
   const acknowledge = step === 'acknowledge';
   const ack = useApiMutation('health.acknowledgeAlert');
   const close = useApiMutation('health.closeAlert');
-
-  const submit = async () => {
-    if (!text.trim()) return setError(acknowledge ? 'Say what you did' : 'Say how it turned out');
-    setSubmitting(true);
-    try {
-      onSaved(acknowledge ? await ack.mutateAsync({ id: alert.id, action: text }) : await close.mutateAsync({ id: alert.id, outcome: text }));
-    } catch (e) {
-      const m = serverMessages(e);
-      setError(m.message ?? Object.values(m.errors)[0]);
-    } finally {
-      setSubmitting(false);
-    }
-  };
+  const {
+    register,
+    submit,
+    formError,
+    formState: { errors, isSubmitting },
+  } = useApiForm({
+    schema: acknowledge ? ACKNOWLEDGE : CLOSE,
+    defaultValues: { text: '' },
+    onSubmit: async ({ text }) => onSaved(acknowledge ? await ack.mutateAsync({ id: alert.id, action: text }) : await close.mutateAsync({ id: alert.id, outcome: text })),
+  });
 
   return (
     <FormDialog
       title={acknowledge ? 'Acknowledge alert' : 'Close alert'}
       submitLabel={acknowledge ? 'Acknowledge' : 'Close alert'}
-      submitting={submitting}
+      submitting={isSubmitting}
+      error={formError}
       onClose={onClose}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+      onSubmit={submit}
     >
       <p className="muted">
         <strong>{alert.label}</strong> · {alert.accountName}
@@ -54,10 +51,9 @@ export function AlertStepDialog({ step, alert, onClose, onSaved }: Props & { ste
       <TextAreaField
         label={acknowledge ? 'Action taken' : 'Outcome'}
         rows={3}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        error={error}
+        error={errors.text?.message}
         hint={acknowledge ? 'What you did about it; you close it with the outcome later.' : 'How it turned out, e.g. "usage back to 80 % of seats".'}
+        {...register('text')}
       />
     </FormDialog>
   );

@@ -20,6 +20,7 @@ import {
   TodayInput,
   UpdateHealthSettingsInput,
 } from '../../health/schema';
+import { RecordSignals } from '../../health/record-signals';
 
 const NoInput = z.undefined();
 
@@ -35,6 +36,8 @@ export const health = {
   closeAlert: operation('health:closeAlert', CloseAlertInput, Alert),
   recordRenewal: operation('health:recordRenewal', RecordRenewalInput, RenewalRecord),
   renewals: operation('health:renewals', AccountIdOnly, z.array(RenewalRecord)),
+  /** The raw signals the account's lifecycle records already know, with where each came from. */
+  recordSignals: operation('health:recordSignals', AccountIdOnly, RecordSignals),
 };
 
 export const today = {
