@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { NO_SIGNALS } from '../../src/shared/health/signals';
 import type { Api } from '../../src/shared/ipc/contract';
 import { test, expect } from './fixtures';
 
@@ -134,4 +135,55 @@ test('a new opportunity on a just-onboarded account warns with the reason and ne
   // Today shows the book's pipeline.
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Today' }).click();
   await expect(page.getByRole('definition').filter({ hasText: '$12,000' })).toBeVisible();
+});
+
+test('an account with an open P1 ticket and red, falling health names both reasons, and moving an opportunity on needs a note', async ({ page }) => {
+  await page.evaluate(async (signals) => {
+    const api = (globalThis as unknown as { api: Api }).api;
+    const must = <T,>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    };
+    const day = (daysBack: number) => new Date(Date.now() - daysBack * 86_400_000).toISOString().slice(0, 10);
+    const accountId = must(
+      await api.accounts.create({
+        name: 'Stormy Ltd', arr: 90_000, segmentOverride: null, stage: 'Adoption', ownerCsm: 'Alex', contractStart: '2024-01-01',
+        renewalDate: null, productVersion: '2.9.0', notes: '',
+      }),
+    ).id;
+    // Created while nothing held: no note needed.
+    must(await api.growth.createOpportunity({ accountId, fields: { kind: 'seats', arr: 20_000, stage: 'identified', nextStep: '', nextStepOn: null } }));
+    must(
+      await api.lifecycle.addTicket({
+        accountId,
+        fields: { system: 'zendesk', ref: '4711', url: 'https://stormy.zendesk.com/agent/tickets/4711', title: 'Sync down', severity: 'P1', status: 'open', openedOn: day(2), closedOn: null },
+      }),
+    );
+    const scores = (n: number) => ({ usage: n, adoption: n, support: n, outcomes: n });
+    must(await api.health.recordCheck({ accountId, checkedOn: day(20), scores: scores(60), signals, note: '' }));
+    must(await api.health.recordCheck({ accountId, checkedOn: day(1), scores: scores(35), signals, note: '' }));
+  }, NO_SIGNALS);
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Accounts' }).click();
+  await page.getByRole('link', { name: 'Stormy Ltd' }).click();
+  await page.getByRole('tab', { name: 'Growth' }).click();
+  const onTab = page.getByRole('note', { name: 'Not a good time to upsell' });
+  await expect(onTab).toContainText('1 P1/P2 ticket is open.');
+  await expect(onTab).toContainText('Health is red and falling.');
+  await expect(onTab).not.toContainText('Not checked yet');
+
+  await page.getByRole('button', { name: 'Edit Seat expansion opportunity' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit opportunity' });
+  // Editing without moving on shows nothing; moving it on does.
+  await expect(dialog.getByRole('note', { name: 'Not a good time to upsell' })).toBeHidden();
+  await dialog.getByLabel('Stage').selectOption('proposal');
+  await expect(dialog.getByRole('note', { name: 'Not a good time to upsell' })).toContainText('1 P1/P2 ticket is open.');
+  await page.screenshot({ path: test.info().outputPath('guardrails-edit-opportunity.png') });
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog.getByText('Say why you go ahead despite the warning')).toBeVisible();
+  await dialog.getByLabel('Why go ahead anyway').fill('Their CFO asked for the quote before budget freeze');
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Went ahead: Their CFO asked for the quote before budget freeze')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Expansion opportunities' })).toContainText('Proposal');
 });

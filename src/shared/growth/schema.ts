@@ -129,7 +129,7 @@ export const UpdateOpportunityInput = z
 export const ListOpportunitiesInput = z.object({ accountId: AccountId.optional() }).strict();
 export const OpportunityIdInput = z.object({ id: OpportunityId }).strict();
 export const AccountIdOnly = z.object({ accountId: AccountId }).strict();
-export const GuardrailCheck = z.object({ guardrails: z.array(Guardrail), notWired: z.array(z.string()) });
+export const GuardrailCheck = z.object({ guardrails: z.array(Guardrail) });
 export type GuardrailCheck = z.output<typeof GuardrailCheck>;
 
 // ---- Advocacy (seed 001 "Customer Advocacy Program") ----

@@ -22,8 +22,11 @@ const ACCOUNT_VIEWS = ['accounts', 'tasks', 'checklist', 'feedback', 'licenses',
 const GLANCE = ['handover', 'accounts'] as const;
 /** Every domain holding data main stores (a bulk load touches them all). */
 const ALL_DATA = ['accounts', 'contacts', 'tasks', 'checkins', 'checklist', 'feedback', 'licenses', 'keys', 'audit', 'search', 'health', 'today', 'blockers', 'handover', 'lifecycle', 'growth'] as const;
-/** What a health change shows in: the account's Health tab, Today, the accounts table's Health column. */
-const HEALTH_VIEWS = ['health', 'today', 'accounts'] as const;
+/**
+ * What a health change shows in: the account's Health tab, Today, the accounts table's Health
+ * column, and growth's upsell guardrails (red or falling health is one).
+ */
+const HEALTH_VIEWS = ['health', 'today', 'accounts', 'growth'] as const;
 
 export const operationEffects = {
   app: { status: 'read', dataLocation: 'read', revealDataFile: { invalidates: [] }, loadSampleData: { invalidates: ALL_DATA } },
@@ -167,7 +170,8 @@ export const operationEffects = {
     saveDigest: { invalidates: [] },
   },
   // Every write answers with the account's lifecycle; surveys also write follow-up and survey
-  // tasks; all of them write search documents.
+  // tasks; all of them write search documents. Growth reads tickets and escalations (upsell
+  // guardrails) and NPS answers (promoters suggested for advocacy).
   lifecycle: {
     get: 'read',
     book: 'read',
@@ -177,12 +181,12 @@ export const operationEffects = {
     updateGoal: { invalidates: ['lifecycle', 'search'] },
     addMilestone: { invalidates: ['lifecycle', 'search'] },
     updateMilestone: { invalidates: ['lifecycle', 'search'] },
-    recordSurvey: { invalidates: ['lifecycle', 'search', 'tasks'] },
-    addTicket: { invalidates: ['lifecycle', 'search'] },
-    updateTicket: { invalidates: ['lifecycle', 'search'] },
-    openEscalation: { invalidates: ['lifecycle', 'search'] },
-    stepEscalation: { invalidates: ['lifecycle'] },
-    remove: { invalidates: ['lifecycle', 'search'] },
+    recordSurvey: { invalidates: ['lifecycle', 'search', 'tasks', 'growth'] },
+    addTicket: { invalidates: ['lifecycle', 'search', 'growth'] },
+    updateTicket: { invalidates: ['lifecycle', 'search', 'growth'] },
+    openEscalation: { invalidates: ['lifecycle', 'search', 'growth'] },
+    stepEscalation: { invalidates: ['lifecycle', 'growth'] },
+    remove: { invalidates: ['lifecycle', 'search', 'growth'] },
   },
   growth: {
     listReleases: 'read',

@@ -59,7 +59,7 @@ export function GrowthTab({ account }: AccountTabProps) {
           </Button>
         </div>
         <div className="card-body stack">
-          {guard.data && guard.data.guardrails.length > 0 && <GuardrailWarning guardrails={guard.data.guardrails} notWired={guard.data.notWired} />}
+          {guard.data && guard.data.guardrails.length > 0 && <GuardrailWarning guardrails={guard.data.guardrails} />}
           {opportunities.error && (
             <p className="form-error" role="alert">
               {opportunities.error.message}
