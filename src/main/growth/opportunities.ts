@@ -53,6 +53,7 @@ export function createOpportunity(store: Store, accountId: string, fields: Oppor
       ...opportunityColumns(fields),
       override_guardrails: JSON.stringify(passed),
       override_note: passed.length ? (overrideNote ?? '').trim() : '',
+      renewal_outcome_id: null,
       created_at: at,
       updated_at: at,
     });

@@ -14,6 +14,8 @@ import { blockers } from './0012-blockers';
 import { reservedDataSafety } from './0013-reserved-data-safety';
 import { lifecycle } from './0014-lifecycle';
 import { growth } from './0015-growth';
+import { reservedQbr, reservedHealth2, reservedDataSafety2, reservedHardening2 } from './0016-0019-reserved-stand-ins';
+import { growthLinks } from './0020-growth-links';
 
 /** Every migration, in order. Append only; versions are 1, 2, 3… with no gaps. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -33,4 +35,10 @@ export const MIGRATIONS: readonly Migration[] = [
   reservedDataSafety,
   lifecycle,
   growth,
+  // Stand-ins for the migrations of branches merged alongside growth2 (replaced by them).
+  reservedQbr,
+  reservedHealth2,
+  reservedDataSafety2,
+  reservedHardening2,
+  growthLinks,
 ];

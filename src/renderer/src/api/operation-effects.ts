@@ -203,6 +203,7 @@ export const operationEffects = {
     listAdvocacy: 'read',
     saveAdvocacy: { invalidates: ['growth'] },
     removeAdvocacy: { invalidates: ['growth'] },
+    promoters: 'read',
     figures: 'read',
   },
 } as const satisfies { [D in Domain]: { [M in keyof Contract[D]]: Effect } };
