@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createContact, updateContact } from '../../src/main/contacts/service';
 import { listAdvocacy, promoterSuggestions, saveAdvocacy } from '../../src/main/growth/advocacy';
-import { createOpportunity, listOpportunities, requireOpportunity } from '../../src/main/growth/opportunities';
+import { createOpportunity, listOpportunities, requireOpportunity, updateOpportunity } from '../../src/main/growth/opportunities';
 import { listRenewals, recordRenewal } from '../../src/main/health/renewals';
 import { getAccountLifecycle, recordSurvey, removeLifecycleRecord } from '../../src/main/lifecycle/service';
 import type { OpportunityFields } from '../../src/shared/growth/schema';
@@ -51,6 +51,13 @@ describe('a renewal outcome closes the opportunity it settled', () => {
     const o = createOpportunity(t.store, accountId, seats(), undefined, NOW);
     const r = recordRenewal(t.store, renewal({ opportunityId: o.id }), NOW);
     expect(requireOpportunity(t.store, o.id)).toMatchObject({ stage: 'won', renewal: { id: r.id, renewalDate: '2026-12-01', outcome: 'expanded' } });
+  });
+
+  it('forgets the renewal when the CSM reopens the opportunity', () => {
+    const o = createOpportunity(t.store, accountId, seats(), undefined, NOW);
+    recordRenewal(t.store, renewal({ opportunityId: o.id }), NOW);
+    expect(updateOpportunity(t.store, o.id, seats({ stage: 'won', nextStep: 'Invoice sent' }), undefined, NOW).renewal).not.toBeNull();
+    expect(updateOpportunity(t.store, o.id, seats({ stage: 'negotiation' }), undefined, NOW)).toMatchObject({ stage: 'negotiation', renewal: null });
   });
 
   it('loses it when the renewal did not expand', () => {
