@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
+import { NO_SIGNALS } from '../../src/shared/health/signals';
 import type { Api } from '../../src/shared/ipc/contract';
+import { axeTour, describeFindings } from './axe-check';
 import { test, expect } from './fixtures';
 
 /**
@@ -134,4 +136,148 @@ test('a new opportunity on a just-onboarded account warns with the reason and ne
   // Today shows the book's pipeline.
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Today' }).click();
   await expect(page.getByRole('definition').filter({ hasText: '$12,000' })).toBeVisible();
+});
+
+test('an account with an open P1 ticket and red, falling health names both reasons, and moving an opportunity on needs a note', async ({ page }) => {
+  await page.evaluate(async (signals) => {
+    const api = (globalThis as unknown as { api: Api }).api;
+    const must = <T,>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    };
+    const day = (daysBack: number) => new Date(Date.now() - daysBack * 86_400_000).toISOString().slice(0, 10);
+    const accountId = must(
+      await api.accounts.create({
+        name: 'Stormy Ltd', arr: 90_000, segmentOverride: null, stage: 'Adoption', ownerCsm: 'Alex', contractStart: '2024-01-01',
+        renewalDate: null, productVersion: '2.9.0', notes: '',
+      }),
+    ).id;
+    // Created while nothing held: no note needed.
+    must(await api.growth.createOpportunity({ accountId, fields: { kind: 'seats', arr: 20_000, stage: 'identified', nextStep: '', nextStepOn: null } }));
+    must(
+      await api.lifecycle.addTicket({
+        accountId,
+        fields: { system: 'zendesk', ref: '4711', url: 'https://stormy.zendesk.com/agent/tickets/4711', title: 'Sync down', severity: 'P1', status: 'open', openedOn: day(2), closedOn: null },
+      }),
+    );
+    const scores = (n: number) => ({ usage: n, adoption: n, support: n, outcomes: n });
+    must(await api.health.recordCheck({ accountId, checkedOn: day(20), scores: scores(60), signals, note: '' }));
+    must(await api.health.recordCheck({ accountId, checkedOn: day(1), scores: scores(35), signals, note: '' }));
+  }, NO_SIGNALS);
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Accounts' }).click();
+  await page.getByRole('link', { name: 'Stormy Ltd' }).click();
+  await page.getByRole('tab', { name: 'Growth' }).click();
+  const onTab = page.getByRole('note', { name: 'Not a good time to upsell' });
+  await expect(onTab).toContainText('1 P1/P2 ticket is open.');
+  await expect(onTab).toContainText('Health is red and falling.');
+  await expect(onTab).not.toContainText('Not checked yet');
+
+  await page.getByRole('button', { name: 'Edit Seat expansion opportunity' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit opportunity' });
+  // Editing without moving on shows nothing; moving it on does.
+  await expect(dialog.getByRole('note', { name: 'Not a good time to upsell' })).toBeHidden();
+  await dialog.getByLabel('Stage').selectOption('proposal');
+  await expect(dialog.getByRole('note', { name: 'Not a good time to upsell' })).toContainText('1 P1/P2 ticket is open.');
+  await page.screenshot({ path: test.info().outputPath('guardrails-edit-opportunity.png') });
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog.getByText('Say why you go ahead despite the warning')).toBeVisible();
+  await dialog.getByLabel('Why go ahead anyway').fill('Their CFO asked for the quote before budget freeze');
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Went ahead: Their CFO asked for the quote before budget freeze')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Expansion opportunities' })).toContainText('Proposal');
+});
+
+test('an expansion recorded at renewal wins the opportunity it closed, shown on both sides', async ({ page }) => {
+  await page.evaluate(async () => {
+    const api = (globalThis as unknown as { api: Api }).api;
+    const r = await api.accounts.create({
+      name: 'Harbor Freight Co', arr: 100_000, segmentOverride: null, stage: 'Retention', ownerCsm: 'Alex', contractStart: '2024-01-01',
+      renewalDate: new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10), productVersion: '2.9.0', notes: '',
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    const o = await api.growth.createOpportunity({
+      accountId: r.value.id,
+      fields: { kind: 'seats', arr: 25_000, stage: 'negotiation', nextStep: 'Fold into the renewal', nextStepOn: null },
+    });
+    if (!o.ok) throw new Error(o.error.message);
+  });
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Accounts' }).click();
+  await page.getByRole('link', { name: 'Harbor Freight Co' }).click();
+  await page.getByRole('tab', { name: 'Health' }).click();
+  await page.getByRole('button', { name: 'Record renewal outcome' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record renewal outcome' });
+  await dialog.getByLabel('Outcome').selectOption('expanded');
+  await dialog.getByLabel('New ARR').fill('125000');
+  await dialog.getByLabel('Opportunity it closes').selectOption({ label: 'Seat expansion · $25,000 · Negotiation' });
+  await expect(dialog.getByText('It will be marked Won when you record the outcome.')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('renewal-closes-opportunity.png') });
+  const tour = axeTour(page);
+  await tour.check('Record renewal outcome with an opportunity to close');
+  expect(tour.findings, describeFindings(tour.findings)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Record outcome' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Renewals' })).toContainText('closed the seat expansion opportunity ($25,000): won');
+
+  await page.getByRole('tab', { name: 'Growth' }).click();
+  const table = page.getByRole('table', { name: 'Expansion opportunities' });
+  await expect(table).toContainText('Won');
+  await expect(table).toContainText(/Closed at the renewal of .+ \(expanded\)/);
+  await expect(page.getByRole('heading', { name: /Expansion opportunities/ })).toContainText('0 open');
+});
+
+test('a promoter (NPS 10) is suggested for advocacy, and the record made from it links to the answer', async ({ page }) => {
+  await page.evaluate(async () => {
+    const api = (globalThis as unknown as { api: Api }).api;
+    const must = <T,>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    };
+    const accountId = must(
+      await api.accounts.create({
+        name: 'Bright Labs', arr: 60_000, segmentOverride: null, stage: 'Adoption', ownerCsm: 'Alex', contractStart: '2024-01-01',
+        renewalDate: null, productVersion: '2.9.0', notes: '',
+      }),
+    ).id;
+    const contact = async (name: string) =>
+      must(
+        await api.contacts.create({
+          accountId,
+          fields: { name, title: '', role: '', email: '', phone: '', salutation: '', isChampion: false, isDecisionMaker: false, isSponsor: false, leftOn: null },
+        }),
+      ).id;
+    const day = (daysBack: number) => new Date(Date.now() - daysBack * 86_400_000).toISOString().slice(0, 10);
+    const ana = await contact('Ana Lima');
+    const ben = await contact('Ben Ode');
+    must(await api.lifecycle.recordSurvey({ accountId, fields: { contactId: ana, kind: 'nps', score: 10, respondedOn: day(3), comment: 'Best tool we bought this year' } }));
+    must(await api.lifecycle.recordSurvey({ accountId, fields: { contactId: ben, kind: 'nps', score: 7, respondedOn: day(3), comment: '' } }));
+  });
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Accounts' }).click();
+  await page.getByRole('link', { name: 'Bright Labs' }).click();
+  await page.getByRole('tab', { name: 'Growth' }).click();
+  const promoters = page.getByRole('list', { name: 'Promoters to ask' });
+  await expect(promoters.getByRole('listitem')).toHaveCount(1);
+  await expect(promoters).toContainText('Ana Lima');
+  await expect(promoters).toContainText('NPS 10');
+  await page.screenshot({ path: test.info().outputPath('promoter-suggestion.png'), fullPage: true });
+  const tour = axeTour(page);
+  await tour.check('Growth tab with a promoter to ask');
+
+  await promoters.getByRole('button', { name: 'Ask Ana Lima for advocacy' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ask Ana Lima for advocacy' });
+  await expect(dialog.getByLabel('Note')).toHaveValue(/NPS 10 on .+: “Best tool we bought this year”/);
+  await tour.check('Ask a promoter for advocacy dialog');
+  expect(tour.findings, describeFindings(tour.findings)).toEqual([]);
+  await dialog.getByLabel('Programme').selectOption('case-study');
+  await dialog.getByRole('button', { name: 'Add advocacy' }).click();
+  await expect(dialog).toBeHidden();
+
+  const advocacy = page.getByRole('list', { name: 'Advocacy' });
+  await expect(advocacy).toContainText('Ana Lima');
+  await expect(advocacy).toContainText('Case study');
+  await expect(advocacy).toContainText(/from NPS 10 on/);
+  await expect(promoters).toBeHidden();
 });

@@ -62,4 +62,30 @@ describe('growth through the IPC door', () => {
     const ok = await call('growth:createOpportunity', { accountId, fields, overrideNote: 'Asked by their COO' });
     expect(ok.ok).toBe(true);
   });
+
+  it('refuses crafted links (a renewal closing a bogus opportunity, advocacy from a bogus answer) and writes nothing', async () => {
+    const accountId = await account('2024-01-01');
+    const contact = await call('contacts:create', {
+      accountId,
+      fields: { name: 'Dana', title: '', role: '', email: '', phone: '', salutation: '', isChampion: false, isDecisionMaker: false, isSponsor: false, leftOn: null },
+    });
+    if (!contact.ok) throw new Error(contact.error.message);
+    const contactId = (contact.value as { id: string }).id;
+    const before = [...snapshot(), runtime.store!.sqlite.prepare('SELECT * FROM renewal_outcomes').all(), runtime.store!.sqlite.prepare('SELECT arr_cents FROM accounts').all()];
+    const renewal = { accountId, outcome: 'expanded', newArr: 130_000, reason: null, reasonText: '', nextRenewalDate: '2099-01-01' };
+    expect(await call('health:recordRenewal', { ...renewal, opportunityId: 'not-an-id' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', issues: [{ path: ['opportunityId'], message: 'Not a valid opportunity id' }] },
+    });
+    expect(await call('health:recordRenewal', { ...renewal, opportunityId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: ['opportunityId'], message: 'That opportunity is not one of this account’s' }] },
+    });
+    const advocacy = { contactId, fields: { kind: 'reference', status: 'asked', since: '2026-11-30', until: null, note: '' } };
+    expect(await call('growth:saveAdvocacy', { ...advocacy, surveyResponseId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: ['surveyResponseId'], message: 'That survey answer no longer exists' }] },
+    });
+    expect([...snapshot(), runtime.store!.sqlite.prepare('SELECT * FROM renewal_outcomes').all(), runtime.store!.sqlite.prepare('SELECT arr_cents FROM accounts').all()]).toEqual(before);
+  });
 });

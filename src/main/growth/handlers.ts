@@ -1,5 +1,5 @@
 import type { DomainHandlers } from '../ipc/handlers-type';
-import { growthFigures, listAdvocacy, removeAdvocacy, saveAdvocacy } from './advocacy';
+import { growthFigures, listAdvocacy, promoterSuggestions, removeAdvocacy, saveAdvocacy } from './advocacy';
 import { checkGuardrails } from './guardrail-facts';
 import { createOpportunity, listOpportunities, removeOpportunity, updateOpportunity } from './opportunities';
 import { getRelease, listReleases, notifyAccounts, recordRelease, removeRelease } from './releases';
@@ -16,7 +16,8 @@ export const growthHandlers: DomainHandlers<'growth'> = {
   updateOpportunity: (ctx, { id, fields, overrideNote }) => updateOpportunity(ctx.store, id, fields, overrideNote, ctx.now()),
   removeOpportunity: (ctx, { id }) => removeOpportunity(ctx.store, id),
   listAdvocacy: (ctx, { accountId }) => listAdvocacy(ctx.store, accountId),
-  saveAdvocacy: (ctx, { contactId, fields }) => saveAdvocacy(ctx.store, contactId, fields, ctx.now()),
+  saveAdvocacy: (ctx, { contactId, fields, surveyResponseId }) => saveAdvocacy(ctx.store, contactId, fields, ctx.now(), surveyResponseId),
+  promoters: (ctx, { accountId }) => promoterSuggestions(ctx.store, accountId),
   removeAdvocacy: (ctx, { id }) => removeAdvocacy(ctx.store, id),
   figures: (ctx) => growthFigures(ctx.store),
 };

@@ -53,6 +53,7 @@ export function createOpportunity(store: Store, accountId: string, fields: Oppor
       ...opportunityColumns(fields),
       override_guardrails: JSON.stringify(passed),
       override_note: passed.length ? (overrideNote ?? '').trim() : '',
+      renewal_outcome_id: null,
       created_at: at,
       updated_at: at,
     });
@@ -68,6 +69,8 @@ export function updateOpportunity(store: Store, id: string, fields: OpportunityF
       ...opportunityColumns(fields),
       // A move past guardrails records them and the note; other edits keep the last override.
       ...(passed && passed.length ? { override_guardrails: JSON.stringify(passed), override_note: (overrideNote ?? '').trim() } : {}),
+      // Reopened after a renewal closed it: that renewal no longer settles it.
+      ...(current.renewal && OPEN_STAGES.includes(fields.stage) ? { renewal_outcome_id: null } : {}),
       updated_at: now.toISOString(),
     });
     return requireOpportunity(store, id);

@@ -103,7 +103,7 @@ export function greetingContacts(store: Store, accountIds: readonly string[]): M
 
 // ---- Opportunities ----
 
-type OpportunityRow = OpportunitiesTable & { account_name: string };
+type OpportunityRow = OpportunitiesTable & { account_name: string; renewal_date: string | null; renewal_outcome: string | null };
 
 function toOpportunity(row: OpportunityRow): Opportunity {
   return {
@@ -117,13 +117,22 @@ function toOpportunity(row: OpportunityRow): Opportunity {
     nextStepOn: row.next_step_on,
     overriddenGuardrails: JSON.parse(row.override_guardrails) as Opportunity['overriddenGuardrails'],
     overrideNote: row.override_note,
+    renewal:
+      row.renewal_outcome_id && row.renewal_date && row.renewal_outcome
+        ? { id: row.renewal_outcome_id, renewalDate: row.renewal_date, outcome: row.renewal_outcome as NonNullable<Opportunity['renewal']>['outcome'] }
+        : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
 function selectOpportunities(store: Store) {
-  return store.q.selectFrom('opportunities as o').innerJoin('accounts as a', 'a.id', 'o.account_id').selectAll('o').select('a.name as account_name');
+  return store.q
+    .selectFrom('opportunities as o')
+    .innerJoin('accounts as a', 'a.id', 'o.account_id')
+    .leftJoin('renewal_outcomes as r', 'r.id', 'o.renewal_outcome_id')
+    .selectAll('o')
+    .select(['a.name as account_name', 'r.renewal_date', 'r.outcome as renewal_outcome']);
 }
 
 export function findOpportunity(store: Store, id: string): Opportunity | undefined {
@@ -172,7 +181,7 @@ export function pipelineTotals(store: Store, openStages: readonly string[]): { c
 
 // ---- Advocacy ----
 
-type AdvocacyRow = AdvocacyTable & { contact_name: string; account_id: string };
+type AdvocacyRow = AdvocacyTable & { contact_name: string; account_id: string; survey_score: number | null; survey_responded_on: string | null };
 
 function toAdvocacy(row: AdvocacyRow): Advocacy {
   return {
@@ -185,6 +194,10 @@ function toAdvocacy(row: AdvocacyRow): Advocacy {
     since: row.since,
     until: row.until,
     note: row.note,
+    fromSurvey:
+      row.survey_response_id && row.survey_score !== null && row.survey_responded_on
+        ? { id: row.survey_response_id, score: row.survey_score, respondedOn: row.survey_responded_on }
+        : null,
     updatedAt: row.updated_at,
   };
 }
@@ -193,8 +206,9 @@ function selectAdvocacy(store: Store) {
   return store.q
     .selectFrom('advocacy as v')
     .innerJoin('contacts as c', 'c.id', 'v.contact_id')
+    .leftJoin('survey_responses as s', 's.id', 'v.survey_response_id')
     .selectAll('v')
-    .select(['c.name as contact_name', 'c.account_id']);
+    .select(['c.name as contact_name', 'c.account_id', 's.score as survey_score', 's.responded_on as survey_responded_on']);
 }
 
 export function listAdvocacyRows(store: Store, accountId: string): Advocacy[] {
@@ -211,15 +225,58 @@ export function findAdvocacyByContactKind(store: Store, contactId: string, kind:
   return row && toAdvocacy(row);
 }
 
-export function upsertAdvocacy(store: Store, id: string, contactId: string, f: AdvocacyFields, at: string): void {
+/** Inserts or updates the contact's record of this kind; a survey link, when given, replaces the old one. */
+export function upsertAdvocacy(store: Store, id: string, contactId: string, f: AdvocacyFields, surveyResponseId: string | undefined, at: string): void {
+  const link = surveyResponseId ? { survey_response_id: surveyResponseId } : {};
   store.run(
     store.q
       .insertInto('advocacy')
-      .values({ id, contact_id: contactId, kind: f.kind, status: f.status, since: f.since, until: f.until, note: f.note, created_at: at, updated_at: at })
+      .values({
+        id,
+        contact_id: contactId,
+        kind: f.kind,
+        status: f.status,
+        since: f.since,
+        until: f.until,
+        note: f.note,
+        survey_response_id: surveyResponseId ?? null,
+        created_at: at,
+        updated_at: at,
+      })
       .onConflict((oc) =>
-        oc.columns(['contact_id', 'kind']).doUpdateSet({ status: f.status, since: f.since, until: f.until, note: f.note, updated_at: at }),
+        oc.columns(['contact_id', 'kind']).doUpdateSet({ status: f.status, since: f.since, until: f.until, note: f.note, ...link, updated_at: at }),
       ),
   );
+}
+
+/** NPS answers on the account from contacts still there, newest first. */
+export function npsAnswersOfCurrentContacts(store: Store, accountId: string) {
+  return store.all(
+    store.q
+      .selectFrom('survey_responses as s')
+      .innerJoin('contacts as c', 'c.id', 's.contact_id')
+      .select(['s.id', 's.contact_id', 'c.name as contact_name', 's.score', 's.responded_on', 's.comment'])
+      .where('s.account_id', '=', accountId)
+      .where('s.kind', '=', 'nps')
+      .where('c.left_on', 'is', null)
+      .orderBy('s.responded_on', 'desc')
+      .orderBy('s.created_at', 'desc'),
+  );
+}
+
+/** Advocacy on the account's contacts: which kinds each has, and which survey answers are linked. */
+export function advocacyLinksOfAccount(store: Store, accountId: string): { contact_id: string; kind: string; survey_response_id: string | null }[] {
+  return store.all(
+    store.q
+      .selectFrom('advocacy as v')
+      .innerJoin('contacts as c', 'c.id', 'v.contact_id')
+      .select(['v.contact_id', 'v.kind', 'v.survey_response_id'])
+      .where('c.account_id', '=', accountId),
+  );
+}
+
+export function findSurveyAnswer(store: Store, id: string) {
+  return store.first(store.q.selectFrom('survey_responses').select(['id', 'contact_id', 'kind', 'score']).where('id', '=', id));
 }
 
 export function deleteAdvocacy(store: Store, id: string): void {

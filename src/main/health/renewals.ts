@@ -7,6 +7,7 @@ import type { LossReason, RenewalOutcome } from '../../shared/health/retention';
 import type { Store } from '../db/store';
 import { getAccount, updateAccount } from '../accounts/service';
 import { AppError } from '../ipc/app-error';
+import { closeOpportunityAtRenewal } from '../growth/renewal-link';
 import { closeAlertsOfKinds, insertRenewalOutcome, outcomesSince, renewalOutcomes } from './repository';
 import { renewalsBetween, renewalsPassed, tierRows } from './portfolio-repository';
 import { refreshAccountHealth } from './service';
@@ -52,6 +53,7 @@ export function recordRenewal(store: Store, input: RecordRenewalInput, now: Date
       next_renewal_date: input.nextRenewalDate,
       recorded_at: now.toISOString(),
     });
+    if (input.opportunityId) closeOpportunityAtRenewal(store, { opportunityId: input.opportunityId, accountId: account.id, renewalOutcomeId: id, outcome: input.outcome }, now);
     updateAccount(
       store,
       account.id,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDate, IsoTimestamp } from '../dates/iso-date';
 import { AccountId } from '../accounts/schema';
 import { ContactId } from '../contacts/schema';
+import { RENEWAL_OUTCOMES } from '../health/retention';
 import { GUARDRAIL_CODES } from './guardrails';
 import { parseVersion } from './version';
 
@@ -115,10 +116,18 @@ export const Opportunity = OpportunityFields.extend({
   /** The guardrails the CSM went past and the note saying why (last time they were shown). */
   overriddenGuardrails: z.array(Guardrail),
   overrideNote: z.string(),
+  /** The renewal outcome that closed it (won at an expansion, lost otherwise), or null. */
+  renewal: z.object({ id: z.string(), renewalDate: IsoDate, outcome: z.enum(RENEWAL_OUTCOMES) }).nullable(),
   createdAt: IsoTimestamp,
   updatedAt: IsoTimestamp,
 });
 export type Opportunity = z.output<typeof Opportunity>;
+
+/**
+ * What an opportunity becomes when a renewal outcome closes it: an expansion wins it; a plain
+ * renewal, a contraction or a churn means the expansion didn't happen.
+ */
+export const stageAtRenewal = (outcome: (typeof RENEWAL_OUTCOMES)[number]): OpportunityStage => (outcome === 'expanded' ? 'won' : 'lost');
 
 export const CreateOpportunityInput = z
   .object({ accountId: AccountId, fields: OpportunityFields, overrideNote: OverrideNote.optional() })
@@ -129,7 +138,7 @@ export const UpdateOpportunityInput = z
 export const ListOpportunitiesInput = z.object({ accountId: AccountId.optional() }).strict();
 export const OpportunityIdInput = z.object({ id: OpportunityId }).strict();
 export const AccountIdOnly = z.object({ accountId: AccountId }).strict();
-export const GuardrailCheck = z.object({ guardrails: z.array(Guardrail), notWired: z.array(z.string()) });
+export const GuardrailCheck = z.object({ guardrails: z.array(Guardrail) });
 export type GuardrailCheck = z.output<typeof GuardrailCheck>;
 
 // ---- Advocacy (seed 001 "Customer Advocacy Program") ----
@@ -176,11 +185,37 @@ export const Advocacy = z.object({
   since: IsoDate,
   until: IsoDate.nullable(),
   note: z.string(),
+  /** The NPS answer (9–10) it was asked for from, or null. */
+  fromSurvey: z.object({ id: z.string(), score: z.number().int(), respondedOn: IsoDate }).nullable(),
   updatedAt: IsoTimestamp,
 });
 export type Advocacy = z.output<typeof Advocacy>;
 
-export const SaveAdvocacyInput = z.object({ contactId: ContactId, fields: AdvocacyFields }).strict();
+const SurveyResponseId = z.uuid({ error: 'Not a valid survey answer id' });
+
+export const SaveAdvocacyInput = z
+  .object({
+    contactId: ContactId,
+    fields: AdvocacyFields,
+    /** The promoter answer the record comes from; left out, an existing link is kept. */
+    surveyResponseId: SurveyResponseId.optional(),
+  })
+  .strict();
+
+/** Seed 001's "request referral / testimonial" signal: a contact's latest NPS answer is 9–10. */
+export const PROMOTER_MIN_SCORE = 9;
+
+export const PromoterSuggestion = z.object({
+  contactId: ContactId,
+  contactName: z.string(),
+  surveyResponseId: z.string(),
+  score: z.number().int(),
+  respondedOn: IsoDate,
+  comment: z.string(),
+  /** Advocacy kinds this contact already has a record for (any status). */
+  existingKinds: z.array(z.enum(ADVOCACY_KINDS)),
+});
+export type PromoterSuggestion = z.output<typeof PromoterSuggestion>;
 export const AdvocacyIdInput = z.object({ id: AdvocacyId }).strict();
 
 // ---- The book's figures on Today ----

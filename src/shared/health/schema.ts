@@ -180,6 +180,8 @@ export const RecordRenewalInput = z
     reason: LossReason.nullable(),
     reasonText: z.string().trim().max(2000, 'Keep it under 2,000 characters'),
     nextRenewalDate: IsoDate.nullable(),
+    /** The expansion opportunity this renewal closed (growth, issue 14): won at an expansion, lost otherwise. */
+    opportunityId: z.uuid({ error: 'Not a valid opportunity id' }).nullable().optional(),
   })
   .strict()
   .superRefine((v, ctx) => {

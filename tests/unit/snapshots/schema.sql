@@ -1,4 +1,4 @@
--- Schema after migration 16. A new migration updates this file on purpose:
+-- Schema after migration 17. A new migration updates this file on purpose:
 -- FIELDBOOK_UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/schema-snapshot.test.ts
 
 -- index accounts_active_name
@@ -9,6 +9,9 @@ CREATE INDEX accounts_by_name ON accounts (name_key);
 
 -- index accounts_by_renewal
 CREATE INDEX accounts_by_renewal ON accounts (renewal_date) WHERE archived_at IS NULL;
+
+-- index advocacy_by_survey_response
+CREATE INDEX advocacy_by_survey_response ON advocacy (survey_response_id) WHERE survey_response_id IS NOT NULL;
 
 -- index alerts_cause_once
 CREATE UNIQUE INDEX alerts_cause_once ON alerts (account_id, kind, cause);
@@ -85,6 +88,9 @@ CREATE INDEX licenses_live_by_expiry ON licenses (expires_at) WHERE revoked_at I
 -- index opportunities_by_account
 CREATE INDEX opportunities_by_account ON opportunities (account_id, stage);
 
+-- index opportunities_by_renewal
+CREATE UNIQUE INDEX opportunities_by_renewal ON opportunities (renewal_outcome_id) WHERE renewal_outcome_id IS NOT NULL;
+
 -- index qbr_exports_account
 CREATE INDEX qbr_exports_account ON qbr_exports (account_id, exported_at);
 
@@ -137,7 +143,7 @@ CREATE TABLE account_health ( account_id TEXT PRIMARY KEY NOT NULL REFERENCES ac
 CREATE TABLE accounts ( id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, name_key TEXT NOT NULL, arr_cents INTEGER NOT NULL CHECK (arr_cents >= 0), segment TEXT NOT NULL CHECK (segment IN ('Enterprise', 'Mid-Market', 'SMB')), segment_override TEXT CHECK (segment_override IN ('Enterprise', 'Mid-Market', 'SMB')), stage TEXT NOT NULL CHECK (stage IN ('Onboarding', 'Adoption', 'Retention', 'Expansion', 'At-risk', 'Churned')), owner_csm TEXT NOT NULL DEFAULT '', contract_start TEXT, renewal_date TEXT, product_version TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, archived_at TEXT, filter_key TEXT NOT NULL DEFAULT '', CHECK (renewal_date IS NULL OR contract_start IS NULL OR renewal_date >= contract_start) ) STRICT;
 
 -- table advocacy
-CREATE TABLE advocacy ( id TEXT PRIMARY KEY NOT NULL, contact_id TEXT NOT NULL REFERENCES contacts (id) ON DELETE CASCADE, kind TEXT NOT NULL, status TEXT NOT NULL, since TEXT NOT NULL, until TEXT, note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (contact_id, kind) ) STRICT;
+CREATE TABLE advocacy ( id TEXT PRIMARY KEY NOT NULL, contact_id TEXT NOT NULL REFERENCES contacts (id) ON DELETE CASCADE, kind TEXT NOT NULL, status TEXT NOT NULL, since TEXT NOT NULL, until TEXT, note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, survey_response_id TEXT REFERENCES survey_responses (id) ON DELETE SET NULL, UNIQUE (contact_id, kind) ) STRICT;
 
 -- table alerts
 CREATE TABLE alerts ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, kind TEXT NOT NULL, cause TEXT NOT NULL, severity TEXT NOT NULL CHECK (severity IN ('urgent', 'high', 'medium', 'low')), reason TEXT NOT NULL, raised_on TEXT NOT NULL, due_on TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('open', 'acknowledged', 'closed')), action_taken TEXT, acknowledged_at TEXT, outcome TEXT, closed_at TEXT, created_at TEXT NOT NULL ) STRICT;
@@ -212,7 +218,7 @@ CREATE TABLE license_shares ( id TEXT PRIMARY KEY NOT NULL, license_id TEXT NOT 
 CREATE TABLE licenses ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, licensee TEXT NOT NULL, modules TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('standard', 'temporary', 'mvp')), issued_at TEXT NOT NULL, issued_by TEXT NOT NULL, valid_from TEXT NOT NULL, expires_at TEXT NOT NULL, project_end TEXT, key_id TEXT NOT NULL REFERENCES signing_keys (id), format_version INTEGER NOT NULL, replaces_id TEXT REFERENCES licenses (id), file_text TEXT NOT NULL, revoked_at TEXT, revoked_by TEXT, revoked_reason TEXT , project_start TEXT, reminder_days INTEGER CHECK (reminder_days IS NULL OR reminder_days BETWEEN 1 AND 180)) STRICT;
 
 -- table opportunities
-CREATE TABLE opportunities ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, kind TEXT NOT NULL, arr_cents INTEGER NOT NULL, stage TEXT NOT NULL, next_step TEXT NOT NULL DEFAULT '', next_step_on TEXT, override_guardrails TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(override_guardrails)), override_note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
+CREATE TABLE opportunities ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, kind TEXT NOT NULL, arr_cents INTEGER NOT NULL, stage TEXT NOT NULL, next_step TEXT NOT NULL DEFAULT '', next_step_on TEXT, override_guardrails TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(override_guardrails)), override_note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL , renewal_outcome_id TEXT REFERENCES renewal_outcomes (id) ON DELETE SET NULL) STRICT;
 
 -- table qbr_drafts
 CREATE TABLE qbr_drafts ( account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE, period_key TEXT NOT NULL, narrative TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (account_id, period_key) ) STRICT;

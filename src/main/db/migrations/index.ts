@@ -15,6 +15,7 @@ import { reservedDataSafety } from './0013-reserved-data-safety';
 import { lifecycle } from './0014-lifecycle';
 import { growth } from './0015-growth';
 import { qbr } from './0016-qbr';
+import { growthLinks } from './0017-growth-links';
 
 /** Every migration, in order. Append only; versions are 1, 2, 3… with no gaps. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -35,4 +36,5 @@ export const MIGRATIONS: readonly Migration[] = [
   lifecycle,
   growth,
   qbr,
+  growthLinks,
 ];

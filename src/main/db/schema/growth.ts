@@ -26,6 +26,8 @@ export interface OpportunitiesTable {
   /** JSON array of the guardrails the CSM went past, with `override_note` saying why. */
   override_guardrails: string;
   override_note: string;
+  /** The renewal outcome that closed it (migration 0017), or null. */
+  renewal_outcome_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -38,6 +40,8 @@ export interface AdvocacyTable {
   since: string;
   until: string | null;
   note: string;
+  /** The NPS answer (9–10) the record was asked for from (migration 0017), or null. */
+  survey_response_id: string | null;
   created_at: string;
   updated_at: string;
 }

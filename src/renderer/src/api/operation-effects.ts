@@ -22,8 +22,11 @@ const ACCOUNT_VIEWS = ['accounts', 'tasks', 'checklist', 'feedback', 'licenses',
 const GLANCE = ['handover', 'accounts'] as const;
 /** Every domain holding data main stores (a bulk load touches them all). */
 const ALL_DATA = ['accounts', 'contacts', 'tasks', 'checkins', 'checklist', 'feedback', 'licenses', 'keys', 'audit', 'search', 'health', 'today', 'blockers', 'handover', 'lifecycle', 'growth'] as const;
-/** What a health change shows in: the account's Health tab, Today, the accounts table's Health column. */
-const HEALTH_VIEWS = ['health', 'today', 'accounts'] as const;
+/**
+ * What a health change shows in: the account's Health tab, Today, the accounts table's Health
+ * column, and growth's upsell guardrails (red or falling health is one).
+ */
+const HEALTH_VIEWS = ['health', 'today', 'accounts', 'growth'] as const;
 
 export const operationEffects = {
   app: { status: 'read', dataLocation: 'read', revealDataFile: { invalidates: [] }, loadSampleData: { invalidates: ALL_DATA } },
@@ -176,7 +179,8 @@ export const operationEffects = {
     saveDigest: { invalidates: [] },
   },
   // Every write answers with the account's lifecycle; surveys also write follow-up and survey
-  // tasks; all of them write search documents.
+  // tasks; all of them write search documents. Growth reads tickets and escalations (upsell
+  // guardrails) and NPS answers (promoters suggested for advocacy).
   lifecycle: {
     get: 'read',
     book: 'read',
@@ -210,6 +214,7 @@ export const operationEffects = {
     listAdvocacy: 'read',
     saveAdvocacy: { invalidates: ['growth'] },
     removeAdvocacy: { invalidates: ['growth'] },
+    promoters: 'read',
     figures: 'read',
   },
 } as const satisfies { [D in Domain]: { [M in keyof Contract[D]]: Effect } };

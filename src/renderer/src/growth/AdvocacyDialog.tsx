@@ -7,22 +7,47 @@ import {
   ADVOCACY_STATUSES,
   SaveAdvocacyInput,
   type Advocacy,
+  type PromoterSuggestion,
 } from '../../../shared/growth/schema';
 import { useApiMutation } from '../api/use-api';
 import { useApiForm } from '../api/use-api-form';
 import { useContacts } from '../contacts/queries';
 import { FormDialog } from '../ui/FormDialog';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
+import { formatDay } from '../ui/format';
 
 type FormIn = z.input<typeof SaveAdvocacyInput>;
 
-/** A contact's part in the advocacy programme (seed 001): reference, case study, speaking, advisory board, beta. */
-export function AdvocacyDialog({ accountId, editing, onClose }: { accountId: string; editing: Advocacy | null; onClose: () => void }) {
+const promoterNote = (p: PromoterSuggestion) => `NPS ${p.score} on ${formatDay(p.respondedOn)}${p.comment ? `: “${p.comment}”` : ''}`.slice(0, 1000);
+
+/**
+ * A contact's part in the advocacy programme (seed 001): reference, case study, speaking, advisory
+ * board, beta. Opened from a promoter's NPS answer, it is for that contact and links to the answer.
+ */
+export function AdvocacyDialog({
+  accountId,
+  editing,
+  promoter = null,
+  onClose,
+}: {
+  accountId: string;
+  editing: Advocacy | null;
+  promoter?: PromoterSuggestion | null;
+  onClose: () => void;
+}) {
   const save = useApiMutation('growth.saveAdvocacy');
   const contacts = (useContacts(accountId).data ?? []).filter((c) => !c.leftOn || c.id === editing?.contactId);
+  const today = localIsoDate(new Date());
   const initial: FormIn = editing
     ? { contactId: editing.contactId, fields: { kind: editing.kind, status: editing.status, since: editing.since, until: editing.until, note: editing.note } }
-    : { contactId: '', fields: { kind: 'reference', status: 'asked', since: localIsoDate(new Date()), until: null, note: '' } };
+    : promoter
+      ? {
+          contactId: promoter.contactId,
+          surveyResponseId: promoter.surveyResponseId,
+          // The first kind they aren't already doing; a reference is seed 001's first ask.
+          fields: { kind: ADVOCACY_KINDS.find((k) => !promoter.existingKinds.includes(k)) ?? 'reference', status: 'asked', since: today, until: null, note: promoterNote(promoter) },
+        }
+      : { contactId: '', fields: { kind: 'reference', status: 'asked', since: today, until: null, note: '' } };
   const {
     register,
     submit,
@@ -40,7 +65,7 @@ export function AdvocacyDialog({ accountId, editing, onClose }: { accountId: str
   const f = errors.fields;
   return (
     <FormDialog
-      title={editing ? 'Edit advocacy' : 'Add advocacy'}
+      title={editing ? 'Edit advocacy' : promoter ? `Ask ${promoter.contactName} for advocacy` : 'Add advocacy'}
       submitLabel={editing ? 'Save changes' : 'Add advocacy'}
       submitting={isSubmitting}
       onSubmit={submit}
@@ -53,6 +78,19 @@ export function AdvocacyDialog({ accountId, editing, onClose }: { accountId: str
         <p className="span-2">
           <span className="field-label">{ADVOCACY_KIND_LABELS[editing.kind]}</span> · {editing.contactName}
         </p>
+      ) : promoter ? (
+        <>
+          <p className="span-2 muted">
+            {promoter.contactName} answered NPS {promoter.score} on {formatDay(promoter.respondedOn)}: a promoter to ask for a referral or testimonial
+            (seed 001). The record links to that answer.
+          </p>
+          <SelectField
+            label="Programme"
+            options={ADVOCACY_KINDS.map((k) => ({ value: k, label: ADVOCACY_KIND_LABELS[k] }))}
+            error={f?.kind?.message}
+            {...register('fields.kind')}
+          />
+        </>
       ) : (
         <>
           <SelectField

@@ -7,7 +7,9 @@ import {
   OPPORTUNITY_STAGE_LABELS,
   type Advocacy,
   type Opportunity,
+  type PromoterSuggestion,
 } from '../../../shared/growth/schema';
+import { OUTCOME_LABELS } from '../../../shared/health/retention';
 import { useApiMutation } from '../api/use-api';
 import type { AccountTabProps } from '../accounts/account-tab-props';
 import { Button } from '../ui/Button';
@@ -18,6 +20,7 @@ import { toast } from '../ui/toasts';
 import { AdvocacyDialog } from './AdvocacyDialog';
 import { GuardrailWarning } from './GuardrailWarning';
 import { OpportunityDialog } from './OpportunityDialog';
+import { PromoterSuggestions } from './PromoterSuggestions';
 import { useAdvocacy, useGuardrails, useOpportunities } from './queries';
 import './growth.css';
 
@@ -30,6 +33,7 @@ export function GrowthTab({ account }: AccountTabProps) {
   const removeAdvocacy = useApiMutation('growth.removeAdvocacy');
   const [opportunity, setOpportunity] = useState<Opportunity | 'new' | null>(null);
   const [advocate, setAdvocate] = useState<Advocacy | 'new' | null>(null);
+  const [promoter, setPromoter] = useState<PromoterSuggestion | null>(null);
   const [removing, setRemoving] = useState<Opportunity | null>(null);
   const open = (opportunities.data ?? []).filter((o) => OPEN_STAGES.includes(o.stage));
   const pipeline = open.reduce((n, o) => n + o.arr, 0);
@@ -59,7 +63,7 @@ export function GrowthTab({ account }: AccountTabProps) {
           </Button>
         </div>
         <div className="card-body stack">
-          {guard.data && guard.data.guardrails.length > 0 && <GuardrailWarning guardrails={guard.data.guardrails} notWired={guard.data.notWired} />}
+          {guard.data && guard.data.guardrails.length > 0 && <GuardrailWarning guardrails={guard.data.guardrails} />}
           {opportunities.error && (
             <p className="form-error" role="alert">
               {opportunities.error.message}
@@ -97,6 +101,11 @@ export function GrowthTab({ account }: AccountTabProps) {
                           Went ahead: {o.overrideNote}
                         </span>
                       )}
+                      {o.renewal && (
+                        <span className="override-note">
+                          Closed at the renewal of {formatDay(o.renewal.renewalDate)} ({OUTCOME_LABELS[o.renewal.outcome].toLowerCase()})
+                        </span>
+                      )}
                     </td>
                     <td className="num">{formatMoney(o.arr)}</td>
                     <td>
@@ -131,7 +140,8 @@ export function GrowthTab({ account }: AccountTabProps) {
             Add advocacy
           </Button>
         </div>
-        <div className="card-body">
+        <div className="card-body stack">
+          <PromoterSuggestions accountId={account.id} onAsk={setPromoter} />
           {advocacy.data?.length === 0 && (
             <EmptyState title="No advocates yet">
               Record who will take a reference call, tell their story in a case study, speak at an event, sit on the advisory board
@@ -151,6 +161,11 @@ export function GrowthTab({ account }: AccountTabProps) {
                     since {formatDay(a.since)}
                     {a.until && ` until ${formatDay(a.until)}`}
                   </span>
+                  {a.fromSurvey && (
+                    <span className="faint">
+                      from NPS {a.fromSurvey.score} on {formatDay(a.fromSurvey.respondedOn)}
+                    </span>
+                  )}
                   {a.note && <span className="muted">{a.note}</span>}
                   <span className="spacer" />
                   <Button size="sm" variant="ghost" aria-label={`Edit ${ADVOCACY_KIND_LABELS[a.kind]}: ${a.contactName}`} onClick={() => setAdvocate(a)}>
@@ -173,6 +188,7 @@ export function GrowthTab({ account }: AccountTabProps) {
 
       {opportunity && <OpportunityDialog accountId={account.id} editing={opportunity === 'new' ? null : opportunity} onClose={() => setOpportunity(null)} />}
       {advocate && <AdvocacyDialog accountId={account.id} editing={advocate === 'new' ? null : advocate} onClose={() => setAdvocate(null)} />}
+      {promoter && <AdvocacyDialog accountId={account.id} editing={null} promoter={promoter} onClose={() => setPromoter(null)} />}
       <ConfirmDialog
         open={removing !== null}
         title="Delete this opportunity?"

@@ -1,7 +1,7 @@
 import type { Guardrail } from '../../../shared/growth/guardrails';
 
 /** Seed 003's "When NOT to Upsell", naming each reason that holds for this account. */
-export function GuardrailWarning({ guardrails, notWired, className }: { guardrails: Guardrail[]; notWired: string[]; className?: string }) {
+export function GuardrailWarning({ guardrails, className }: { guardrails: Guardrail[]; className?: string }) {
   return (
     <div className={`guardrail-warning ${className ?? ''}`} role="note" aria-label="Not a good time to upsell">
       <p className="strong-figure">Not a good time to upsell</p>
@@ -11,7 +11,6 @@ export function GuardrailWarning({ guardrails, notWired, className }: { guardrai
         ))}
       </ul>
       <p className="faint">Earn the right to ask for more by delivering value first (seed 003).</p>
-      {notWired.length > 0 && <p className="faint">Not checked yet: {notWired.join('; ')}.</p>}
     </div>
   );
 }

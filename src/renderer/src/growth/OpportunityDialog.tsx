@@ -68,7 +68,7 @@ export function OpportunityDialog({ accountId, editing, onClose }: { accountId: 
       layout="grid"
       width={600}
     >
-      {warn && <GuardrailWarning className="span-2" guardrails={guardrails} notWired={guard.data?.notWired ?? []} />}
+      {warn && <GuardrailWarning className="span-2" guardrails={guardrails} />}
       <SelectField
         label="Kind"
         options={OPPORTUNITY_KINDS.map((k) => ({ value: k, label: OPPORTUNITY_KIND_LABELS[k] }))}

@@ -21,6 +21,11 @@ export function useAdvocacy(accountId: string) {
   return useApiQuery('growth.listAdvocacy', { accountId });
 }
 
+/** Contacts whose latest NPS answer is 9–10 and who haven't been asked from it yet (seed 001's referral signal). */
+export function usePromoters(accountId: string) {
+  return useApiQuery('growth.promoters', { accountId });
+}
+
 export function useGrowthFigures() {
   return useApiQuery('growth.figures', undefined);
 }

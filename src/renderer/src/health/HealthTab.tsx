@@ -15,6 +15,7 @@ import { RiskBadge, TierChip, TrendArrow } from './badges';
 import { OverrideDialog } from './OverrideDialog';
 import { RecordCheckDialog } from './RecordCheckDialog';
 import { RenewalDialog } from './RenewalDialog';
+import { RenewalOpportunityNote } from '../growth/RenewalOpportunityNote';
 import { TrendChart } from './TrendChart';
 import './health.css';
 
@@ -238,6 +239,7 @@ export function HealthTab({ account }: AccountTabProps) {
                   <span>
                     <strong>{OUTCOME_LABELS[r.outcome]}</strong> · renewal of {formatDay(r.renewalDate)} · {formatMoney(r.previousArr)} → {formatMoney(r.newArr)}
                     {r.reason && ` · ${LOSS_REASON_LABELS[r.reason]}: ${r.reasonText}`}
+                    <RenewalOpportunityNote accountId={account.id} renewalId={r.id} />
                   </span>
                 </li>
               ))}

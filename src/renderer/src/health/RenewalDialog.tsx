@@ -5,6 +5,7 @@ import { localIsoDate } from '../../../shared/dates/iso-date';
 import { LOSS_REASONS, LOSS_REASON_LABELS, OUTCOME_LABELS, RENEWAL_OUTCOMES, type RenewalOutcome } from '../../../shared/health/retention';
 import { RecordRenewalInput, type RenewalRecord } from '../../../shared/health/schema';
 import { useApiMutation } from '../api/use-api';
+import { RenewalOpportunityField } from '../growth/RenewalOpportunityField';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { FormDialog } from '../ui/FormDialog';
 import { formatDay } from '../ui/format';
@@ -17,6 +18,7 @@ export function RenewalDialog({ account, onClose, onSaved }: { account: Account;
   const [reason, setReason] = useState('');
   const [reasonText, setReasonText] = useState('');
   const [next, setNext] = useState(addMonths(account.renewalDate ?? localIsoDate(new Date()), 12));
+  const [opportunityId, setOpportunityId] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -37,6 +39,7 @@ export function RenewalDialog({ account, onClose, onSaved }: { account: Account;
       reason: loss && reason ? reason : null,
       reasonText: loss ? reasonText : '',
       nextRenewalDate: outcome === 'churned' ? null : next || null,
+      opportunityId: opportunityId || null,
     });
     if (!parsed.ok) return setErrors(parsed.errors);
     setSubmitting(true);
@@ -99,6 +102,7 @@ export function RenewalDialog({ account, onClose, onSaved }: { account: Account;
       {outcome !== 'churned' && (
         <TextField label="Next renewal date" type="date" value={next} onChange={(e) => setNext(e.target.value)} error={errors.nextRenewalDate} />
       )}
+      <RenewalOpportunityField accountId={account.id} outcome={outcome} value={opportunityId} onChange={setOpportunityId} error={errors.opportunityId} />
     </FormDialog>
   );
 }

@@ -11,6 +11,7 @@ import {
   NotifyResult,
   Opportunity,
   OpportunityIdInput,
+  PromoterSuggestion,
   RecordReleaseInput,
   Release,
   ReleaseDetail,
@@ -36,5 +37,6 @@ export const growth = {
   listAdvocacy: operation('growth:listAdvocacy', AccountIdOnly, z.array(Advocacy)),
   saveAdvocacy: operation('growth:saveAdvocacy', SaveAdvocacyInput, Advocacy),
   removeAdvocacy: operation('growth:removeAdvocacy', AdvocacyIdInput, Removed),
+  promoters: operation('growth:promoters', AccountIdOnly, z.array(PromoterSuggestion)),
   figures: operation('growth:figures', z.undefined(), GrowthFigures),
 };
