@@ -60,9 +60,9 @@ describe('the QBR content model', () => {
     expect(usage.tables[2]!.rows.length).toBeGreaterThan(0); // the red check raised an alert
     const feedback = content.sections[3]!;
     expect(feedback.tables[0]!.rows.map((r) => r.cells[3])).toEqual(['Shipped', 'Planned']);
-    expect(feedback.facts.find((f) => f.label === 'NPS')!.value).toBe('4');
-    expect(content.sections[2]!.tables[0]!.rows).toEqual([{ cells: ['Faster access requests', '1'] }]);
-    expect(content.sections[4]!.tables[0]!.rows).toEqual([{ cells: ['Lineage in reports', 'Planned'] }]);
+    expect(feedback.facts.find((f) => f.label === 'NPS')!.value).toBe('0 (below the > 50 target)'); // from the surveys (qbr-content.test.ts)
+    expect(content.sections[2]!.tables[0]!.rows).toEqual([{ cells: ['Faster access requests', '1', 'Release 2.4.0', '2026-09-01'] }]);
+    expect(content.sections[4]!.tables[0]!.rows).toEqual([{ cells: ['Lineage in reports', 'Planned', '2.5.0 (2026-10-15)'] }]);
     const actions = content.sections[5]!;
     expect(actions.narrative).toBe(narrative.asks);
     expect(actions.tables[1]!.rows.map((r) => r.cells[0])).toEqual(['Send the SSO runbook']);
@@ -99,6 +99,9 @@ describe('exporting the QBR pack', () => {
         'appendix-checklist.csv',
         'appendix-feedback.csv',
         'appendix-health-history.csv',
+        'appendix-success-plan.csv',
+        'appendix-support.csv',
+        'appendix-surveys.csv',
       ].sort(),
     );
     expect(progress.map((p) => p.phase)).toContain('Building the deck');
@@ -107,10 +110,22 @@ describe('exporting the QBR pack', () => {
     const { slides, files: parts } = await slidesText(readFileSync(join(result.folder, files.find((f) => f.endsWith('.pptx'))!)));
     const all = slides.join('\n');
     for (const title of ['Agenda', 'Review goals', 'Usage analysis', 'Value delivered', 'Feedback loop', 'Roadmap preview', 'Action items', 'License and renewal']) expect(all).toContain(title);
-    expect(all).toContain('No success-plan milestones fell in this period.');
     expect(all).toContain('Saved 120 analyst hours a month');
     expect(all).toContain('Faster access requests');
     expect(all).toContain('$250,000');
+    // The lifecycle and growth records' key numbers, in native tables.
+    const slideWith = (title: string) => slides.find((x) => x.includes(title)) ?? '';
+    expect(slideWith('Success-plan milestones')).toMatch(/200 weekly active analysts[\s\S]*At risk \(in progress, past its date\)/);
+    expect(slideWith('Success-plan milestones')).toMatch(/SSO live for every analyst[\s\S]*Us[\s\S]*2026-08-31[\s\S]*Met/);
+    expect(slideWith('Escalations and first-response SLA')).toContain('Breached (answered 1 h late)');
+    expect(slideWith('Support tickets by priority')).toMatch(/P1\s+1\s+1\s+0/);
+    expect(all).toContain('Escalations (SLA breached)');
+    expect(all).toContain('2 (1 breached)');
+    expect(all).toContain('0 (below the &gt; 50 target)');
+    expect(all).toContain('4.5 of 5 (below the &gt; 4.5 target)');
+    expect(all).toContain('Surveys answered in the period (6 answers)');
+    expect(slideWith('Shipped in the period')).toContain('Release 2.4.0');
+    expect(slideWith('Survey answers in the period')).toContain('Dana Whitfield');
     expect(parts.some((p) => /^ppt\/charts\/chart\d+\.xml$/.test(p))).toBe(true);
     expect(parts.filter((p) => p.startsWith('ppt/media/') && !p.endsWith('/'))).toEqual([]); // no pictures of charts
     const notes = parts.filter((p) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(p));
@@ -119,6 +134,17 @@ describe('exporting the QBR pack', () => {
     // The CSVs read back.
     const feedback = parseCsv(readFileSync(join(result.folder, 'appendix-feedback.csv'), 'utf8'));
     expect(feedback.rows.map((r) => r['Theme status'])).toEqual(['shipped', 'planned']);
+    const plan = parseCsv(readFileSync(join(result.folder, 'appendix-success-plan.csv'), 'utf8'));
+    expect(plan.rows.map((r) => [r['Milestone'], r['Status']])).toEqual([
+      ['Access policy signed off', 'At risk (planned, past its date)'],
+      ['SSO live for every analyst', 'Met'],
+      ['Legacy portal retired', 'Dropped'],
+      ['200 weekly active analysts', 'At risk (in progress, past its date)'],
+    ]);
+    const surveys = parseCsv(readFileSync(join(result.folder, 'appendix-surveys.csv'), 'utf8'));
+    expect(surveys.rows.map((r) => `${r['Contact']} ${r['Survey']} ${r['Score']}`)).toContain('Dana Whitfield NPS 6');
+    const support = parseCsv(readFileSync(join(result.folder, 'appendix-support.csv'), 'utf8'));
+    expect(support.rows.map((r) => `${r['Record']} ${r['Priority or level']} ${r['SLA']}`)).toEqual(['Ticket P3 ', 'Ticket P1 ', 'Ticket P2 ', 'Escalation L2 met', 'Escalation L3 missed']);
     const history = parseCsv(readFileSync(join(result.folder, 'appendix-health-history.csv'), 'utf8'));
     expect(history.rows.map((r) => r['Checked on'])).toEqual(['2026-07-15', '2026-09-20']);
     expect(readFileSync(join(result.folder, 'appendix-action-items.csv'), 'utf8').startsWith('\uFEFF')).toBe(true);
@@ -136,6 +162,9 @@ describe('exporting the QBR pack', () => {
     const pdf = join(result.folder, readdirSync(result.folder).find((f) => f.endsWith('.pdf'))!);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     for (const needle of ['Société Générale Ωmega', 'Review goals', 'Usage analysis', 'Feedback loop', 'Ürün değeri', 'Ещё быстрее', 'Faster access requests', 'Lineage in reports']) expect(text).toContain(needle);
+    // The lifecycle and growth records' key numbers.
+    const flat = text.replace(/\s+/g, ' ');
+    for (const needle of ['Milestones in the period: 3', 'At risk: 2', '2026-09-15', 'Tickets opened / closed: 2 / 2', 'Escalations (SLA breached): 2 (1 breached)', 'NPS: 0 (below the > 50 target)', 'CSAT: 4.5 of 5 (below the > 4.5 target)', 'Scores from: Surveys answered in the period (6 answers)', 'Release 2.4.0']) expect(flat).toContain(needle);
     const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
     expect(fonts).toMatch(/DejaVuSans.*yes/); // embedded
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
