@@ -145,7 +145,7 @@ function addSection(pptx: PptxGenJS, section: QbrSection, content: QbrContent): 
         return;
       }
       const header = table.header.map((h) => ({ text: h, options: { bold: true, color: 'FFFFFF', fill: { color: ACCENT } } }));
-      const body = rows.map((r) => r.cells.map((c) => ({ text: clip(c) })));
+      const body = rows.map((r) => r.cells.map((c) => ({ text: clip(c), options: { color: statusColourOf(c) ?? INK } })));
       slide.addTable([header, ...body], {
         x: 0.5,
         y: 1.3,
@@ -159,6 +159,13 @@ function addSection(pptx: PptxGenJS, section: QbrSection, content: QbrContent): 
       slide.addNotes(`${table.title}: ${table.rows.length} row${table.rows.length === 1 ? '' : 's'} in the period; every row is in the CSV appendix.`);
     });
   }
+}
+
+/** A milestone or SLA status cell in the tier colours: met green, at risk or breached red (the word says it too). */
+function statusColourOf(cell: string): string | undefined {
+  if (cell === 'Met') return TIER_COLOURS.green;
+  if (cell.startsWith('At risk') || cell.startsWith('Breached')) return TIER_COLOURS.red;
+  return undefined;
 }
 
 /** A value like "72 (Green)" takes its tier's colour (the word stays: colour is never the only signal). */

@@ -126,8 +126,9 @@ function drawTable(doc: PDFKit.PDFDocument, header: string[], rows: string[][], 
     const y = doc.y;
     if (fill) doc.rect(left, y, width, h).fill(fill);
     doc.strokeColor('#D0D7DE').lineWidth(0.5).moveTo(left, y + h).lineTo(left + width, y + h).stroke();
-    doc.fillColor(INK).font(font).fontSize(9);
-    cells.forEach((c, i) => doc.text(c, left + i * colWidth + pad, y + pad, { width: colWidth - 2 * pad }));
+    doc.font(font).fontSize(9);
+    cells.forEach((c, i) => doc.fillColor(font === 'Bold' ? INK : (statusColour(c) ?? INK)).text(c, left + i * colWidth + pad, y + pad, { width: colWidth - 2 * pad }));
+    doc.fillColor(INK);
     doc.x = left;
     doc.y = y + h;
   };
@@ -167,6 +168,13 @@ function drawTrend(doc: PDFKit.PDFDocument, content: QbrContent, width: number):
   doc.x = doc.page.margins.left;
   doc.y = top + height + 18;
   doc.fillColor(INK);
+}
+
+/** Met in green, at risk or breached in red; the word stays, so colour is never the only signal. */
+function statusColour(cell: string): string | undefined {
+  if (cell === 'Met') return `#${TIER_COLOURS.green}`;
+  if (cell.startsWith('At risk') || cell.startsWith('Breached')) return `#${TIER_COLOURS.red}`;
+  return undefined;
 }
 
 function tierColour(value: string): string | undefined {
