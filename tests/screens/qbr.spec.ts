@@ -68,7 +68,10 @@ test('screens of the QBR tab, and pages of the exported PDF', async ({ page, app
       ok(await survey(dana.id, 'csat', 5, 30));
       ok(await survey(lee.id, 'csat', 4, 31));
       ok(await api.lifecycle.addTicket({ accountId: account.id, fields: { system: 'zendesk', ref: 'ZD-4411', url: '', title: 'Slow search', severity: 'P2', status: 'solved', openedOn: on(12), closedOn: on(15) } }));
-      ok(await api.lifecycle.openEscalation({ accountId: account.id, fields: { level: 'L2', summary: 'Ingestion stalled before month end', owner: 'Sam', openedAt: `${on(40)}T09:00:00.000Z` } }));
+      const escalation = ok(await api.lifecycle.openEscalation({ accountId: account.id, fields: { level: 'L2', summary: 'Ingestion stalled before month end', owner: 'Sam', openedAt: `${on(40)}T09:00:00.000Z` } })).escalations[0]!;
+      // Answered late (a breach the review talks about), then resolved.
+      ok(await api.lifecycle.stepEscalation({ id: escalation.id, step: 'firstResponse', at: `${on(41)}T09:00:00.000Z` }));
+      ok(await api.lifecycle.stepEscalation({ id: escalation.id, step: 'resolved', at: `${on(42)}T09:00:00.000Z` }));
     },
     { name, from },
   );
@@ -82,7 +85,9 @@ test('screens of the QBR tab, and pages of the exported PDF', async ({ page, app
   await expect(page.getByRole('region', { name: 'Preview' })).toContainText('ROI 3.4×');
   // The top of the tab (the period and the first fields), without the sample-data toast.
   await page.getByLabel('Period').focus();
-  for (const close of await page.getByRole('button', { name: /Dismiss|Close/ }).all()) await close.click().catch(() => {});
+  await page.getByRole('button', { name: 'Not now' }).click({ timeout: 2000 }).catch(() => undefined);
+  const dismiss = page.getByRole('status').getByRole('button', { name: 'Dismiss' });
+  while ((await dismiss.count()) > 0) await dismiss.first().click({ timeout: 2000 }).catch(() => undefined);
   for (const theme of THEMES) {
     await page.emulateMedia({ colorScheme: theme });
     for (const size of SIZES) {

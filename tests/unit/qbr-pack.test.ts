@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/main/files/csv';
 import { buildQbrContent } from '../../src/main/qbr/content';
 import { exportPack, packFolderName } from '../../src/main/qbr/export-pack';
+import { buildPdf, paperSizeFor } from '../../src/main/qbr/pdf';
 import { saveDraft } from '../../src/main/qbr/service';
 import { listTasks } from '../../src/main/tasks/repository';
 import { EMPTY_NARRATIVE } from '../../src/shared/qbr/schema';
@@ -222,6 +223,24 @@ describe('exporting the QBR pack', () => {
   });
 });
 
+describe('the PDF’s paper', () => {
+  it('is Letter where the OS locale’s region uses it, A4 everywhere else', () => {
+    expect(['en-US', 'en', 'fr-CA', 'es-MX', 'en-PH'].map(paperSizeFor)).toEqual(['LETTER', 'LETTER', 'LETTER', 'LETTER', 'LETTER']);
+    expect(['en-GB', 'de-DE', 'fr', 'ja-JP', 'en-IN', 'pt-BR'].map(paperSizeFor)).toEqual(['A4', 'A4', 'A4', 'A4', 'A4', 'A4']);
+    expect(paperSizeFor('not a locale!')).toBe('A4');
+  });
+
+  it.runIf(hasPdftotext)('is what the written PDF’s pages measure', async () => {
+    const acme = seedQuarter(t.store);
+    const content = buildQbrContent(t.store, acme.id, Q3, EMPTY_NARRATIVE, NOW);
+    for (const [locale, size] of [['en-US', /612 x 792 pts \(letter\)/], ['de-DE', /595\.2\d* x 841\.8\d* pts \(A4\)/]] as const) {
+      const file = join(t.dir, `${locale}.pdf`);
+      writeFileSync(file, await buildPdf(content, locale));
+      expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(size);
+    }
+  });
+});
+
 describe('a narrative that would not fit', () => {
   it('50,000 characters with emoji, RTL text and markdown continue over more slides and pages, never overflowing a box', async () => {
     const acme = seedQuarter(t.store, 'Acme');
@@ -253,13 +272,14 @@ describe('a narrative that would not fit', () => {
 
 describe('LibreOffice', () => {
   const soffice = spawnSync('soffice', ['--version']).error === undefined;
-  if (!soffice) console.log('[qbr] soffice (LibreOffice) is not on the PATH: the test that converts the deck to PDF is skipped. Install libreoffice-impress to run it.');
+  if (!soffice) console.log('[qbr] soffice (LibreOffice) is not on the PATH: the test that converts the deck to PDF is skipped. Install libreoffice-impress-nogui to run it (.ci/run does).');
   it.runIf(soffice)('opens the deck and converts every slide to PDF', async () => {
     const acme = seedQuarter(t.store, 'Acme');
     const { result } = await exportTo(out, acme.id);
     if (result.status !== 'saved') throw new Error('not saved');
     const deck = join(result.folder, 'Acme QBR 2026 Q3.pptx');
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, deck], { timeout: 120_000 });
+    // Its own profile: a second soffice on the same profile hands the job to the first and converts nothing.
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(t.dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', out, deck], { timeout: 120_000 });
     const { slides } = await slidesText(readFileSync(deck));
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(out, 'Acme QBR 2026 Q3.pdf')], { encoding: 'utf8' }))![1]);
     expect(pages).toBe(slides.length);

@@ -97,6 +97,8 @@ function writeSection(doc: PDFKit.PDFDocument, section: QbrSection, content: Qbr
   }
   for (const table of section.tables) {
     doc.moveDown(0.8);
+    // A table's title never ends a page alone: it starts a new one unless the header and a row fit under it.
+    if (doc.y + 70 > doc.page.height - doc.page.margins.bottom) doc.addPage();
     doc.x = left;
     doc.font('Bold').fontSize(12).fillColor(INK).text(table.title, { width });
     doc.moveDown(0.2);
