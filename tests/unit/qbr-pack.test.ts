@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -45,6 +46,16 @@ async function slidesText(pptx: Buffer): Promise<{ slides: string[]; files: stri
 }
 
 const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+
+/** Whether this machine lets the tests mount a small tmpfs (root with mount rights): the full-disk test needs one. */
+const canMountTmpfs = (() => {
+  const probe = mkdtempSync(join(tmpdir(), 'fieldbook-qbr-mount-'));
+  const ok = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe]).status === 0;
+  if (ok) spawnSync('umount', [probe]);
+  rmSync(probe, { recursive: true, force: true });
+  if (!ok) console.log('[qbr] cannot mount a small tmpfs here (needs root and mount rights): the full-disk test is skipped.');
+  return ok;
+})();
 
 describe('the QBR content model', () => {
   it('fills every section from the period, in seed 003’s order, with health at start and end', () => {
@@ -199,6 +210,21 @@ describe('exporting the QBR pack', () => {
     writeFileSync(notAFolder, 'x');
     await expect(exportTo(notAFolder, acme.id)).rejects.toMatchObject({ code: 'UNAVAILABLE', message: expect.stringMatching(/can't write in that folder.*Nothing was saved/) });
     expect(readdirSync(out)).toEqual(['a-file']);
+  });
+
+  it.runIf(canMountTmpfs)('says the disk is full when the pack does not fit, and leaves nothing there', async () => {
+    // A 64 KB tmpfs stands in for a full disk: the folder is made, the deck does not fit.
+    const tiny = join(t.dir, 'tiny');
+    mkdirSync(tiny);
+    expect(spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', tiny]).status).toBe(0);
+    try {
+      const acme = seedQuarter(t.store);
+      await expect(exportTo(tiny, acme.id)).rejects.toMatchObject({ code: 'UNAVAILABLE', message: expect.stringMatching(/^The disk is full.*Nothing was saved/) });
+      expect(readdirSync(tiny)).toEqual([]);
+      expect(listTasks(t.store, { accountId: acme.id, status: 'all' }).some((x) => x.sourceKind === 'qbr')).toBe(false);
+    } finally {
+      spawnSync('umount', [tiny]);
+    }
   });
 
   it('moves the account’s rolling "next QBR" task on to the next quarter', async () => {
