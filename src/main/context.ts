@@ -13,6 +13,11 @@ export interface MainContext {
   /** Who is acting, from Settings: recorded on audit entries, licenses and checklist changes. */
   readonly actor: Actor;
   now: () => Date;
+  /**
+   * The OS locale with its region ("en-GB", "en-DE"), which decides the QBR PDF's paper (A4 or
+   * Letter). Optional so test contexts need not give one; Node's default locale stands in.
+   */
+  systemLocale?: () => string;
   dialogs: Dialogs;
   /** Protects the license-signing key at rest (safeStorage in the app, a fake in tests). */
   keyStore: KeyStore;

@@ -68,6 +68,8 @@ if (!app.requestSingleInstanceLock()) {
       appUrls,
       validateOutput: !app.isPackaged,
       emit: sendToWindows,
+      // The region the OS is set to (macOS: en-DE for English in Germany), not the UI language.
+      systemLocale: () => app.getSystemLocale(),
     });
     exposeRuntime(runtime);
     mainWindow = createWindow();

@@ -62,6 +62,8 @@ export interface RuntimeOptions {
   emit?: EmitSink;
   /** Back up at start when the newest backup is a day old (default true; some unit tests turn it off). */
   automaticBackups?: boolean;
+  /** The OS's locale with its region (Electron's `app.getSystemLocale()`); Node's default locale without one. */
+  systemLocale?: () => string;
 }
 
 export interface Runtime {
@@ -140,6 +142,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
       return actingPerson(currentStore());
     },
     now,
+    systemLocale: options.systemLocale ?? (() => Intl.DateTimeFormat().resolvedOptions().locale),
     dialogs: options.dialogs,
     keyStore: options.keyStore ?? unavailableKeyStore('This copy of Fieldbook was started without a key store, so it cannot sign licenses. It can still verify them.'),
     dataDir: options.dataDir,

@@ -67,7 +67,7 @@ test('the book, Today, search and Settings have no WCAG A / AA violations in eit
   await report(tour);
 });
 
-test('every tab of an account and its dialogs have no WCAG A / AA violations in either theme', async ({ page }) => {
+test('every tab of an account and its dialogs have no WCAG A / AA violations in either theme', async ({ page, app }) => {
   const tour = axeTour(page);
   await loadSample(page);
   await page.getByRole('region', { name: /Accounts table/ }).getByRole('link').nth(2).click();
@@ -140,6 +140,14 @@ test('every tab of an account and its dialogs have no WCAG A / AA violations in 
   await page.getByRole('tab', { name: 'QBR' }).click();
   await expect(page.getByRole('region', { name: 'Preview' })).toBeVisible();
   await tour.check('QBR: narrative and preview');
+  // The export's progress, held while the folder dialog is open, then the pack saved.
+  const release = app.holdNextFolderDialog();
+  await page.getByRole('button', { name: 'Export QBR pack…' }).click();
+  await expect(page.getByRole('group', { name: 'Exporting the QBR pack' })).toBeVisible();
+  await tour.check('QBR: export in progress');
+  release();
+  await expect(page.getByText(/QBR pack saved:/)).toBeVisible();
+  await tour.check('QBR: pack saved');
 
   await sections(page).getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { name: 'License signing keys' })).toBeVisible();

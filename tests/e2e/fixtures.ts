@@ -22,6 +22,12 @@ export interface FieldbookApp {
   /** The answer of the next open dialog. Folder dialogs (`chooseFolder`) answer `outputDir`. */
   chooseFile(path: string): void;
   /**
+   * Keeps the next folder dialog (`chooseFolder`) open until the returned function is called,
+   * as a user would while picking a folder: meanwhile the page shows what it shows during the
+   * operation that asked (e.g. an export's progress), so a test can look at it.
+   */
+  holdNextFolderDialog(): () => void;
+  /**
    * Shuts the app down as quitting would (page unloaded, handlers finished, database closed),
    * runs `whileClosed` (e.g. to tamper with files), starts it again on the same data folder and
    * returns the page to use from then on.
@@ -82,10 +88,16 @@ export const test = base.extend<{ app: FieldbookApp }, WorkerFixtures>({
     const outputDir = mkdtempSync(join(tmpdir(), 'fieldbook-e2e-out-'));
     const openAnswers: string[] = [];
     const foreignRequests: string[] = [];
+    let folderHold: Promise<void> | null = null;
     const dialogs: Dialogs = {
       chooseSavePath: async ({ defaultName }) => join(outputDir, basename(defaultName)),
       chooseOpenPath: async () => openAnswers.shift() ?? null,
-      chooseFolder: async () => outputDir,
+      chooseFolder: async () => {
+        const held = folderHold;
+        folderHold = null;
+        if (held) await held;
+        return outputDir;
+      },
     };
     const initScript = preloadInitScript(ROOT);
     const appOrigin = new URL(rendererUrl).origin;
@@ -140,6 +152,11 @@ export const test = base.extend<{ app: FieldbookApp }, WorkerFixtures>({
       dataDir,
       outputDir,
       chooseFile: (path) => openAnswers.push(path),
+      holdNextFolderDialog: () => {
+        let release = () => {};
+        folderHold = new Promise<void>((resolve) => (release = resolve));
+        return () => release();
+      },
       restart: async (whileClosed) => {
         await shutDown();
         await whileClosed?.();

@@ -2,20 +2,41 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Api } from '../../src/shared/ipc/contract';
 import type { OperationProgress } from '../../src/shared/ipc/long-operation';
+import { addDays, localIsoDate } from '../../src/shared/dates/iso-date';
+import { defaultPeriod, periodRange } from '../../src/shared/qbr/period';
 import { test, expect } from './fixtures';
 
 type Seen = { progress: OperationProgress[] };
 
 test('the CSM writes the QBR narrative, sees it in the preview, and exports the pack to a folder', async ({ page: first, app }) => {
   let page = first;
-  await page.evaluate(async () => {
+  // The tab opens on the last complete quarter: the success plan, a survey, a ticket and an
+  // escalation are dated inside it.
+  const { from } = periodRange(defaultPeriod('Enterprise', localIsoDate(new Date())));
+  await page.evaluate(async (on) => {
     const api = (globalThis as unknown as { api: Api }).api;
-    const account = await api.accounts.create({
-      name: 'Northwind Health', arr: 180_000, segmentOverride: null, stage: 'Adoption', ownerCsm: 'Alex',
-      contractStart: null, renewalDate: '2027-06-30', productVersion: '', notes: '',
-    });
-    if (!account.ok) throw new Error(account.error.message);
-  });
+    const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    };
+    const account = ok(
+      await api.accounts.create({
+        name: 'Northwind Health', arr: 180_000, segmentOverride: null, stage: 'Adoption', ownerCsm: 'Alex',
+        contractStart: null, renewalDate: '2027-06-30', productVersion: '', notes: '',
+      }),
+    );
+    const goal = ok(await api.lifecycle.addGoal({ accountId: account.id, fields: { title: 'Clinicians find data alone', description: '' } })).goals[0]!;
+    ok(await api.lifecycle.addMilestone({ goalId: goal.id, fields: { title: 'Catalogue live for radiology', owner: 'customer', evidenceType: 'event', targetDate: on, status: 'met' } }));
+    const contact = ok(
+      await api.contacts.create({
+        accountId: account.id,
+        fields: { name: 'Priya Nair', title: '', role: '', email: '', phone: '', salutation: '', isChampion: true, isDecisionMaker: false, isSponsor: false, isEconomicBuyer: false, leftOn: null },
+      }),
+    );
+    ok(await api.lifecycle.recordSurvey({ accountId: account.id, fields: { contactId: contact.id, kind: 'nps', score: 10, respondedOn: on, comment: '' } }));
+    ok(await api.lifecycle.addTicket({ accountId: account.id, fields: { system: 'zendesk', ref: 'ZD-7', url: '', title: 'Slow search', severity: 'P2', status: 'open', openedOn: on, closedOn: null } }));
+    ok(await api.lifecycle.openEscalation({ accountId: account.id, fields: { level: 'L2', summary: 'Search down for radiology', owner: 'Sam', openedAt: `${on}T09:00:00.000Z` } }));
+  }, addDays(from, 10));
   await page.getByRole('link', { name: 'Northwind Health' }).click();
   await page.getByRole('tab', { name: 'QBR' }).click();
   await expect(page.getByLabel('Period')).toBeVisible();
@@ -25,6 +46,12 @@ test('the CSM writes the QBR narrative, sees it in the preview, and exports the 
   const preview = page.getByRole('region', { name: 'Preview' });
   await expect(preview).toContainText('Saved 120 analyst hours a month');
   await expect(preview).toContainText('No feedback was raised this period.');
+  // The lifecycle records of the period: the milestone met, NPS from the survey, the ticket and the breached escalation.
+  await expect(preview).toContainText('Catalogue live for radiology');
+  await expect(preview.getByRole('definition').filter({ hasText: '100 (above the > 50 target)' })).toBeVisible();
+  await expect(preview).toContainText('Surveys answered in the period (1 answer)');
+  await expect(preview).toContainText('Breached (no response yet)');
+  await expect(preview).toContainText('1 (1 breached)');
   await expect(page.getByRole('status').filter({ hasText: 'Saved as a draft' })).toBeVisible();
 
   // The draft is kept for this account and period.
@@ -48,6 +75,9 @@ test('the CSM writes the QBR narrative, sees it in the preview, and exports the 
     'appendix-checklist.csv',
     'appendix-feedback.csv',
     'appendix-health-history.csv',
+    'appendix-success-plan.csv',
+    'appendix-support.csv',
+    'appendix-surveys.csv',
   ]);
   const progress = await page.evaluate(() => (globalThis as unknown as { seen: Seen }).seen.progress);
   expect(progress.map((p) => p.phase)).toEqual(expect.arrayContaining(['Building the deck', 'Building the PDF report', 'Saving the files']));

@@ -1,11 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/main/files/csv';
 import { buildQbrContent } from '../../src/main/qbr/content';
 import { exportPack, packFolderName } from '../../src/main/qbr/export-pack';
+import { buildPdf, paperSizeFor } from '../../src/main/qbr/pdf';
 import { saveDraft } from '../../src/main/qbr/service';
 import { listTasks } from '../../src/main/tasks/repository';
 import { EMPTY_NARRATIVE } from '../../src/shared/qbr/schema';
@@ -45,6 +47,16 @@ async function slidesText(pptx: Buffer): Promise<{ slides: string[]; files: stri
 
 const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
 
+/** Whether this machine lets the tests mount a small tmpfs (root with mount rights): the full-disk test needs one. */
+const canMountTmpfs = (() => {
+  const probe = mkdtempSync(join(tmpdir(), 'fieldbook-qbr-mount-'));
+  const ok = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe]).status === 0;
+  if (ok) spawnSync('umount', [probe]);
+  rmSync(probe, { recursive: true, force: true });
+  if (!ok) console.log('[qbr] cannot mount a small tmpfs here (needs root and mount rights): the full-disk test is skipped.');
+  return ok;
+})();
+
 describe('the QBR content model', () => {
   it('fills every section from the period, in seed 003’s order, with health at start and end', () => {
     const acme = seedQuarter(t.store);
@@ -60,9 +72,9 @@ describe('the QBR content model', () => {
     expect(usage.tables[2]!.rows.length).toBeGreaterThan(0); // the red check raised an alert
     const feedback = content.sections[3]!;
     expect(feedback.tables[0]!.rows.map((r) => r.cells[3])).toEqual(['Shipped', 'Planned']);
-    expect(feedback.facts.find((f) => f.label === 'NPS')!.value).toBe('4');
-    expect(content.sections[2]!.tables[0]!.rows).toEqual([{ cells: ['Faster access requests', '1'] }]);
-    expect(content.sections[4]!.tables[0]!.rows).toEqual([{ cells: ['Lineage in reports', 'Planned'] }]);
+    expect(feedback.facts.find((f) => f.label === 'NPS')!.value).toBe('0 (below the > 50 target)'); // from the surveys (qbr-content.test.ts)
+    expect(content.sections[2]!.tables[0]!.rows).toEqual([{ cells: ['Faster access requests', '1', 'Release 2.4.0', '2026-09-01'] }]);
+    expect(content.sections[4]!.tables[0]!.rows).toEqual([{ cells: ['Lineage in reports', 'Planned', '2.5.0 (2026-10-15)'] }]);
     const actions = content.sections[5]!;
     expect(actions.narrative).toBe(narrative.asks);
     expect(actions.tables[1]!.rows.map((r) => r.cells[0])).toEqual(['Send the SSO runbook']);
@@ -99,6 +111,9 @@ describe('exporting the QBR pack', () => {
         'appendix-checklist.csv',
         'appendix-feedback.csv',
         'appendix-health-history.csv',
+        'appendix-success-plan.csv',
+        'appendix-support.csv',
+        'appendix-surveys.csv',
       ].sort(),
     );
     expect(progress.map((p) => p.phase)).toContain('Building the deck');
@@ -107,10 +122,22 @@ describe('exporting the QBR pack', () => {
     const { slides, files: parts } = await slidesText(readFileSync(join(result.folder, files.find((f) => f.endsWith('.pptx'))!)));
     const all = slides.join('\n');
     for (const title of ['Agenda', 'Review goals', 'Usage analysis', 'Value delivered', 'Feedback loop', 'Roadmap preview', 'Action items', 'License and renewal']) expect(all).toContain(title);
-    expect(all).toContain('No success-plan milestones fell in this period.');
     expect(all).toContain('Saved 120 analyst hours a month');
     expect(all).toContain('Faster access requests');
     expect(all).toContain('$250,000');
+    // The lifecycle and growth records' key numbers, in native tables.
+    const slideWith = (title: string) => slides.find((x) => x.includes(title)) ?? '';
+    expect(slideWith('Success-plan milestones')).toMatch(/200 weekly active analysts[\s\S]*At risk \(in progress, past its date\)/);
+    expect(slideWith('Success-plan milestones')).toMatch(/SSO live for every analyst[\s\S]*Us[\s\S]*2026-08-31[\s\S]*Met/);
+    expect(slideWith('Escalations and first-response SLA')).toContain('Breached (answered 1 h late)');
+    expect(slideWith('Support tickets by priority')).toMatch(/P1\s+1\s+1\s+0/);
+    expect(all).toContain('Escalations (SLA breached)');
+    expect(all).toContain('2 (1 breached)');
+    expect(all).toContain('0 (below the &gt; 50 target)');
+    expect(all).toContain('4.5 of 5 (below the &gt; 4.5 target)');
+    expect(all).toContain('Surveys answered in the period (6 answers)');
+    expect(slideWith('Shipped in the period')).toContain('Release 2.4.0');
+    expect(slideWith('Survey answers in the period')).toContain('Dana Whitfield');
     expect(parts.some((p) => /^ppt\/charts\/chart\d+\.xml$/.test(p))).toBe(true);
     expect(parts.filter((p) => p.startsWith('ppt/media/') && !p.endsWith('/'))).toEqual([]); // no pictures of charts
     const notes = parts.filter((p) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(p));
@@ -119,6 +146,17 @@ describe('exporting the QBR pack', () => {
     // The CSVs read back.
     const feedback = parseCsv(readFileSync(join(result.folder, 'appendix-feedback.csv'), 'utf8'));
     expect(feedback.rows.map((r) => r['Theme status'])).toEqual(['shipped', 'planned']);
+    const plan = parseCsv(readFileSync(join(result.folder, 'appendix-success-plan.csv'), 'utf8'));
+    expect(plan.rows.map((r) => [r['Milestone'], r['Status']])).toEqual([
+      ['Access policy signed off', 'At risk (planned, past its date)'],
+      ['SSO live for every analyst', 'Met'],
+      ['Legacy portal retired', 'Dropped'],
+      ['200 weekly active analysts', 'At risk (in progress, past its date)'],
+    ]);
+    const surveys = parseCsv(readFileSync(join(result.folder, 'appendix-surveys.csv'), 'utf8'));
+    expect(surveys.rows.map((r) => `${r['Contact']} ${r['Survey']} ${r['Score']}`)).toContain('Dana Whitfield NPS 6');
+    const support = parseCsv(readFileSync(join(result.folder, 'appendix-support.csv'), 'utf8'));
+    expect(support.rows.map((r) => `${r['Record']} ${r['Priority or level']} ${r['SLA']}`)).toEqual(['Ticket P3 ', 'Ticket P1 ', 'Ticket P2 ', 'Escalation L2 met', 'Escalation L3 missed']);
     const history = parseCsv(readFileSync(join(result.folder, 'appendix-health-history.csv'), 'utf8'));
     expect(history.rows.map((r) => r['Checked on'])).toEqual(['2026-07-15', '2026-09-20']);
     expect(readFileSync(join(result.folder, 'appendix-action-items.csv'), 'utf8').startsWith('\uFEFF')).toBe(true);
@@ -136,6 +174,9 @@ describe('exporting the QBR pack', () => {
     const pdf = join(result.folder, readdirSync(result.folder).find((f) => f.endsWith('.pdf'))!);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     for (const needle of ['Société Générale Ωmega', 'Review goals', 'Usage analysis', 'Feedback loop', 'Ürün değeri', 'Ещё быстрее', 'Faster access requests', 'Lineage in reports']) expect(text).toContain(needle);
+    // The lifecycle and growth records' key numbers.
+    const flat = text.replace(/\s+/g, ' ');
+    for (const needle of ['Milestones in the period: 3', 'At risk: 2', '2026-09-15', 'Tickets opened / closed: 2 / 2', 'Escalations (SLA breached): 2 (1 breached)', 'NPS: 0 (below the > 50 target)', 'CSAT: 4.5 of 5 (below the > 4.5 target)', 'Scores from: Surveys answered in the period (6 answers)', 'Release 2.4.0']) expect(flat).toContain(needle);
     const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
     expect(fonts).toMatch(/DejaVuSans.*yes/); // embedded
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
@@ -171,6 +212,21 @@ describe('exporting the QBR pack', () => {
     expect(readdirSync(out)).toEqual(['a-file']);
   });
 
+  it.runIf(canMountTmpfs)('says the disk is full when the pack does not fit, and leaves nothing there', async () => {
+    // A 64 KB tmpfs stands in for a full disk: the folder is made, the deck does not fit.
+    const tiny = join(t.dir, 'tiny');
+    mkdirSync(tiny);
+    expect(spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', tiny]).status).toBe(0);
+    try {
+      const acme = seedQuarter(t.store);
+      await expect(exportTo(tiny, acme.id)).rejects.toMatchObject({ code: 'UNAVAILABLE', message: expect.stringMatching(/^The disk is full.*Nothing was saved/) });
+      expect(readdirSync(tiny)).toEqual([]);
+      expect(t.store.prepared('SELECT count(*) AS n FROM qbr_exports').get()).toEqual({ n: 0 });
+    } finally {
+      spawnSync('umount', [tiny]);
+    }
+  });
+
   it('moves the account’s rolling "Next QBR" task on from the export, never making a second one', async () => {
     const acme = seedQuarter(t.store);
     const rolling = () => listTasks(t.store, { accountId: acme.id, status: 'all' }).filter((x) => x.sourceKind === 'cadence' && x.sourceId === 'qbr');
@@ -193,6 +249,24 @@ describe('exporting the QBR pack', () => {
     expect(packFolderName('CON', Q3)).toBe('_CON QBR 2026 Q3');
     expect(packFolderName('A'.repeat(400), { kind: 'half', year: 2026, half: 1 })).toMatch(/^A+ QBR 2026 H1$/);
     expect(packFolderName('x', { kind: 'custom', from: '2026-01-15', to: '2026-03-31' })).toBe('x QBR 2026-01-15 to 2026-03-31');
+  });
+});
+
+describe('the PDF’s paper', () => {
+  it('is Letter where the OS locale’s region uses it, A4 everywhere else', () => {
+    expect(['en-US', 'en', 'fr-CA', 'es-MX', 'en-PH'].map(paperSizeFor)).toEqual(['LETTER', 'LETTER', 'LETTER', 'LETTER', 'LETTER']);
+    expect(['en-GB', 'de-DE', 'fr', 'ja-JP', 'en-IN', 'pt-BR'].map(paperSizeFor)).toEqual(['A4', 'A4', 'A4', 'A4', 'A4', 'A4']);
+    expect(paperSizeFor('not a locale!')).toBe('A4');
+  });
+
+  it.runIf(hasPdftotext)('is what the written PDF’s pages measure', async () => {
+    const acme = seedQuarter(t.store);
+    const content = buildQbrContent(t.store, acme.id, Q3, EMPTY_NARRATIVE, NOW);
+    for (const [locale, size] of [['en-US', /612 x 792 pts \(letter\)/], ['de-DE', /595\.2\d* x 841\.8\d* pts \(A4\)/]] as const) {
+      const file = join(t.dir, `${locale}.pdf`);
+      writeFileSync(file, await buildPdf(content, locale));
+      expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(size);
+    }
   });
 });
 
@@ -227,13 +301,14 @@ describe('a narrative that would not fit', () => {
 
 describe('LibreOffice', () => {
   const soffice = spawnSync('soffice', ['--version']).error === undefined;
-  if (!soffice) console.log('[qbr] soffice (LibreOffice) is not on the PATH: the test that converts the deck to PDF is skipped. Install libreoffice-impress to run it.');
+  if (!soffice) console.log('[qbr] soffice (LibreOffice) is not on the PATH: the test that converts the deck to PDF is skipped. Install libreoffice-impress-nogui to run it (.ci/run does).');
   it.runIf(soffice)('opens the deck and converts every slide to PDF', async () => {
     const acme = seedQuarter(t.store, 'Acme');
     const { result } = await exportTo(out, acme.id);
     if (result.status !== 'saved') throw new Error('not saved');
     const deck = join(result.folder, 'Acme QBR 2026 Q3.pptx');
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, deck], { timeout: 120_000 });
+    // Its own profile: a second soffice on the same profile hands the job to the first and converts nothing.
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(t.dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', out, deck], { timeout: 120_000 });
     const { slides } = await slidesText(readFileSync(deck));
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(out, 'Acme QBR 2026 Q3.pdf')], { encoding: 'utf8' }))![1]);
     expect(pages).toBe(slides.length);

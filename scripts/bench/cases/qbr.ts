@@ -12,6 +12,10 @@ import { recordCheck } from '../../../src/main/health/service';
 import { buildPack } from '../../../src/main/qbr/export-pack';
 import { saveDraft } from '../../../src/main/qbr/service';
 import { createTask, setTaskDone } from '../../../src/main/tasks/service';
+import { createContact } from '../../../src/main/contacts/service';
+import { recordRelease } from '../../../src/main/growth/releases';
+import { addGoal, addMilestone, addTicket, openEscalation, recordSurvey, stepEscalation } from '../../../src/main/lifecycle/service';
+import { DEFAULT_SMB_ESCALATION_MINUTES, SEVERITIES } from '../../../src/shared/lifecycle/support';
 import { addDays, localIsoDate } from '../../../src/shared/dates/iso-date';
 import { NO_SIGNALS } from '../../../src/shared/health/signals';
 import { defaultPeriod } from '../../../src/shared/qbr/period';
@@ -19,7 +23,8 @@ import { stats, type Stats } from '../measure';
 
 /**
  * Issue 10's large account: two years of data — 200 check-in notes, 100 feedback requests, 50
- * health checks, 300 tasks — and a long narrative; returns the store, its folder and the account.
+ * health checks, 300 tasks, and the lifecycle and growth records the pack reads — and a long
+ * narrative; returns the store, its folder and the account.
  */
 function largeAccount(now: Date): { store: Store; dir: string; close: () => void; accountId: string } {
   const dir = mkdtempSync(join(tmpdir(), 'fieldbook-bench-qbr-'));
@@ -52,6 +57,33 @@ function largeAccount(now: Date): { store: Store; dir: string; close: () => void
       if (i % 3) setTaskDone(store, t.id, true, at(730 - i * 2.4 - 1));
     }
   });
+  // Its lifecycle and growth records over the same two years: a success plan of 4 goals × 8
+  // milestones, 10 contacts answering 60 surveys, 80 tickets, 12 escalations, 6 releases.
+  const contacts = Array.from({ length: 10 }, (_, i) =>
+    createContact(store, account.id, { name: `Contact ${i}`, title: '', role: '', email: '', phone: '', salutation: '', isChampion: i === 0, isDecisionMaker: false, isSponsor: false, isEconomicBuyer: false, leftOn: null }, at(730)),
+  );
+  for (let g = 0; g < 4; g++) {
+    const goal = addGoal(store, { accountId: account.id, fields: { title: `Goal ${g}: faster data access`, description: 'Measured monthly' } }, at(730)).goals.at(-1)!;
+    for (let m = 0; m < 8; m++) {
+      const daysAgo = 700 - (g * 8 + m) * 22;
+      addMilestone(store, { goalId: goal.id, fields: { title: `Milestone ${g}.${m}`, owner: m % 2 ? 'us' : 'customer', evidenceType: 'event', targetDate: addDays(today, -daysAgo), status: m % 3 === 0 ? 'in-progress' : 'met' } }, at(730));
+    }
+  }
+  for (let i = 0; i < 60; i++) {
+    const kind = (['nps', 'csat', 'ces'] as const)[i % 3]!;
+    recordSurvey(store, { accountId: account.id, fields: { contactId: contacts[i % 10]!.id, kind, score: kind === 'nps' ? i % 11 : 1 + (i % 5), respondedOn: addDays(today, -720 + i * 12), comment: '' } }, now);
+  }
+  for (let i = 0; i < 80; i++) {
+    const opened = addDays(today, -720 + i * 9);
+    addTicket(store, { accountId: account.id, fields: { system: 'zendesk', ref: `ZD-${1000 + i}`, url: '', title: `Ticket ${i}`, severity: SEVERITIES[i % 4]!, status: i % 5 ? 'closed' : 'open', openedOn: opened, closedOn: i % 5 ? addDays(opened, 3) : null } }, now);
+  }
+  for (let i = 0; i < 12; i++) {
+    const openedAt = `${addDays(today, -700 + i * 58)}T09:00:00.000Z`;
+    const e = openEscalation(store, { accountId: account.id, fields: { level: (['L1', 'L2', 'L3', 'L4'] as const)[i % 4]!, summary: `Escalation ${i}`, owner: 'Sam', openedAt } }, now, DEFAULT_SMB_ESCALATION_MINUTES).escalations[0]!;
+    stepEscalation(store, { id: e.id, step: 'resolved', at: new Date(Date.parse(openedAt) + (i % 2 ? 30 : 600) * 60_000).toISOString() }, now);
+  }
+  const themeIds = store.all(store.q.selectFrom('feedback_themes').select('id')).map((r) => r.id);
+  for (let i = 0; i < 6; i++) recordRelease(store, { version: `4.${3 + i}.0`, releasedOn: addDays(today, -600 + i * 110), highlights: `Release ${i}`, themeIds: themeIds.slice(i, i + 2) }, now);
   const period = defaultPeriod('Enterprise', today);
   saveDraft(store, { accountId: account.id, period, narrative: { goals: 'Cut onboarding from six weeks to two. '.repeat(200), value: 'Saved 120 analyst hours a month. '.repeat(200), roadmap: 'Lineage in reports. '.repeat(100), asks: 'Name an executive sponsor. '.repeat(50) } }, now);
   return { store, dir, accountId: account.id, close: () => (sqlite.close(), rmSync(dir, { recursive: true, force: true })) };

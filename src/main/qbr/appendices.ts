@@ -6,6 +6,11 @@ import { latestChecks } from '../health/repository';
 import { toHealthCheck } from '../health/service';
 import { openChecklist } from '../checklist/service';
 import { listTasks } from '../tasks/repository';
+import { getAccountLifecycle } from '../lifecycle/service';
+import { EVIDENCE_TYPE_LABELS, MILESTONE_OWNER_LABELS } from '../../shared/lifecycle/success-plan';
+import { SURVEY_SCALES } from '../../shared/lifecycle/surveys';
+import { milestonesOfPeriod, milestoneStatus } from './goals';
+import { escalationsOfPeriod } from './support';
 
 const within = (date: string | null, from: string, to: string) => date !== null && date.slice(0, 10) >= from && date.slice(0, 10) <= to;
 
@@ -22,6 +27,9 @@ export function buildAppendices(store: Store, accountId: string, content: QbrCon
     .filter((r) => within(r.createdAt, from, to))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const checklist = openChecklist(store, accountId, now);
+  const lifecycle = getAccountLifecycle(store, accountId, now);
+  const surveys = lifecycle.surveys.responses.filter((r) => within(r.respondedOn, from, to)).sort((a, b) => a.respondedOn.localeCompare(b.respondedOn));
+  const tickets = lifecycle.tickets.filter((x) => within(x.openedOn, from, to) || within(x.closedOn, from, to)).sort((a, b) => a.openedOn.localeCompare(b.openedOn));
   const checks = latestChecks(store, accountId, 500)
     .map(toHealthCheck)
     .filter((c) => c.checkedOn >= from && c.checkedOn <= to)
@@ -53,6 +61,31 @@ export function buildAppendices(store: Store, accountId: string, content: QbrCon
       text: toCsv(
         ['Checked on', 'Score', 'Tier', 'Model', ...(checks[0]?.contributions.map((c) => c.label) ?? []), 'Note'],
         checks.map((c) => [c.checkedOn, c.score == null ? '' : String(c.score), c.tier ?? '', c.modelId, ...c.contributions.map((x) => (x.score == null ? '' : String(x.score))), c.note]),
+      ),
+    },
+    {
+      name: 'appendix-success-plan.csv',
+      text: toCsv(
+        ['Goal', 'Milestone', 'Owner', 'Evidence', 'Target date', 'Status'],
+        milestonesOfPeriod(lifecycle.goals, from, to).map(({ goal, milestone: m }) => [goal, m.title, MILESTONE_OWNER_LABELS[m.owner], EVIDENCE_TYPE_LABELS[m.evidenceType], m.targetDate, milestoneStatus(m)]),
+      ),
+    },
+    {
+      name: 'appendix-surveys.csv',
+      text: toCsv(
+        ['Answered', 'Contact', 'Survey', 'Score', 'Scale', 'Comment'],
+        surveys.map((r) => [r.respondedOn, r.contactName, SURVEY_SCALES[r.kind].label, String(r.score), `${SURVEY_SCALES[r.kind].min}–${SURVEY_SCALES[r.kind].max}`, r.comment]),
+      ),
+    },
+    {
+      // Tickets and escalations in one sheet: a "Record" column tells them apart.
+      name: 'appendix-support.csv',
+      text: toCsv(
+        ['Record', 'Reference', 'Title or summary', 'Priority or level', 'Opened', 'Closed or resolved', 'Status', 'First response', 'SLA'],
+        [
+          ...tickets.map((x) => ['Ticket', `${x.system}:${x.ref}`, x.title, x.severity, x.openedOn, x.closedOn ?? '', x.status, '', '']),
+          ...escalationsOfPeriod(lifecycle.escalations, from, to).map((e) => ['Escalation', '', e.summary, e.level, e.openedAt, e.resolvedAt ?? '', e.resolvedAt ? 'resolved' : 'open', e.firstResponseAt ?? '', e.clock.state]),
+        ],
       ),
     },
   ];

@@ -15,6 +15,15 @@ import { listRenewals } from '../health/renewals';
 import { toHealthCheck } from '../health/service';
 import { listLicenses } from '../licenses/repository';
 import { listTasks } from '../tasks/repository';
+import { getThemeDetail } from '../feedback/themes';
+import { listReleases } from '../growth/releases';
+import { getAccountLifecycle } from '../lifecycle/service';
+import type { AccountLifecycle } from '../../shared/lifecycle/schema';
+import type { Release } from '../../shared/growth/schema';
+import { goalsSection } from './goals';
+import { shippedInPeriod, shippedTable } from './shipped';
+import { supportPart } from './support';
+import { surveyScores } from './survey-scores';
 
 /** Enough checks for years of monthly scoring; the period filter picks the ones that matter. */
 const CHECK_HISTORY = 500;
@@ -41,7 +50,10 @@ export function buildQbrContent(store: Store, accountId: string, period: QbrPeri
   const atEnd = checks.at(-1);
   const tasks = listTasks(store, { accountId, status: 'all', limit: TASK_HISTORY });
   const requests = listRequests(store, { accountId });
-  const input: SectionInput = { account, from, to, narrative, checks: inRange, atStart, atEnd, tasks, requests };
+  // Success plan, surveys and support come from the lifecycle records (issue 13).
+  const lifecycle = getAccountLifecycle(store, accountId, now);
+  const releases = listReleases(store);
+  const input: SectionInput = { account, from, to, narrative, checks: inRange, atStart, atEnd, tasks, requests, lifecycle, releases };
   return {
     accountName: account.name,
     segment: account.segment,
@@ -52,7 +64,7 @@ export function buildQbrContent(store: Store, accountId: string, period: QbrPeri
     generatedOn: localIsoDate(now),
     trend: inRange.map((c) => ({ on: c.checkedOn, score: c.score, tier: c.tier })),
     sections: [
-      goalsSection(input),
+      goalsSection(narrative, lifecycle.goals, from, to),
       usageSection(store, input),
       valueSection(store, input, now),
       feedbackSection(input),
@@ -73,32 +85,12 @@ interface SectionInput {
   atEnd: HealthCheck | undefined;
   tasks: ReturnType<typeof listTasks>;
   requests: ReturnType<typeof listRequests>;
+  lifecycle: AccountLifecycle;
+  releases: Release[];
 }
 
-function goalsSection({ narrative, tasks, from, to }: SectionInput): QbrSection {
-  // The onboarding playbook's milestones are the success plan Fieldbook keeps.
-  const milestones = tasks.filter((t) => t.sourceKind === 'playbook' && (inPeriod(t.dueOn, from, to) || inPeriod(t.doneAt && day(t.doneAt), from, to)));
-  return {
-    key: 'goals',
-    title: 'Review goals',
-    question: 'What were we trying to achieve?',
-    narrative: narrative.goals,
-    facts: [
-      { label: 'Milestones due or met', value: String(milestones.length) },
-      { label: 'Met', value: String(milestones.filter((t) => t.doneAt).length) },
-    ],
-    tables: [
-      {
-        title: 'Success-plan milestones',
-        header: ['Milestone', 'Due', 'Status'],
-        rows: milestones.map((t) => ({ cells: [t.title, t.dueOn ?? '—', t.doneAt ? `Met ${day(t.doneAt)}` : 'Open'] })),
-        empty: 'No success-plan milestones fell in this period.',
-      },
-    ],
-  };
-}
-
-function usageSection(store: Store, { account, from, to, checks, atStart, atEnd }: SectionInput): QbrSection {
+function usageSection(store: Store, { account, from, to, checks, atStart, atEnd, lifecycle }: SectionInput): QbrSection {
+  const support = supportPart(lifecycle.tickets, lifecycle.escalations, from, to);
   const alerts = alertsOf(store, { accountId: account.id, status: 'all' }).filter((a) => inPeriod(a.raisedOn, from, to));
   const latest = checks.at(-1);
   const signals = latest?.signals;
@@ -121,6 +113,7 @@ function usageSection(store: Store, { account, from, to, checks, atStart, atEnd 
       { label: `Health at end (${to})`, value: scoreText(atEnd) },
       { label: 'Checks in the period', value: String(checks.length) },
       { label: 'Alerts raised', value: String(alerts.length) },
+      ...support.facts,
     ],
     tables: [
       {
@@ -144,15 +137,14 @@ function usageSection(store: Store, { account, from, to, checks, atStart, atEnd 
         })),
         empty: 'No health alerts were raised this period.',
       },
+      ...support.tables,
     ],
   };
 }
 
-function valueSection(store: Store, { account, narrative, requests, from, to }: SectionInput, now: Date): QbrSection {
-  const shipped = new Map<string, number>();
-  for (const r of requests) {
-    if (r.themeStatus === 'shipped' && r.themeTitle) shipped.set(r.themeTitle, (shipped.get(r.themeTitle) ?? 0) + 1);
-  }
+function valueSection(store: Store, { account, narrative, requests, from, to, releases: recorded }: SectionInput, now: Date): QbrSection {
+  // Themes marked shipped without a release are dated by their status change (looked up only for those).
+  const { shipped, releases } = shippedInPeriod(requests, recorded, (themeId) => day(getThemeDetail(store, themeId).theme.statusChangedAt), from, to);
   const checklist = openChecklist(store, account.id, now);
   return {
     key: 'value',
@@ -161,15 +153,11 @@ function valueSection(store: Store, { account, narrative, requests, from, to }: 
     narrative: narrative.value,
     facts: [
       { label: 'Production readiness', value: `${checklist.progress.percent} % (${checklist.progress.done} of ${checklist.progress.applicable})` },
-      { label: 'Requests shipped', value: String([...shipped.values()].reduce((a, b) => a + b, 0)) },
+      { label: 'Releases shipping its requests', value: releases.length === 0 ? 'None' : releases.join(', ') },
+      { label: 'Requests shipped', value: String(shipped.reduce((n, s) => n + s.requests, 0)) },
     ],
     tables: [
-      {
-        title: 'Feedback themes shipped',
-        header: ['Theme', 'Requests from this account'],
-        rows: [...shipped].map(([title, n]) => ({ cells: [title, String(n)] })),
-        empty: `Nothing this account asked for has shipped yet (period ${from} – ${to}).`,
-      },
+      shippedTable(shipped),
       {
         title: 'Readiness progress',
         header: ['Section', 'Done', "What's left"],
@@ -186,21 +174,15 @@ function valueSection(store: Store, { account, narrative, requests, from, to }: 
   };
 }
 
-function feedbackSection({ requests, checks, from, to }: SectionInput): QbrSection {
+function feedbackSection({ requests, checks, from, to, lifecycle }: SectionInput): QbrSection {
   const raised = requests.filter((r) => inPeriod(day(r.createdAt), from, to)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  const withScores = [...checks].reverse();
-  const nps = withScores.find((c) => c.signals.nps != null)?.signals.nps;
-  const csat = withScores.find((c) => c.signals.csat != null)?.signals.csat;
+  const scores = surveyScores(lifecycle.surveys.responses, checks, from, to);
   return {
     key: 'feedback',
     title: 'Feedback loop',
     question: 'What could we improve?',
     narrative: '',
-    facts: [
-      { label: 'Requests raised', value: String(raised.length) },
-      { label: 'NPS', value: nps == null ? 'Not recorded' : String(nps) },
-      { label: 'CSAT', value: csat == null ? 'Not recorded' : String(csat) },
-    ],
+    facts: [{ label: 'Requests raised', value: String(raised.length) }, ...scores.facts],
     tables: [
       {
         title: 'Requests raised in the period',
@@ -210,26 +192,37 @@ function feedbackSection({ requests, checks, from, to }: SectionInput): QbrSecti
         })),
         empty: 'No feedback was raised this period.',
       },
+      scores.table,
     ],
   };
 }
 
-function roadmapSection({ narrative, requests }: SectionInput): QbrSection {
-  const themes = new Map<string, string>();
+function roadmapSection({ narrative, requests, releases, to }: SectionInput): QbrSection {
+  // A release recorded after the period that ships one of this account's themes is what's coming.
+  const comingIn = new Map<string, string>();
+  for (const release of [...releases].sort((a, b) => a.releasedOn.localeCompare(b.releasedOn))) {
+    if (release.releasedOn <= to) continue;
+    for (const t of release.themes) if (!comingIn.has(t.id)) comingIn.set(t.id, `${release.version} (${release.releasedOn})`);
+  }
+  const themes = new Map<string, { status: string; release: string }>();
   for (const r of requests) {
-    if (r.themeTitle && (r.themeStatus === 'planned' || r.themeStatus === 'under-consideration')) themes.set(r.themeTitle, THEME_STATUS_LABELS[r.themeStatus]);
+    if (!r.themeId || !r.themeTitle || !r.themeStatus) continue;
+    const release = comingIn.get(r.themeId);
+    if (r.themeStatus === 'planned' || r.themeStatus === 'under-consideration' || release) {
+      themes.set(r.themeTitle, { status: THEME_STATUS_LABELS[r.themeStatus], release: release ?? 'Not yet' });
+    }
   }
   return {
     key: 'roadmap',
     title: 'Roadmap preview',
     question: "What's coming that's relevant?",
     narrative: narrative.roadmap,
-    facts: [{ label: 'Themes this account asked for, planned or under consideration', value: String(themes.size) }],
+    facts: [{ label: 'Themes this account asked for, planned, under consideration or released since', value: String(themes.size) }],
     tables: [
       {
         title: 'Planned and in progress',
-        header: ['Theme', 'Status'],
-        rows: [...themes].map(([title, status]) => ({ cells: [title, status] })),
+        header: ['Theme', 'Status', 'Release'],
+        rows: [...themes].map(([title, t]) => ({ cells: [title, t.status, t.release] })),
         empty: 'Nothing this account asked for is planned yet.',
       },
     ],

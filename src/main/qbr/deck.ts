@@ -10,6 +10,9 @@ const MUTED = '57606A';
 const ACCENT = '2F5BD3';
 const FONT = 'Calibri';
 const MASTER = 'FIELDBOOK_QBR';
+const FACTS_PER_ROW = 4;
+/** Inches per row of headline figures: an 11 pt label and a 16 pt value, each up to two lines. */
+const FACT_ROW_HEIGHT = 1.0;
 
 /**
  * The QBR deck: 16:9, a title slide, the agenda, then each section's slides with native tables
@@ -78,10 +81,20 @@ function addSection(pptx: PptxGenJS, section: QbrSection, content: QbrContent): 
   const chunks = chunkText(section.narrative);
   const overview = pptx.addSlide({ masterName: MASTER });
   heading(overview, section.title, section.question);
-  overview.addTable(
-    [section.facts.map((f) => ({ text: f.label, options: { bold: true, color: MUTED, fontSize: 11 } })), section.facts.map((f) => ({ text: clip(f.value, 60), options: { fontSize: 18, color: tierColourOf(f.value) ?? INK } }))],
-    { x: 0.5, y: 1.45, w: 12.3, fontFace: FONT, border: { type: 'none' } },
-  );
+  // Headline figures four to a row, so a section with many (usage, feedback) never squeezes them;
+  // what comes below (chart or narrative) starts under the last row.
+  const factRows = Math.ceil(section.facts.length / FACTS_PER_ROW);
+  for (let row = 0; row < factRows; row++) {
+    const facts = section.facts.slice(row * FACTS_PER_ROW, (row + 1) * FACTS_PER_ROW);
+    overview.addTable(
+      [
+        facts.map((f) => ({ text: f.label, options: { bold: true, color: MUTED, fontSize: 11 } })),
+        facts.map((f) => ({ text: clip(f.value, 60), options: { fontSize: 16, color: tierColourOf(f.value) ?? INK } })),
+      ],
+      { x: 0.5, y: 1.45 + row * FACT_ROW_HEIGHT, w: (12.3 * facts.length) / FACTS_PER_ROW, colW: Array(facts.length).fill(12.3 / FACTS_PER_ROW) as number[], fontFace: FONT, border: { type: 'none' } },
+    );
+  }
+  const below = 1.45 + factRows * FACT_ROW_HEIGHT + 0.1;
   if (section.key === 'usage' && content.trend.some((p) => p.score !== null)) {
     const points = content.trend.filter((p) => p.score !== null);
     overview.addChart(
@@ -89,9 +102,9 @@ function addSection(pptx: PptxGenJS, section: QbrSection, content: QbrContent): 
       [{ name: 'Health score', labels: points.map((p) => p.on), values: points.map((p) => p.score ?? 0) }],
       {
         x: 0.5,
-        y: 2.6,
+        y: below,
         w: 12.3,
-        h: 4.2,
+        h: 6.9 - below,
         valAxisMinVal: 0,
         valAxisMaxVal: 100,
         chartColors: [ACCENT],
@@ -105,16 +118,16 @@ function addSection(pptx: PptxGenJS, section: QbrSection, content: QbrContent): 
       },
     );
   } else if (section.key === 'usage') {
-    overview.addText('No health score was recorded in this period, so there is no trend to chart.', { x: 0.5, y: 2.8, w: 12.3, h: 0.6, fontSize: 16, color: MUTED, fontFace: FONT });
-  } else if (chunks.length > 0) {
-    overview.addText(chunks[0]!, { x: 0.5, y: 2.5, w: 12.3, h: 4.4, fontSize: 14, color: INK, fontFace: FONT, valign: 'top', fit: 'shrink' });
+    overview.addText('No health score was recorded in this period, so there is no trend to chart.', { x: 0.5, y: below + 0.2, w: 12.3, h: 0.6, fontSize: 16, color: MUTED, fontFace: FONT });
+  } else if (chunks.length > 0 && factRows === 1) {
+    overview.addText(chunks[0]!, { x: 0.5, y: below, w: 12.3, h: 6.9 - below, fontSize: 14, color: INK, fontFace: FONT, valign: 'top', fit: 'shrink' });
   } else if (section.narrative === '' && ['goals', 'value', 'roadmap', 'actions'].includes(section.key)) {
-    overview.addText('No narrative written for this section yet.', { x: 0.5, y: 2.5, w: 12.3, h: 0.5, fontSize: 14, italic: true, color: MUTED, fontFace: FONT });
+    overview.addText('No narrative written for this section yet.', { x: 0.5, y: below, w: 12.3, h: 0.5, fontSize: 14, italic: true, color: MUTED, fontFace: FONT });
   }
   overview.addNotes(section.narrative || `${section.title}: ${section.question}`);
 
-  // The rest of a long narrative, one slide per chunk.
-  const rest = section.key === 'usage' ? chunks : chunks.slice(1);
+  // The rest of a long narrative, one slide per chunk (all of it where the figures fill the overview).
+  const rest = section.key === 'usage' || factRows > 1 ? chunks : chunks.slice(1);
   rest.forEach((chunk, i) => {
     const slide = pptx.addSlide({ masterName: MASTER });
     heading(slide, `${section.title} (continued${rest.length > 1 ? ` ${i + 1}/${rest.length}` : ''})`);
@@ -132,7 +145,7 @@ function addSection(pptx: PptxGenJS, section: QbrSection, content: QbrContent): 
         return;
       }
       const header = table.header.map((h) => ({ text: h, options: { bold: true, color: 'FFFFFF', fill: { color: ACCENT } } }));
-      const body = rows.map((r) => r.cells.map((c) => ({ text: clip(c) })));
+      const body = rows.map((r) => r.cells.map((c) => ({ text: clip(c), options: { color: statusColourOf(c) ?? INK } })));
       slide.addTable([header, ...body], {
         x: 0.5,
         y: 1.3,
@@ -146,6 +159,13 @@ function addSection(pptx: PptxGenJS, section: QbrSection, content: QbrContent): 
       slide.addNotes(`${table.title}: ${table.rows.length} row${table.rows.length === 1 ? '' : 's'} in the period; every row is in the CSV appendix.`);
     });
   }
+}
+
+/** A milestone or SLA status cell in the tier colours: met green, at risk or breached red (the word says it too). */
+function statusColourOf(cell: string): string | undefined {
+  if (cell === 'Met') return TIER_COLOURS.green;
+  if (cell.startsWith('At risk') || cell.startsWith('Breached')) return TIER_COLOURS.red;
+  return undefined;
 }
 
 /** A value like "72 (Green)" takes its tier's colour (the word stays: colour is never the only signal). */

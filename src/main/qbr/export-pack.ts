@@ -74,6 +74,18 @@ export async function buildPack(store: Store, accountId: string, period: QbrPeri
 const exists = (path: string) => stat(path).then(() => true, () => false);
 
 /**
+ * A full disk said as such: the atomic writer names the failing file and its errno ("… (ENOSPC)"),
+ * which for a pack of several files reads better as the folder's disk being full. Any other
+ * failure (and a cancel) passes through as it came; the caller removes the temp folder either way.
+ */
+function writeFailure(error: unknown): unknown {
+  if (error instanceof AppError && /\((ENOSPC|EDQUOT)\)/.test(error.message)) {
+    return new AppError('UNAVAILABLE', 'The disk is full: the QBR pack did not fit in that folder. Nothing was saved; free some space or choose another folder.');
+  }
+  return error;
+}
+
+/**
  * "Export QBR pack…": asks for a folder, then writes `<Account> QBR <YYYY> Q<n>/` as a long
  * operation. Every file goes into a hidden temp folder beside the target, which is renamed into
  * place only once all of them are written: a cancel or a failure removes the temp folder, so
@@ -95,7 +107,11 @@ export async function exportPack(ctx: MainContext, { accountId, period, operatio
         const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
         throw new AppError('UNAVAILABLE', `Fieldbook can't write in that folder (${reason}). Nothing was saved; choose another folder.`);
       }
-      for (const file of pack.files) await writeFileAtomically(join(temp, file.name), file.bytes, { signal: op.signal });
+      try {
+        for (const file of pack.files) await writeFileAtomically(join(temp, file.name), file.bytes, { signal: op.signal });
+      } catch (error) {
+        throw writeFailure(error);
+      }
       op.signal.throwIfAborted();
       const base = packFolderName(pack.content.accountName, period);
       let name = base;

@@ -97,6 +97,8 @@ function writeSection(doc: PDFKit.PDFDocument, section: QbrSection, content: Qbr
   }
   for (const table of section.tables) {
     doc.moveDown(0.8);
+    // A table's title never ends a page alone: it starts a new one unless the header and a row fit under it.
+    if (doc.y + 70 > doc.page.height - doc.page.margins.bottom) doc.addPage();
     doc.x = left;
     doc.font('Bold').fontSize(12).fillColor(INK).text(table.title, { width });
     doc.moveDown(0.2);
@@ -126,8 +128,9 @@ function drawTable(doc: PDFKit.PDFDocument, header: string[], rows: string[][], 
     const y = doc.y;
     if (fill) doc.rect(left, y, width, h).fill(fill);
     doc.strokeColor('#D0D7DE').lineWidth(0.5).moveTo(left, y + h).lineTo(left + width, y + h).stroke();
-    doc.fillColor(INK).font(font).fontSize(9);
-    cells.forEach((c, i) => doc.text(c, left + i * colWidth + pad, y + pad, { width: colWidth - 2 * pad }));
+    doc.font(font).fontSize(9);
+    cells.forEach((c, i) => doc.fillColor(font === 'Bold' ? INK : (statusColour(c) ?? INK)).text(c, left + i * colWidth + pad, y + pad, { width: colWidth - 2 * pad }));
+    doc.fillColor(INK);
     doc.x = left;
     doc.y = y + h;
   };
@@ -167,6 +170,13 @@ function drawTrend(doc: PDFKit.PDFDocument, content: QbrContent, width: number):
   doc.x = doc.page.margins.left;
   doc.y = top + height + 18;
   doc.fillColor(INK);
+}
+
+/** Met in green, at risk or breached in red; the word stays, so colour is never the only signal. */
+function statusColour(cell: string): string | undefined {
+  if (cell === 'Met') return `#${TIER_COLOURS.green}`;
+  if (cell.startsWith('At risk') || cell.startsWith('Breached')) return `#${TIER_COLOURS.red}`;
+  return undefined;
 }
 
 function tierColour(value: string): string | undefined {

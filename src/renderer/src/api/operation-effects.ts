@@ -14,7 +14,7 @@ import type { OpName } from './operations';
 export type Effect = 'read' | { readonly invalidates: readonly Domain[] };
 
 /** Everything a change to an account's record touches: lists and views that show account fields. */
-const ACCOUNT_VIEWS = ['accounts', 'tasks', 'checklist', 'feedback', 'licenses', 'search', 'health', 'today', 'handover', 'lifecycle', 'growth'] as const;
+const ACCOUNT_VIEWS = ['accounts', 'tasks', 'checklist', 'feedback', 'licenses', 'search', 'health', 'today', 'handover', 'lifecycle', 'growth', 'qbr'] as const;
 /**
  * The account at a glance (issue 16): Overview's summary (`handover.glance`) and the accounts
  * table's columns, moved by notes, action items, readiness, licenses and blockers.
@@ -24,9 +24,10 @@ const GLANCE = ['handover', 'accounts'] as const;
 const ALL_DATA = ['accounts', 'contacts', 'tasks', 'checkins', 'checklist', 'feedback', 'licenses', 'keys', 'audit', 'search', 'health', 'today', 'blockers', 'handover', 'lifecycle', 'growth'] as const;
 /**
  * What a health change shows in: the account's Health tab, Today, the accounts table's Health
- * column, and growth's upsell guardrails (red or falling health is one).
+ * column, growth's upsell guardrails (red or falling health is one) and the QBR preview (its
+ * usage, goals and feedback sections read health and the lifecycle records).
  */
-const HEALTH_VIEWS = ['health', 'today', 'accounts', 'growth'] as const;
+const HEALTH_VIEWS = ['health', 'today', 'accounts', 'growth', 'qbr'] as const;
 
 export const operationEffects = {
   app: { status: 'read', dataLocation: 'read', revealDataFile: { invalidates: [] }, loadSampleData: { invalidates: ALL_DATA } },
