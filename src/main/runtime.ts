@@ -43,6 +43,7 @@ import { createBackups, defaultBackupFolder } from './backups/service';
 import { backupHandlers } from './backups/handlers';
 import { recoveryHandlers } from './backups/recovery-handlers';
 import { everythingHandlers } from './everything/handlers';
+import { crmImportHandlers } from './crm-import/handlers';
 import { getSettings } from './settings/service';
 import { events } from '../shared/ipc/contract';
 
@@ -180,6 +181,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     backups: backupHandlers,
     recovery: recoveryHandlers,
     everything: everythingHandlers,
+    crmImport: crmImportHandlers,
     lifecycle: lifecycleHandlers,
     growth: growthHandlers,
   };

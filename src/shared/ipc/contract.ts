@@ -22,6 +22,7 @@ import { backups, recovery } from './domains/backups';
 import { everything } from './domains/everything';
 import { lifecycle } from './domains/lifecycle';
 import { growth } from './domains/growth';
+import { crmImport } from './domains/crm-import';
 
 /**
  * Every IPC operation, grouped by domain. This object is the only list of channels: the
@@ -51,6 +52,7 @@ export const contract = {
   everything,
   lifecycle,
   growth,
+  crmImport,
 } as const;
 
 export type Contract = typeof contract;
