@@ -49,6 +49,8 @@ describe('Dates as CRMs write them', () => {
     expect(detectDateOrder(['03/04/2026', '12/25/2026'])).toBe('mdy');
     expect(detectDateOrder(['03/04/2026', '05/06/2026', ''])).toBe('ambiguous');
     expect(detectDateOrder(['2026-03-04', '31.12.2026'])).toBeNull();
+    // A date no order can read says nothing about the others.
+    expect(detectDateOrder(['13/45/2026', '03/04/2026'])).toBe('ambiguous');
   });
 });
 

@@ -74,16 +74,19 @@ const iso = (y: string, m: string, d: string) => `${y}-${pad(m)}-${pad(d)}`;
 /**
  * What a column's slash dates say about their order: 'mdy' or 'dmy' when some value can only
  * be read one way (a first part above 12 is a day), 'ambiguous' when every value reads both
- * ways (03/04/2026), null when the column has no slash dates at all.
+ * ways (03/04/2026), null when the column has no readable slash dates at all.
  */
 export function detectDateOrder(values: Iterable<string>): DateOrder | 'ambiguous' | null {
   let seen = false;
   for (const value of values) {
     const m = SLASH.exec(value.trim());
     if (!m) continue;
+    const [first, second] = [Number(m[1]), Number(m[2])];
+    // A value no order can read (13/45/2026) tells nothing; it is reported as a bad date.
+    if ((first > 12 && second > 12) || first > 31 || second > 31 || first === 0 || second === 0) continue;
     seen = true;
-    if (Number(m[1]) > 12) return 'dmy';
-    if (Number(m[2]) > 12) return 'mdy';
+    if (first > 12) return 'dmy';
+    if (second > 12) return 'mdy';
   }
   return seen ? 'ambiguous' : null;
 }
