@@ -15,7 +15,8 @@ export interface CrmImportCounts {
 
 /**
  * Writes a plan in one transaction, through the same services a CSM's own edits use (so an
- * imported account gets its playbook tasks and search entries like one typed in), then scores
+ * imported account gets its renewal tasks and search entries like one typed in, and the
+ * onboarding timeline when its stage is Onboarding), then scores
  * the book once. Anything refused rolls the whole import back: a half-imported file never stays.
  * `progress` is told after each account; `checkCancelled` may throw to roll everything back.
  */
@@ -31,7 +32,8 @@ export function writeImport(
     plan.accounts.forEach((planned, i) => {
       let accountId: string;
       if (planned.action === 'add') {
-        accountId = createAccount(store, planned.fields, now).id;
+        // The onboarding timeline only for an account the CRM says is onboarding (see createAccount).
+        accountId = createAccount(store, planned.fields, now, { onboarding: planned.fields.stage === 'Onboarding' }).id;
         counts.accountsCreated++;
       } else {
         accountId = updateAccount(store, planned.id, planned.fields, now).id;
