@@ -44,6 +44,7 @@ import { backupHandlers } from './backups/handlers';
 import { recoveryHandlers } from './backups/recovery-handlers';
 import { everythingHandlers } from './everything/handlers';
 import { crmImportHandlers } from './crm-import/handlers';
+import { bundleHandlers } from './bundles/handlers';
 import { getSettings } from './settings/service';
 import { events } from '../shared/ipc/contract';
 
@@ -182,6 +183,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     recovery: recoveryHandlers,
     everything: everythingHandlers,
     crmImport: crmImportHandlers,
+    bundles: bundleHandlers,
     lifecycle: lifecycleHandlers,
     growth: growthHandlers,
   };
