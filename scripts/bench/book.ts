@@ -10,6 +10,8 @@ export const APP_URL = 'app://fieldbook/index.html';
 
 export interface BenchBook {
   runtime: Runtime;
+  /** The folder the book lives in (exports and backups of the data-safety cases go here too). */
+  dataDir: string;
   accountIds: string[];
   /** True when an existing book was reused (FIELDBOOK_BENCH_DIR). */
   reused: boolean;
@@ -22,17 +24,23 @@ export interface BenchBook {
  * folder: then the book is kept there and reused by the next run (to iterate on a query).
  */
 export function buildBook(accounts: number, notes: number, now: Date): BenchBook {
+  const startedAt = Date.now();
   const keptDir = process.env.FIELDBOOK_BENCH_DIR;
   const dataDir = keptDir ?? mkdtempSync(join(tmpdir(), 'fieldbook-bench-'));
   if (keptDir) mkdirSync(keptDir, { recursive: true });
   const reused = keptDir !== undefined && existsSync(join(keptDir, DATABASE_FILE_NAME));
   const runtime = startRuntime({
     dataDir,
-    dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null, chooseFolder: async () => null },
+    // "Export everything" saves next to the book; nothing else in the bench asks for a file.
+    dialogs: { chooseSavePath: async () => join(dataDir, 'bench-export.json'), chooseOpenPath: async () => null, chooseFolder: async () => null },
     reveal: () => {},
     appUrls: [APP_URL],
     validateOutput: false,
-    now: () => now,
+    // No backup at start: the data-safety cases time backups themselves, one at a time.
+    automaticBackups: false,
+    // The book's clock starts at `now` and moves on with real time: backups are named by the
+    // millisecond, and two written at one frozen instant would share a name.
+    now: () => new Date(now.getTime() + (Date.now() - startedAt)),
   });
   const store = runtime.store;
   if (!store) throw new Error(`The benchmark book could not be opened: ${JSON.stringify(runtime.status)}`);
@@ -50,6 +58,7 @@ export function buildBook(accounts: number, notes: number, now: Date): BenchBook
   }
   return {
     runtime,
+    dataDir,
     accountIds,
     reused,
     async dispose() {

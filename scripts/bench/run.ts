@@ -6,6 +6,9 @@ import { noteMatches, searchCase } from './cases/search';
 import { evaluateBookTimes, growToBookL, healthCases } from './cases/health';
 import { glanceCases } from './cases/glance';
 import { reportQbr } from './qbr';
+import { backupCase, csvImportCase, exportCase, type HeavyRow } from './cases/data-safety';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The book of issue 3; smaller books (FIELDBOOK_BENCH_ACCOUNTS / _NOTES) are for quick iterations only. */
 const ACCOUNTS = Number(process.env.FIELDBOOK_BENCH_ACCOUNTS ?? 2_000);
@@ -69,16 +72,35 @@ async function main(): Promise<void> {
     ...glanceCases(book),
   ];
   const rows: Row[] = [];
+  const heavy: HeavyRow[] = [];
   try {
     for (const c of cases) {
       const r = await measure(c);
       rows.push({ name: c.name, handler: r.handler, bare: r.bare, ...(c.naive && r.naive ? { naive: { label: c.naive.label, timings: r.naive } } : {}) });
+    }
+    if (process.env.FIELDBOOK_BENCH_SKIP_DATA_SAFETY !== '1') {
+      console.log('\nData safety (issue 11): backup, export everything, CRM CSV import…');
+      const scratch = join(book.dataDir, 'bench-scratch');
+      heavy.push(await backupCase(book, scratch));
+      heavy.push(await exportCase(book, join(book.dataDir, 'bench-export.json')));
+      rmSync(scratch, { recursive: true, force: true });
+      rmSync(join(book.dataDir, 'backups'), { recursive: true, force: true });
+      rmSync(join(book.dataDir, 'bench-export.json'), { force: true });
+      heavy.push(await csvImportCase());
     }
   } finally {
     await book.dispose();
   }
   const wallMet = table(rows, 'wall');
   const cpuMet = table(rows, 'cpu');
+  if (heavy.length > 0) {
+    console.log(`\nData safety, wall-clock time (ms), a few runs each`);
+    console.log(`${'path'.padEnd(54)}${'handler p50      p95'.padEnd(20)}  ${'bare p50         p95'.padEnd(20)}  ratio p50   p95`);
+    for (const r of heavy) {
+      console.log(`${r.name.padEnd(54)}${pair(r.handler)}    ${pair(r.bare)}    ${ratio(r.handler, r.bare)}`);
+      for (const note of r.notes) console.log(note);
+    }
+  }
   const evaluationMet = evaluation.p95 <= EVALUATE_BOOK_P95_TARGET;
   console.log(
     `\nEvaluating every trigger for the book (at start): p50 ${evaluation.p50.toFixed(1)} ms, p95 ${evaluation.p95.toFixed(1)} ms — ` +

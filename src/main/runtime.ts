@@ -44,6 +44,8 @@ import { createBackups, defaultBackupFolder } from './backups/service';
 import { backupHandlers } from './backups/handlers';
 import { recoveryHandlers } from './backups/recovery-handlers';
 import { everythingHandlers } from './everything/handlers';
+import { crmImportHandlers } from './crm-import/handlers';
+import { bundleHandlers } from './bundles/handlers';
 import { getSettings } from './settings/service';
 import { events } from '../shared/ipc/contract';
 
@@ -185,6 +187,8 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     backups: backupHandlers,
     recovery: recoveryHandlers,
     everything: everythingHandlers,
+    crmImport: crmImportHandlers,
+    bundles: bundleHandlers,
     lifecycle: lifecycleHandlers,
     growth: growthHandlers,
   };

@@ -28,14 +28,18 @@ export function getAccount(store: Store, id: string): Account {
   return toAccount(row);
 }
 
-/** Creates the account and lays out its onboarding and renewal tasks, in one transaction. */
-export function createAccount(store: Store, fields: AccountFields, now: Date): Account {
+/**
+ * Creates the account and lays out its onboarding and renewal tasks, in one transaction.
+ * `onboarding: false` leaves the onboarding timeline out: a CRM import brings customers already
+ * past it (stage Adoption and later), who shouldn't arrive with a month of day-one tasks.
+ */
+export function createAccount(store: Store, fields: AccountFields, now: Date, options: { onboarding?: boolean } = {}): Account {
   return store.tx(() => {
     if (findActiveByNameKey(store, accountNameKey(fields.name))) throw duplicateName(fields.name);
     const at = now.toISOString();
     const id = randomUUID();
     insertAccount(store, id, fields, at);
-    layOutOnboarding(store, { id, contractStart: fields.contractStart, ownerCsm: fields.ownerCsm }, now);
+    if (options.onboarding !== false) layOutOnboarding(store, { id, contractStart: fields.contractStart, ownerCsm: fields.ownerCsm }, now);
     syncRenewalTasks(store, { id, contractStart: fields.contractStart, renewalDate: fields.renewalDate, ownerCsm: fields.ownerCsm }, now);
     syncCadenceTasks(store, id, now);
     indexDocument(store, accountDocument(id, fields));

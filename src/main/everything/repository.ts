@@ -44,3 +44,31 @@ export function insertRows(store: Store, table: string, columns: string[], rows:
 export function deferForeignKeys(store: Store): void {
   store.sqlite.pragma('defer_foreign_keys = ON');
 }
+
+/** The foreign keys of a table: which of its columns refer to which table's column. */
+export function foreignKeys(store: Store, table: string): { column: string; table: string; to: string }[] {
+  return (store.sqlite.prepare('SELECT "from" AS column, "table" AS tbl, "to" AS target FROM pragma_foreign_key_list(?)').all(table) as { column: string; tbl: string; target: string | null }[]).map(
+    (k) => ({ column: k.column, table: k.tbl, to: k.target ?? 'id' }),
+  );
+}
+
+/** The table's primary-key columns, in key order (empty for a rowid table without a declared key). */
+export function primaryKey(store: Store, table: string): string[] {
+  return (store.sqlite.prepare('SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk').all(table) as { name: string }[]).map((c) => c.name);
+}
+
+/** Rows whose `column` is one of `values` (asked in chunks, under SQLite's limit on bound values). */
+export function rowsWhereIn(store: Store, table: string, column: string, values: readonly unknown[]): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (let i = 0; i < values.length; i += 500) {
+    const chunk = values.slice(i, i + 500);
+    out.push(...(store.sqlite.prepare(`SELECT * FROM "${table}" WHERE "${column}" IN (${chunk.map(() => '?').join(', ')})`).all(...chunk) as Record<string, unknown>[]));
+  }
+  return out;
+}
+
+/** The row with this primary key, if the table holds one. */
+export function findByKey(store: Store, table: string, key: Record<string, unknown>): Record<string, unknown> | undefined {
+  const columns = Object.keys(key);
+  return store.sqlite.prepare(`SELECT * FROM "${table}" WHERE ${columns.map((c) => `"${c}" = ?`).join(' AND ')}`).get(...columns.map((c) => key[c])) as Record<string, unknown> | undefined;
+}

@@ -6,20 +6,20 @@ import { reindexAllDocuments } from '../search/documents';
 import { allRows, columnNames, countRows, dataTableNames, deferForeignKeys, deleteAllRows, insertRows } from './repository';
 
 /** Columns never written to an export: the signing key's private half stays on this computer. */
-const NEVER_EXPORTED: Readonly<Record<string, readonly string[]>> = { signing_keys: ['sealed_private_key'] };
+export const NEVER_EXPORTED: Readonly<Record<string, readonly string[]>> = { signing_keys: ['sealed_private_key'] };
 /** Tables an empty book may already hold rows in (written on first start); an import replaces them. */
 const REPLACED_ON_IMPORT = new Set(['settings']);
 
-type Cell = string | number | null | { $base64: string };
+export type Cell = string | number | null | { $base64: string };
 
-function toCell(value: unknown): Cell {
+export function toCell(value: unknown): Cell {
   if (value === null || typeof value === 'string' || typeof value === 'number') return value;
   if (typeof value === 'bigint') return Number(value);
   if (value instanceof Uint8Array) return { $base64: Buffer.from(value).toString('base64') };
   throw new Error(`A value of type ${typeof value} can't be exported.`);
 }
 
-function fromCell(cell: Cell): string | number | null | Buffer {
+export function fromCell(cell: Cell): string | number | null | Buffer {
   return cell !== null && typeof cell === 'object' ? Buffer.from(cell.$base64, 'base64') : cell;
 }
 

@@ -32,7 +32,7 @@ export interface ParsedCsv {
   /** One object per data row, keyed by header. */
   rows: Record<string, string>[];
   /** Rows papaparse could not read cleanly, 1-based as a spreadsheet numbers them (header = row 1). */
-  errors: { row: number | null; message: string }[];
+  errors: { row: number | null; code: string; message: string }[];
 }
 
 /** Reads CSV text with a header row (a leading BOM is dropped; blank lines are skipped). */
@@ -41,6 +41,6 @@ export function parseCsv(text: string): ParsedCsv {
   return {
     fields: parsed.meta.fields ?? [],
     rows: parsed.data,
-    errors: parsed.errors.map((e) => ({ row: e.row === undefined ? null : e.row + 2, message: e.message })),
+    errors: parsed.errors.map((e) => ({ row: e.row === undefined ? null : e.row + 2, code: e.code, message: e.message })),
   };
 }

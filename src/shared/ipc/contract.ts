@@ -23,6 +23,8 @@ import { everything } from './domains/everything';
 import { lifecycle } from './domains/lifecycle';
 import { growth } from './domains/growth';
 import { qbr } from './domains/qbr';
+import { crmImport } from './domains/crm-import';
+import { bundles } from './domains/bundles';
 
 /**
  * Every IPC operation, grouped by domain. This object is the only list of channels: the
@@ -53,6 +55,8 @@ export const contract = {
   everything,
   lifecycle,
   growth,
+  crmImport,
+  bundles,
 } as const;
 
 export type Contract = typeof contract;

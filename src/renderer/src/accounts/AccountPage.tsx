@@ -15,6 +15,7 @@ import { accountToForm } from './account-form-values';
 import { ACCOUNT_TABS } from './account-tabs';
 import { useAccount } from './queries';
 import { LifecycleHeader } from '../lifecycle/LifecycleHeader';
+import { ExportBundleButton } from '../bundles/BundleButtons';
 
 export function AccountPage({ accountId, tab }: { accountId: string; tab?: string | undefined }) {
   const go = useRoute((s) => s.go);
@@ -102,6 +103,7 @@ export function AccountPage({ accountId, tab }: { accountId: string; tab?: strin
         </div>
         <div className="row">
           <Button onClick={() => setEditing(true)}>Edit</Button>
+          <ExportBundleButton accountId={account.id} accountName={account.name} />
           {account.archivedAt ? (
             <Button onClick={() => void restore()}>Restore</Button>
           ) : (

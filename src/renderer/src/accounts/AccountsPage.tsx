@@ -9,6 +9,7 @@ import { useRoute } from '../shell/route';
 import { useSettings } from '../settings/queries';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
+import { ImportAccountsButton } from '../crm-import/ImportAccountsButton';
 import { CheckboxField, SelectField, TextField } from '../ui/Field';
 import { formatMoney } from '../ui/format';
 import { shortcutLabel, useHotkey } from '../ui/hotkeys';
@@ -61,9 +62,12 @@ export function AccountsPage() {
             </p>
           )}
         </div>
-        <Button variant="primary" shortcut={shortcutLabel('mod+n')} onClick={openNew}>
-          New account
-        </Button>
+        <div className="row">
+          <ImportAccountsButton />
+          <Button variant="primary" shortcut={shortcutLabel('mod+n')} onClick={openNew}>
+            New account
+          </Button>
+        </div>
       </header>
 
       {(rows.length > 0 || filtered || filters.includeArchived) && (

@@ -3,6 +3,8 @@ import { useApiMutation } from '../api/use-api';
 import { Button } from '../ui/Button';
 import { OperationProgress } from '../ui/OperationProgress';
 import { toast } from '../ui/toasts';
+import { ImportAccountsButton } from '../crm-import/ImportAccountsButton';
+import { ImportBundleButton } from '../bundles/BundleButtons';
 
 /** Settings → Your data: the whole book to one JSON file, and such a file into an empty book. */
 export function ExportEverything() {
@@ -28,7 +30,9 @@ export function ExportEverything() {
     <div className="stack">
       <p className="muted">
         “Export everything” writes every record to one JSON file (the signing key’s private half never leaves this computer).
-        “Import everything…” reads such a file into an empty book.
+        “Import everything…” reads such a file into an empty book. “Import accounts…” brings accounts and contacts in from a
+        CRM’s CSV export (Salesforce, HubSpot and the like); “Import account bundle…” a colleague’s
+        account exported with “Export bundle…” on its page.
       </p>
       <div className="row">
         <Button onClick={() => void run('export')} disabled={op.running}>
@@ -37,6 +41,8 @@ export function ExportEverything() {
         <Button onClick={() => void run('import')} disabled={op.running}>
           Import everything…
         </Button>
+        <ImportAccountsButton />
+        <ImportBundleButton />
       </div>
       {op.running && <OperationProgress label="Moving your data" progress={op.progress} onCancel={op.cancel} />}
     </div>

@@ -1,0 +1,171 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import Papa from 'papaparse';
+import { startRuntime, type Runtime } from '../../../src/main/runtime';
+import { dataTableNames } from '../../../src/main/everything/repository';
+import { toCsv } from '../../../src/main/files/csv';
+import { stats, type Stats } from '../measure';
+import { APP_URL, type BenchBook } from '../book';
+
+/**
+ * Issue 11's figures: a backup of book L, "Export everything" of book L, and a 20,000-row CRM
+ * CSV import, each through the real handler beside the bare operation underneath it (the
+ * online backup API alone; SELECT * of every table and JSON.stringify; papaparse and plain
+ * INSERTs). These take seconds each, so they run a few times rather than the hundreds of the
+ * hot paths.
+ */
+export interface HeavyRow {
+  name: string;
+  handler: Stats;
+  bare: Stats;
+  /** Extra figures printed under the row (rows per second, the preview's time). */
+  notes: string[];
+}
+
+const ITERATIONS = Number(process.env.FIELDBOOK_BENCH_HEAVY_ITERATIONS ?? 3);
+export const CSV_ROWS = Number(process.env.FIELDBOOK_BENCH_CSV_ROWS ?? 20_000);
+
+async function time(fn: () => unknown): Promise<number> {
+  const start = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+async function call<T>(runtime: Runtime, channel: string, input?: unknown): Promise<T> {
+  const envelope = (await runtime.invoke(channel, APP_URL, input)) as { ok: true; value: T } | { ok: false; error: { message: string } };
+  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
+  return envelope.value;
+}
+
+export async function backupCase(book: BenchBook, folder: string): Promise<HeavyRow> {
+  const db = book.runtime.store!.sqlite;
+  mkdirSync(folder, { recursive: true });
+  const handler: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < ITERATIONS; i++) {
+    handler.push(await time(() => call(book.runtime, 'backups:create', {})));
+    const target = join(folder, `bare-${i}.sqlite`);
+    bare.push(await time(() => db.backup(target)));
+    rmSync(target, { force: true });
+  }
+  return { name: 'backup of book L (check + rename)', handler: stats(handler), bare: stats(bare), notes: ['  handler = online backup + integrity_check of the copy + rename + fsync; bare = online backup API alone'] };
+}
+
+export async function exportCase(book: BenchBook, saveTo: string): Promise<HeavyRow> {
+  const store = book.runtime.store!;
+  const handler: number[] = [];
+  const bare: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < ITERATIONS; i++) {
+    handler.push(
+      await time(async () => {
+        rows = (await call<{ rows: number }>(book.runtime, 'everything:export', {})).rows;
+      }),
+    );
+    bare.push(
+      await time(() => {
+        const tables = dataTableNames(store).map((name) => ({ name, rows: store.sqlite.prepare(`SELECT * FROM "${name}"`).all() }));
+        writeFileSync(`${saveTo}.bare`, JSON.stringify({ tables }));
+      }),
+    );
+  }
+  rmSync(`${saveTo}.bare`, { force: true });
+  const mb = readFileSync(saveTo).length / 1024 / 1024;
+  return { name: 'export everything of book L', handler: stats(handler), bare: stats(bare), notes: [`  ${rows.toLocaleString('en-US')} records, ${mb.toFixed(0)} MB`] };
+}
+
+/** A CRM export as Salesforce writes one: currency amounts, US dates, a contact per row. */
+export function crmCsv(rows: number): string {
+  const stages = ['Onboarding', 'Adoption', 'Retention', 'Expansion', 'At-risk'];
+  const data = Array.from({ length: rows }, (_, i) => [
+    `Imported Account ${i + 1}`,
+    `$${(20_000 + ((i * 7919) % 400_000)).toLocaleString('en-US')}.00`,
+    stages[i % stages.length]!,
+    `${String((i % 12) + 1).padStart(2, '0')}/${String((i % 28) + 1).padStart(2, '0')}/2027`,
+    `Contact ${i + 1}`,
+    `contact${i + 1}@account${i + 1}.example`,
+    i % 3 === 0 ? 'VP Engineering' : 'Platform lead',
+    i % 2 ? 'United States' : 'Germany',
+  ]);
+  return toCsv(['Account Name', 'Annual Revenue', 'Stage', 'Renewal Date', 'Full Name', 'Email', 'Title', 'Billing Country'], data);
+}
+
+export async function csvImportCase(): Promise<HeavyRow> {
+  const dir = mkdtempSync(join(tmpdir(), 'fieldbook-bench-csv-'));
+  const file = join(dir, 'crm.csv');
+  writeFileSync(file, crmCsv(CSV_ROWS));
+  const handler: number[] = [];
+  const bare: number[] = [];
+  const chooseAndPreview: number[] = [];
+  try {
+    for (let i = 0; i < ITERATIONS; i++) {
+      const runtime = emptyBook(join(dir, `book-${i}`), file);
+      try {
+        handler.push(
+          await time(async () => {
+            const started = process.hrtime.bigint();
+            const chosen = await call<{ importId: string; mapping: string[] }>(runtime, 'crmImport:choose');
+            const settings = { importId: chosen.importId, mapping: chosen.mapping, dateOrder: 'mdy', duplicates: 'skip' };
+            await call(runtime, 'crmImport:preview', settings);
+            chooseAndPreview.push(Number(process.hrtime.bigint() - started) / 1e6);
+            await call(runtime, 'crmImport:run', settings);
+          }),
+        );
+      } finally {
+        await runtime.close();
+      }
+      const plain = emptyBook(join(dir, `bare-${i}`), file);
+      try {
+        const db = plain.store!.sqlite;
+        bare.push(
+          await time(() => {
+            const parsed = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+            const account = db.prepare(
+              "INSERT INTO accounts (id, name, name_key, filter_key, arr_cents, segment, stage, owner_csm, renewal_date, product_version, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'SMB', ?, '', ?, '', ?, ?, ?)",
+            );
+            const contact = db.prepare(
+              "INSERT INTO contacts (id, account_id, name, title, role, email, phone, salutation, is_champion, is_decision_maker, is_sponsor, created_at, updated_at) VALUES (?, ?, ?, ?, '', ?, '', '', 0, 0, 0, ?, ?)",
+            );
+            const at = new Date().toISOString();
+            db.transaction(() => {
+              for (const row of parsed.data) {
+                const id = randomUUID();
+                const name = row['Account Name']!;
+                account.run(id, name, name.toLowerCase(), name.toLowerCase(), Math.round(Number(row['Annual Revenue']!.replace(/[$,]/g, '')) * 100), row.Stage, row['Renewal Date'], row['Billing Country'], at, at);
+                contact.run(randomUUID(), id, row['Full Name'], row.Title, row.Email, at, at);
+              }
+            })();
+          }),
+        );
+      } finally {
+        await plain.close();
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const h = stats(handler);
+  const preview = stats(chooseAndPreview);
+  return {
+    name: `CRM CSV import, ${CSV_ROWS.toLocaleString('en-US')} rows, empty book`,
+    handler: h,
+    bare: stats(bare),
+    notes: [
+      `  choose + preview (read, decode, parse, validate every row): p50 ${preview.p50.toFixed(0)} ms, p95 ${preview.p95.toFixed(0)} ms — target < 1000 ms: ${preview.p95 < 1000 ? 'ok' : 'missed'}`,
+      `  ${Math.round(CSV_ROWS / (h.p50 / 1000)).toLocaleString('en-US')} rows/s at p50 (each account with its playbook tasks, search entries and health; bare = plain INSERTs of accounts and contacts)`,
+    ],
+  };
+}
+
+function emptyBook(dataDir: string, file: string): Runtime {
+  return startRuntime({
+    dataDir,
+    dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => file, chooseFolder: async () => null },
+    reveal: () => {},
+    appUrls: [APP_URL],
+    validateOutput: false,
+    automaticBackups: false,
+  });
+}

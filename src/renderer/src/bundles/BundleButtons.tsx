@@ -1,0 +1,45 @@
+import { useLongOperation } from '../api/long-operation';
+import { useApiMutation } from '../api/use-api';
+import { Button } from '../ui/Button';
+import { OperationProgress } from '../ui/OperationProgress';
+import { toast } from '../ui/toasts';
+
+/** On an account: the account with everything attached, to a file a colleague imports (docs/bundle-format.md). */
+export function ExportBundleButton({ accountId, accountName }: { accountId: string; accountName: string }) {
+  const exportBundle = useApiMutation('bundles.export');
+  const op = useLongOperation();
+  const run = async () => {
+    try {
+      const r = await op.run((operationId) => exportBundle.mutateAsync({ accountIds: [accountId], operationId }));
+      if (r.status === 'saved') toast.info(`Exported ${accountName} with ${r.rows.toLocaleString()} records to ${r.path}.`);
+    } catch (e) {
+      toast.error((e as Error).message);
+    }
+  };
+  return op.running ? (
+    <OperationProgress label="Exporting the account" progress={op.progress} onCancel={op.cancel} />
+  ) : (
+    <Button onClick={() => void run()}>
+      Export bundle…
+    </Button>
+  );
+}
+
+/** Settings → Your data: a colleague's account bundle into this book (refused if it would overwrite anything). */
+export function ImportBundleButton() {
+  const importBundle = useApiMutation('bundles.import');
+  const op = useLongOperation();
+  const run = async () => {
+    try {
+      const r = await op.run((operationId) => importBundle.mutateAsync({ operationId }));
+      if (r.status === 'imported') toast.info(`Imported ${r.accounts.join(', ')} (${r.rows.toLocaleString()} records).`);
+    } catch (e) {
+      toast.error((e as Error).message);
+    }
+  };
+  return op.running ? (
+    <OperationProgress label="Importing the bundle" progress={op.progress} onCancel={op.cancel} />
+  ) : (
+    <Button onClick={() => void run()}>Import account bundle…</Button>
+  );
+}
