@@ -188,6 +188,11 @@ export function listAccounts(store: Store, input: ListAccountsInput, today: stri
 /** One window of the accounts table and how many rows match in all. */
 export function accountsPage(store: Store, input: AccountsPageInput, today: string = localIsoDate(new Date())): AccountsPage {
   const rows = store.all(sortedRows(store, input, today).limit(input.limit).offset(input.offset)).map(toRow);
-  const total = store.first(filteredAccounts(store, input).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
-  return { rows, total };
+  const totals = store.first(
+    filteredAccounts(store, input).select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      sql<number | null>`sum(CASE WHEN a.archived_at IS NULL THEN a.arr_cents ELSE 0 END)`.as('arr_cents'),
+    ]),
+  );
+  return { rows, total: totals?.n ?? 0, totalArr: (totals?.arr_cents ?? 0) / 100 };
 }
