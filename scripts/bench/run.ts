@@ -5,6 +5,7 @@ import { checklistCases } from './cases/checklist';
 import { noteMatches, searchCase } from './cases/search';
 import { evaluateBookTimes, growToBookL, healthCases } from './cases/health';
 import { glanceCases } from './cases/glance';
+import { scaleCases } from './cases/scale';
 
 /** The book of issue 3; smaller books (FIELDBOOK_BENCH_ACCOUNTS / _NOTES) are for quick iterations only. */
 const ACCOUNTS = Number(process.env.FIELDBOOK_BENCH_ACCOUNTS ?? 2_000);
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
     ...checklistCases(book),
     ...healthCases(book, now),
     ...glanceCases(book),
+    ...scaleCases(book, now),
   ];
   const rows: Row[] = [];
   try {

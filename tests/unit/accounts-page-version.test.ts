@@ -4,6 +4,7 @@ import { accountsPage } from '../../src/main/accounts/repository';
 import { listAccountRows } from '../../src/main/accounts/service';
 import { compareVersions } from '../../src/shared/growth/version';
 import { versionSortKey } from '../../src/shared/growth/version-key';
+import { ACCOUNT_SORT_KEYS } from '../../src/shared/accounts/schema';
 import { createTestStore, type TestStore } from '../support/test-store';
 import { account } from '../support/feedback-fixtures';
 
@@ -86,5 +87,16 @@ describe('a page of the accounts table by installed version', () => {
     const paged = [0, 3].flatMap((offset) => accountsPage(t.store, { ...input, offset, limit: 3 }).rows.map((r) => r.id));
     expect(paged).toEqual(whole);
     expect(whole).toHaveLength(5);
+  });
+
+  it('pages through every column’s order exactly as the whole list runs, both ways', () => {
+    book();
+    for (const sort of ACCOUNT_SORT_KEYS) {
+      for (const direction of ['asc', 'desc'] as const) {
+        const whole = listAccountRows(t.store, { sort, direction }).map((r) => r.id);
+        const paged = [0, 4, 8].flatMap((offset) => accountsPage(t.store, { sort, direction, offset, limit: 4 }).rows.map((r) => r.id));
+        expect(paged, `${sort} ${direction}`).toEqual(whole);
+      }
+    }
   });
 });
