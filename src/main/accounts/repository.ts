@@ -214,8 +214,8 @@ export function listAccounts(store: Store, input: ListAccountsInput, today: stri
 }
 
 /**
- * The two statements of one window of the accounts table: its rows, and how many match with
- * their ARR (exported so the benchmark runs the very same SQL bare).
+ * The statements of one window of the accounts table: its ids in order, those rows, and how
+ * many match with their ARR (exported so the benchmark runs the very same SQL bare).
  */
 export function accountsPageQueries(store: Store, input: AccountsPageInput, today: string) {
   return {
