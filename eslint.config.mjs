@@ -26,6 +26,21 @@ const notMain = { group: ['**/main', '**/main/**'], message: 'Only main imports 
 const notPreload = { group: ['**/preload', '**/preload/**'], message: 'The preload is loaded by Electron, never imported.' };
 const notRenderer = { group: ['**/renderer', '**/renderer/**'], message: 'src/shared is used by the renderer, never the other way round.' };
 
+/*
+ * What counts as reaching SQL: the store's query builder, its runners and prepared statements
+ * (on `store` or on `x.store`), running SQL on the raw handle (`store.sqlite.prepare`, `.exec`,
+ * `.pragma`; handing the handle to the backup API is fine), and kysely's values (`sql`, builders).
+ */
+const STORE_SQL = '/^(q|all|first|run|prepared)$/';
+const SQLITE_SQL = '/^(prepare|exec|pragma|transaction)$/';
+const SQL_MESSAGE = 'SQL lives in repositories: move this statement into a repository.ts or *-repository.ts function and call that.';
+const noSqlOutsideRepositories = [
+  { selector: `MemberExpression[object.name='store'][property.name=${STORE_SQL}]`, message: SQL_MESSAGE },
+  { selector: `MemberExpression[object.property.name='store'][property.name=${STORE_SQL}]`, message: SQL_MESSAGE },
+  { selector: `MemberExpression[object.property.name='sqlite'][property.name=${SQLITE_SQL}]`, message: SQL_MESSAGE },
+  { selector: "ImportDeclaration[source.value='kysely'][importKind!='type']", message: SQL_MESSAGE },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },
   js.configs.recommended,
@@ -83,6 +98,17 @@ export default tseslint.config(
         'error',
         { paths: [{ name: 'electron', message: 'Only src/main/index.ts and src/main/edge/ import Electron.', allowTypeImports: true }] },
       ],
+    },
+  },
+  {
+    // SQL lives in repositories (issue 8 §3): a service, handler or any other module of main
+    // reaches the database only by calling a repository function. Outside `repository.ts`,
+    // `*-repository.ts` and src/main/db/ nothing builds or runs a statement.
+    // tests/unit/lint-boundaries.test.ts proves the rule fires.
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/**/repository.ts', 'src/main/**/*-repository.ts', 'src/main/db/**'],
+    rules: {
+      'no-restricted-syntax': ['error', ...noSqlOutsideRepositories],
     },
   },
   {

@@ -6,6 +6,7 @@ import { noteMatches, searchCase } from './cases/search';
 import { evaluateBookTimes, growToBookL, healthCases } from './cases/health';
 import { glanceCases } from './cases/glance';
 import { scaleCases } from './cases/scale';
+import { reportQbr } from './qbr';
 
 /** The book of issue 3; smaller books (FIELDBOOK_BENCH_ACCOUNTS / _NOTES) are for quick iterations only. */
 const ACCOUNTS = Number(process.env.FIELDBOOK_BENCH_ACCOUNTS ?? 2_000);
@@ -85,9 +86,10 @@ async function main(): Promise<void> {
     `\nEvaluating every trigger for the book (at start): p50 ${evaluation.p50.toFixed(1)} ms, p95 ${evaluation.p95.toFixed(1)} ms — ` +
       `target ≤ ${EVALUATE_BOOK_P95_TARGET} ms: ${evaluationMet ? 'ok' : 'missed'}`,
   );
+  const qbrMet = await reportQbr();
   console.log(
     `\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Targets: handler ≤ ${RATIO_TARGET}× bare SQL at p95, common-word search ≤ ${COMMON_SEARCH_P95_TARGET} ms at p95 — ` +
-      `wall clock: ${wallMet ? 'all met' : 'some missed'}; CPU time: ${cpuMet ? 'all met' : 'some missed'}.`,
+      `wall clock: ${wallMet ? 'all met' : 'some missed'}; CPU time: ${cpuMet ? 'all met' : 'some missed'}; QBR pack ≤ 2 s: ${qbrMet ? 'met' : 'missed'}.`,
   );
 }
 

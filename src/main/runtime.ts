@@ -28,6 +28,7 @@ import { keyHandlers } from './licenses/key-handlers';
 import { licenseHandlers } from './licenses/handlers';
 import { healthHandlers } from './health/handlers';
 import { todayHandlers } from './today/handlers';
+import { qbrHandlers } from './qbr/handlers';
 import { evaluateBook } from './health/service';
 import { announceAlerts } from './health/refresh';
 import { createEmit, type EmitSink } from './operations/emit';
@@ -173,6 +174,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     audit: auditHandlers,
     health: healthHandlers,
     today: todayHandlers,
+    qbr: qbrHandlers,
     operations: operationHandlers,
     session: sessionHandlers,
     blockers: blockerHandlers,

@@ -9,8 +9,9 @@ import { test, expect } from './fixtures';
  * WCAG 2.2 A / AA violation (tests/e2e/a11y-allow.ts lists the few judged by a person).
  */
 
-// Each axe pass takes a moment on a shared 2-core machine, and a tour makes dozens.
-test.setTimeout(240_000);
+// Each axe pass takes a moment on a shared 2-core machine, and a tour makes dozens (a tour of
+// every account tab took 4 minutes with seven other test runs sharing the cores).
+test.setTimeout(480_000);
 
 const sections = (page: Page) => page.getByRole('navigation', { name: 'Sections' });
 
@@ -135,6 +136,10 @@ test('every tab of an account and its dialogs have no WCAG A / AA violations in 
   await expect(page.getByRole('dialog', { name: 'Verify a license file' })).toBeVisible();
   await tour.check('Verify license dialog');
   await page.keyboard.press('Escape');
+
+  await page.getByRole('tab', { name: 'QBR' }).click();
+  await expect(page.getByRole('region', { name: 'Preview' })).toBeVisible();
+  await tour.check('QBR: narrative and preview');
 
   await sections(page).getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { name: 'License signing keys' })).toBeVisible();

@@ -4,7 +4,7 @@ import { test, expect } from './fixtures';
 import { seedLifecycleAccount } from './lifecycle-book';
 
 // Each axe pass takes a moment on a shared 2-core machine, and this tour makes a dozen or so.
-test.setTimeout(240_000);
+test.setTimeout(480_000);
 
 async function openDialog(page: Page, button: string, dialog: string | RegExp) {
   await page.getByRole('button', { name: button }).first().click();

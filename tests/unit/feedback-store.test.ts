@@ -7,9 +7,12 @@ import { feedback } from '../../src/main/db/migrations/0005-feedback';
 import { feedbackSearch } from '../../src/main/db/migrations/0007-feedback-search';
 import { createStore } from '../../src/main/db/store';
 import { search } from '../../src/main/search/service';
-import { inbox, inboxThemes, inboxUnlinkedRequests } from '../../src/main/feedback/inbox';
-import { listRequests, selectRequests } from '../../src/main/feedback/requests';
-import { getThemeDetail, selectThemeSummaries } from '../../src/main/feedback/themes';
+import { inbox } from '../../src/main/feedback/inbox';
+import { inboxThemes, inboxUnlinkedRequests } from '../../src/main/feedback/inbox-repository';
+import { listRequests } from '../../src/main/feedback/requests';
+import { selectRequests } from '../../src/main/feedback/requests-repository';
+import { getThemeDetail } from '../../src/main/feedback/themes';
+import { selectThemeSummaries } from '../../src/main/feedback/themes-repository';
 import { createTestStore, type TestStore } from '../support/test-store';
 
 let t: TestStore;

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { archiveAccount } from '../../src/main/accounts/service';
 import { createContact } from '../../src/main/contacts/service';
 import { inbox } from '../../src/main/feedback/inbox';
-import { createRequest, getRequest, listRequests, productAreas, removeRequest, updateRequest } from '../../src/main/feedback/requests';
+import { createRequest, getRequest, listRequests, removeRequest, updateRequest } from '../../src/main/feedback/requests';
+import { productAreas } from '../../src/main/feedback/requests-repository';
 import { suggestThemes } from '../../src/main/feedback/suggest';
 import {
   createTheme,

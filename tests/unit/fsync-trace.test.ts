@@ -25,10 +25,16 @@ function traceAcks(mode: 'app' | 'lowered'): boolean[] {
     const acks: boolean[] = [];
     let ready = false;
     let walSynced = false;
+    // With -f, a call another thread interrupts is split in two lines ("fsync(5</…-wal> <unfinished
+    // ...>" then "<... fsync resumed>) = 0"), which a loaded machine makes likely: join them by pid.
+    const pendingWalSync = new Set<string>();
     for (const line of readFileSync(trace, 'utf8').split('\n')) {
       if (/\bwrite\(1<[^>]*>, "ready\\n"/.test(line)) ready = true;
       if (!ready) continue;
+      const pid = /^(\d+)\s/.exec(line)?.[1] ?? '';
       if (/\b(fsync|fdatasync)\(\d+<[^>]*-wal>\)\s*=\s*0/.test(line)) walSynced = true;
+      if (/\b(fsync|fdatasync)\(\d+<[^>]*-wal> <unfinished \.\.\.>/.test(line)) pendingWalSync.add(pid);
+      if (/<\.\.\. (fsync|fdatasync) resumed>\)\s*=\s*0/.test(line) && pendingWalSync.delete(pid)) walSynced = true;
       if (/\bwrite\(1<[^>]*>, "ack \d+\\n"/.test(line)) {
         acks.push(walSynced);
         walSynced = false;

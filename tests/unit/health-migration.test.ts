@@ -8,7 +8,8 @@ import { MIGRATIONS } from '../../src/main/db/migrations';
 import { health } from '../../src/main/db/migrations/0010-health';
 import { evaluateBook, getAccountHealth, recordCheck } from '../../src/main/health/service';
 import { NO_SIGNALS } from '../../src/shared/health/signals';
-import { TODAY_SQL, todayParams } from '../../src/main/today/ranking';
+import { todayParams } from '../../src/main/today/ranking';
+import { TODAY_SQL } from '../../src/main/today/repository';
 import { createAccount } from '../../src/main/accounts/service';
 import { accountFields } from '../support/records';
 

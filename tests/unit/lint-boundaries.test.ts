@@ -65,3 +65,50 @@ describe('lint: the boundaries between main, preload, renderer and shared', () =
     expect(await importErrors(renderer, `${importing('../../../shared/ipc/contract')}\nimport { api } from '../api/client';\nexport const a = api;`)).toEqual([]);
   });
 });
+
+/** The messages of the rule that keeps SQL in repositories, for `source` linted as if it sat at `filePath`. */
+async function sqlErrors(filePath: string, source: string): Promise<string[]> {
+  const [result] = await eslint.lintText(source, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+}
+
+describe('lint: SQL lives in repositories (src/main)', () => {
+  const service = 'src/main/feedback/example.ts';
+  const header = "import type { Store } from '../db/store';\nimport type { MainContext } from '../context';\n";
+  it.each([
+    ['a kysely query run on the store', "export const f = (store: Store) => store.all(store.q.selectFrom('accounts').selectAll());"],
+    ['a query built from the store alone', "export const f = (store: Store) => store.q.selectFrom('accounts');"],
+    ['a single row read', "export const f = (store: Store) => store.first(store.q.selectFrom('accounts').select('id'));"],
+    ['a fixed prepared statement', "export const f = (store: Store) => store.prepared('SELECT 1').get();"],
+    ['a statement run through the context', "export const f = (ctx: MainContext) => ctx.store.prepared('DELETE FROM tasks').run();"],
+    ['SQL on the raw handle', "export const f = (store: Store) => store.sqlite.prepare('SELECT 1').get();"],
+    ['a pragma on the raw handle', "export const f = (ctx: MainContext) => ctx.store.sqlite.pragma('secure_delete = ON');"],
+    ['kysely’s sql tag', "import { sql } from 'kysely';\nexport const f = () => sql`SELECT 1`;"],
+  ])('a service may not hold %s', async (_what, source) => {
+    const errors = await sqlErrors(service, header + source);
+    expect(errors.length).toBeGreaterThan(0);
+    for (const message of errors) expect(message).toMatch(/^SQL lives in repositories/);
+  });
+
+  it('a service may call repositories, open a transaction, pass the store on and import kysely types', async () => {
+    const source = `${header}import type { Selectable } from 'kysely';
+import { findRequest } from './requests-repository';
+import { findAccount } from '../accounts/repository';
+export type Row = Selectable<{ id: string }>;
+export const f = (store: Store) => store.tx(() => [findRequest(store, 'x'), findAccount(store, 'y')]);
+export const g = (ctx: MainContext) => ctx.backups.create(ctx.store.sqlite, ctx.backupFolder(), 'manual');`;
+    expect(await sqlErrors(service, source)).toEqual([]);
+  });
+
+  it.each(['src/main/feedback/repository.ts', 'src/main/feedback/requests-repository.ts', 'src/main/db/example.ts'])(
+    '%s may hold SQL',
+    async (filePath) => {
+      const source = `${header}import { sql } from 'kysely';
+export const f = (store: Store) => store.all(store.q.selectFrom('accounts').selectAll());
+export const g = (store: Store) => store.prepared('SELECT 1').get();
+export const h = (store: Store) => store.sqlite.pragma('user_version');
+export const i = () => sql\`SELECT 1\`;`;
+      expect(await sqlErrors(filePath, source)).toEqual([]);
+    },
+  );
+});

@@ -8,7 +8,7 @@ import { accountNameKey } from './names';
 import type { Tier } from '../../shared/health/models';
 import type { Risk } from '../../shared/health/risk';
 import type { Trend } from '../../shared/health/score';
-import { GLANCE_SORT_COLUMNS, glanceColumns } from './glance-columns';
+import { GLANCE_SORT_COLUMNS, glanceColumns } from './glance-columns-repository';
 import { localIsoDate } from '../../shared/dates/iso-date';
 import { versionSortKey } from '../../shared/growth/version-key';
 import { VERSION_KEY_FUNCTION } from '../db/sql-functions';

@@ -4,6 +4,7 @@ import { canonicalJson } from '../../shared/licenses/canonical-json';
 import type { AuditLogTable } from '../db/schema';
 import type { Store } from '../db/store';
 import type { Actor } from '../settings/actor';
+import { allAuditRows, insertAuditRow, lastAuditLink, newestAuditRows } from './repository';
 
 /** The link the first entry points back to. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -31,7 +32,7 @@ export function appendAudit(
   actor: Actor,
 ): AuditEntry {
   return store.tx(() => {
-    const last = store.first(store.q.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1));
+    const last = lastAuditLink(store);
     const entry: Unhashed = {
       seq: (last?.seq ?? 0) + 1,
       at: now.toISOString(),
@@ -42,18 +43,16 @@ export function appendAudit(
       prevHash: last?.hash ?? GENESIS_HASH,
     };
     const hash = sha256(auditEntryBytes(entry));
-    store.run(
-      store.q.insertInto('audit_log').values({
-        seq: entry.seq,
-        at: entry.at,
-        actor: entry.actor,
-        action: entry.action,
-        subject: entry.subject,
-        details: canonicalJson(entry.details),
-        prev_hash: entry.prevHash,
-        hash,
-      }),
-    );
+    insertAuditRow(store, {
+      seq: entry.seq,
+      at: entry.at,
+      actor: entry.actor,
+      action: entry.action,
+      subject: entry.subject,
+      details: canonicalJson(entry.details),
+      prev_hash: entry.prevHash,
+      hash,
+    });
     return { ...entry, hash };
   });
 }
@@ -73,7 +72,7 @@ function toEntry(row: AuditLogTable): AuditEntry {
 
 /** The newest entries first. */
 export function listAudit(store: Store, limit = 200): AuditEntry[] {
-  return store.all(store.q.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(limit)).map(toEntry);
+  return newestAuditRows(store, limit).map(toEntry);
 }
 
 function describe(row: AuditLogTable): string {
@@ -89,7 +88,7 @@ function describe(row: AuditLogTable): string {
  * limit of the design.
  */
 export function verifyAuditChain(store: Store): AuditCheck {
-  const rows = store.all(store.q.selectFrom('audit_log').selectAll().orderBy('seq', 'asc'));
+  const rows = allAuditRows(store);
   let prevHash = GENESIS_HASH;
   const broken = (seq: number, problem: string): AuditCheck => ({
     intact: false,

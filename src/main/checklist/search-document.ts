@@ -1,5 +1,6 @@
 import type { Store } from '../db/store';
 import { indexDocument, removeDocument } from '../search/documents';
+import { findItem } from './repository';
 
 /**
  * Keeps a checklist item's search document in step with it: an item is found by its note and
@@ -7,12 +8,7 @@ import { indexDocument, removeDocument } from '../search/documents';
  * the transaction that wrote the item.
  */
 export function syncChecklistItemDocument(store: Store, itemId: string): void {
-  const row = store.first(
-    store.q
-      .selectFrom('checklist_items')
-      .select(['account_id', 'text', 'note', 'evidence', 'removed_at'])
-      .where('id', '=', itemId),
-  );
+  const row = findItem(store, itemId);
   if (!row || row.removed_at !== null || (row.note.trim() === '' && row.evidence.trim() === '')) {
     removeDocument(store, 'checklist-item', itemId);
     return;

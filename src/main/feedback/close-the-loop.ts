@@ -1,6 +1,7 @@
 import { addDays, localIsoDate } from '../../shared/dates/iso-date';
 import type { Store } from '../db/store';
 import { createTask } from '../tasks/service';
+import { activeAccountOwners } from './themes-repository';
 
 /** Days a CSM has to tell the customer that what they asked for shipped. */
 export const CLOSE_THE_LOOP_DAYS = 7;
@@ -34,13 +35,7 @@ export function closeTheLoop(
   outcome: LoopOutcome = { kind: 'shipped' },
 ): void {
   if (accountIds.length === 0) return;
-  const accounts = store.all(
-    store.q
-      .selectFrom('accounts')
-      .select(['id', 'name', 'owner_csm'])
-      .where('id', 'in', [...accountIds])
-      .where('archived_at', 'is', null),
-  );
+  const accounts = activeAccountOwners(store, accountIds);
   const dueOn = addDays(localIsoDate(now), CLOSE_THE_LOOP_DAYS);
   for (const account of accounts) {
     createTask(

@@ -5,8 +5,9 @@ import { THEME_STATUS_LABELS } from '../../shared/feedback/theme-status';
 import { joinWhyChain } from '../../shared/feedback/why-chain';
 import type { Store } from '../db/store';
 import { toCsv as csvText } from '../files/csv';
-import { inbox, matchingRequestsByTheme } from './inbox';
-import { statusHistory } from './themes';
+import { inbox } from './inbox';
+import { matchingRequestsByTheme } from './inbox-repository';
+import { statusHistory } from './themes-repository';
 
 /** The inbox as it is on screen, with each theme's requests that match the same filters. */
 export interface ExportView {

@@ -1,7 +1,8 @@
 import type { DomainHandlers } from '../ipc/handlers-type';
 import { exportInboxToFile } from './export-to-file';
 import { inbox } from './inbox';
-import { createRequest, getRequest, listRequests, productAreas, removeRequest, updateRequest } from './requests';
+import { createRequest, getRequest, listRequests, removeRequest, updateRequest } from './requests';
+import { productAreas } from './requests-repository';
 import { suggestThemes } from './suggest';
 import { createTheme, getThemeDetail, linkRequest, removeTheme, setThemeStatus, unlinkRequest, updateTheme } from './themes';
 

@@ -8,6 +8,7 @@ import type { Store } from '../db/store';
 import { getAccount, updateAccount } from '../accounts/service';
 import { AppError } from '../ipc/app-error';
 import { closeAlertsOfKinds, insertRenewalOutcome, outcomesSince, renewalOutcomes } from './repository';
+import { renewalsBetween, renewalsPassed, tierRows } from './portfolio-repository';
 import { refreshAccountHealth } from './service';
 import type { RenewalOutcomesTable } from '../db/schema';
 
@@ -84,15 +85,6 @@ const quarterOf = (today: string): { from: string; to: string } => {
   return { from, to: addMonths(from, 3) };
 };
 
-interface TierRow {
-  tier: string | null;
-  risk: string | null;
-  n: number;
-  arr_cents: number;
-  score_sum: number | null;
-  scored: number;
-}
-
 /**
  * The portfolio figures at the top of Today: accounts and ARR per tier, average health, ARR at
  * risk (At-risk and Critical accounts), renewals this quarter, and GRR / NRR from recorded
@@ -100,12 +92,7 @@ interface TierRow {
  */
 export function portfolio(store: Store, now: Date): Portfolio {
   const today = localIsoDate(now);
-  const rows = store.prepared(`SELECT h.tier AS tier, h.risk AS risk, count(*) AS n, sum(a.arr_cents) AS arr_cents,
-              sum(h.score) AS score_sum, count(h.score) AS scored
-       FROM accounts a LEFT JOIN account_health h ON h.account_id = a.id
-       WHERE a.archived_at IS NULL AND a.stage <> 'Churned'
-       GROUP BY h.tier, h.risk`,
-  ).all() as TierRow[];
+  const rows = tierRows(store);
   const tiers = { green: 0, yellow: 0, red: 0, unscored: 0 };
   const arrByTier = { green: 0, yellow: 0, red: 0, unscored: 0 };
   let scoreSum = 0;
@@ -120,27 +107,10 @@ export function portfolio(store: Store, now: Date): Portfolio {
     if (r.risk === 'at-risk' || r.risk === 'critical') arrAtRisk += r.arr_cents / 100;
   }
   const quarter = quarterOf(today);
-  const renewals = store.first(
-    store.q
-      .selectFrom('accounts')
-      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('arr_cents').as('arr')])
-      .where('archived_at', 'is', null)
-      .where('stage', '<>', 'Churned')
-      .where('renewal_date', '>=', quarter.from)
-      .where('renewal_date', '<', quarter.to),
-  );
+  const renewals = renewalsBetween(store, quarter.from, quarter.to);
   const from = addMonths(today, -12);
   const records = outcomesSince(store, from).map((r) => ({ accountId: r.account_id, on: r.counts_on, previousArr: r.previous_arr_cents / 100, newArr: r.new_arr_cents / 100 }));
-  const notRecorded = store.all(
-    store.q
-      .selectFrom('accounts')
-      .select(['id', 'name', 'renewal_date', 'arr_cents'])
-      .where('archived_at', 'is', null)
-      .where('stage', '<>', 'Churned')
-      .where('renewal_date', '<', today)
-      .orderBy('renewal_date', 'asc')
-      .limit(200),
-  );
+  const notRecorded = renewalsPassed(store, today);
   const total = tiers.green + tiers.yellow + tiers.red + tiers.unscored;
   return {
     accounts: total,

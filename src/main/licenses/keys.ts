@@ -2,13 +2,23 @@ import { sign } from 'node:crypto';
 import { newPassphraseProblem, type KeyStoreStatus, type PublicKeyText, type SigningKey } from '../../shared/licenses/keys-schema';
 import { appendAudit } from '../audit/log';
 import type { Actor } from '../settings/actor';
-import type { SigningKeysTable } from '../db/schema';
 import type { Store } from '../db/store';
 import type { KeyStore } from '../edge-ports/key-store';
 import { AppError, fieldConflict, notFound } from '../ipc/app-error';
 import { generateEd25519, keyIdOf, privateKeyObject, publicKeyPem } from './key-material';
+import {
+  eraseFreedBytes,
+  findActiveKey,
+  findActiveSealedKey,
+  findPublicKey,
+  findSigningKey,
+  insertKey,
+  listKeyRows,
+  retireKey,
+  type PublicKeyRow,
+} from './keys-repository';
 
-function toSigningKey(row: Pick<SigningKeysTable, 'id' | 'created_at' | 'status' | 'retired_at' | 'public_key'>): SigningKey {
+function toSigningKey(row: PublicKeyRow): SigningKey {
   return {
     id: row.id,
     createdAt: row.created_at,
@@ -18,21 +28,15 @@ function toSigningKey(row: Pick<SigningKeysTable, 'id' | 'created_at' | 'status'
   };
 }
 
-const PUBLIC_COLUMNS = ['id', 'created_at', 'status', 'retired_at', 'public_key'] as const;
-
 function requireAvailable(keyStore: KeyStore): void {
   const a = keyStore.availability();
   if (!a.available) throw new AppError('UNAVAILABLE', a.reason);
 }
 
-function activeKeyRow(store: Store) {
-  return store.first(store.q.selectFrom('signing_keys').select(PUBLIC_COLUMNS).where('status', '=', 'active'));
-}
-
 export function keyStoreStatus(store: Store, keyStore: KeyStore): KeyStoreStatus {
   const a = keyStore.availability();
   const passphrase = keyStore.passphrase ? (keyStore.passphrase.isUnlocked() ? 'unlocked' : 'locked') : 'none';
-  return { available: a.available, reason: a.available ? null : a.reason, activeKeyId: activeKeyRow(store)?.id ?? null, passphrase };
+  return { available: a.available, reason: a.available ? null : a.reason, activeKeyId: findActiveKey(store)?.id ?? null, passphrase };
 }
 
 /**
@@ -42,9 +46,7 @@ export function keyStoreStatus(store: Store, keyStore: KeyStore): KeyStoreStatus
 export function unlockSigning(store: Store, keyStore: KeyStore, passphrase: string): KeyStoreStatus {
   const lock = keyStore.passphrase;
   if (!lock) throw new AppError('CONFLICT', "This computer's key store protects the signing key: no passphrase is needed.");
-  const sealed = store.first(
-    store.q.selectFrom('signing_keys').select('sealed_private_key').where('status', '=', 'active'),
-  )?.sealed_private_key;
+  const sealed = findActiveSealedKey(store);
   const problem = sealed ? null : newPassphraseProblem(passphrase);
   if (problem) throw fieldConflict('passphrase', problem);
   lock.unlock(passphrase);
@@ -66,9 +68,7 @@ export function lockSigning(store: Store, keyStore: KeyStore): KeyStoreStatus {
 
 /** Every key ever made, newest first: retired keys stay so licenses they signed still verify. */
 export function listKeys(store: Store): SigningKey[] {
-  return store
-    .all(store.q.selectFrom('signing_keys').select(PUBLIC_COLUMNS).orderBy('created_at', 'desc').orderBy('id'))
-    .map(toSigningKey);
+  return listKeyRows(store).map(toSigningKey);
 }
 
 /**
@@ -88,25 +88,9 @@ export function rotateKey(store: Store, keyStore: KeyStore, now: Date, actor: Ac
   const id = keyIdOf(fresh.publicKey);
   const at = now.toISOString();
   return eraseFreedBytes(store, () => store.tx(() => {
-    const previous = activeKeyRow(store);
-    if (previous) {
-      store.run(
-        store.q
-          .updateTable('signing_keys')
-          .set({ status: 'retired', retired_at: at, sealed_private_key: null })
-          .where('id', '=', previous.id),
-      );
-    }
-    store.run(
-      store.q.insertInto('signing_keys').values({
-        id,
-        public_key: fresh.publicKey,
-        sealed_private_key: sealed,
-        status: 'active',
-        created_at: at,
-        retired_at: null,
-      }),
-    );
+    const previous = findActiveKey(store);
+    if (previous) retireKey(store, previous.id, at);
+    insertKey(store, { id, public_key: fresh.publicKey, sealed_private_key: sealed, status: 'active', created_at: at, retired_at: null });
     const publicKey = fresh.publicKey.toString('base64');
     if (previous) {
       appendAudit(store, { action: 'key.rotated', subject: id, details: { keyId: id, publicKey, retiredKeyId: previous.id } }, now, actor);
@@ -117,28 +101,10 @@ export function rotateKey(store: Store, keyStore: KeyStore, now: Date, actor: Ac
   }));
 }
 
-/**
- * Runs a write that drops a sealed private key so its bytes leave the files too: with
- * `secure_delete` SQLite zeroes the space the old value freed instead of leaving it in the
- * page, and the checkpoint copies the pages into the database file and truncates the WAL,
- * which otherwise keeps the page as it was before the write until some later checkpoint.
- */
-function eraseFreedBytes<T>(store: Store, write: () => T): T {
-  const before = store.sqlite.pragma('secure_delete', { simple: true }) as number;
-  store.sqlite.pragma('secure_delete = ON');
-  try {
-    return write();
-  } finally {
-    store.sqlite.pragma(`secure_delete = ${before === 1 ? 'ON' : 'OFF'}`);
-    // Inside an outer transaction (the first key, made while issuing a license) nothing was freed yet.
-    if (!store.sqlite.inTransaction) store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  }
-}
-
 /** The active key's id, making the first key on first use. */
 export function ensureActiveKey(store: Store, keyStore: KeyStore, now: Date, actor: Actor): string {
   requireAvailable(keyStore);
-  return activeKeyRow(store)?.id ?? rotateKey(store, keyStore, now, actor).id;
+  return findActiveKey(store)?.id ?? rotateKey(store, keyStore, now, actor).id;
 }
 
 /**
@@ -147,9 +113,7 @@ export function ensureActiveKey(store: Store, keyStore: KeyStore, now: Date, act
  */
 export function signWith(store: Store, keyStore: KeyStore, kid: string, message: Buffer): Buffer {
   requireAvailable(keyStore);
-  const row = store.first(
-    store.q.selectFrom('signing_keys').select(['sealed_private_key', 'status']).where('id', '=', kid),
-  );
+  const row = findSigningKey(store, kid);
   if (!row?.sealed_private_key || row.status !== 'active') {
     throw new AppError('CONFLICT', `Key ${kid} is retired and can no longer sign. Sign with the active key.`);
   }
@@ -167,11 +131,6 @@ export function signWith(store: Store, keyStore: KeyStore, kid: string, message:
   } finally {
     pkcs8.fill(0);
   }
-}
-
-/** The raw public keys of every key this book has made, by id (retired ones included). */
-export function findPublicKey(store: Store, kid: string): Buffer | undefined {
-  return store.first(store.q.selectFrom('signing_keys').select('public_key').where('id', '=', kid))?.public_key;
 }
 
 export function publicKeyText(store: Store, id: string): PublicKeyText {

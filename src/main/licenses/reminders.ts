@@ -2,6 +2,7 @@ import { localIsoDate } from '../../shared/dates/iso-date';
 import type { LicenseKind } from '../../shared/licenses/rules';
 import { expiryReminderDate, reminderDate } from '../../shared/licenses/status';
 import type { Store } from '../db/store';
+import { markOpenTasksDone } from '../tasks/repository';
 import { createTask, removeOpenGeneratedTasks } from '../tasks/service';
 
 export const reminderKey = (licenseId: string) => `license:${licenseId}:reminder`;
@@ -75,12 +76,5 @@ export function dropLicenseReminder(store: Store, licenseId: string): void {
 
 /** A renewed or upgraded license's reminders have done their job: they are marked done. */
 export function completeLicenseReminder(store: Store, licenseId: string, now: Date): void {
-  const at = now.toISOString();
-  store.run(
-    store.q
-      .updateTable('tasks')
-      .set({ done_at: at, updated_at: at })
-      .where('dedupe_key', 'in', [reminderKey(licenseId), expiryKey(licenseId)])
-      .where('done_at', 'is', null),
-  );
+  markOpenTasksDone(store, [reminderKey(licenseId), expiryKey(licenseId)], now.toISOString());
 }

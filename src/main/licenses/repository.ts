@@ -98,6 +98,11 @@ export function listLicenses(store: Store, accountId: string, now: Date): Licens
     .map((row) => toLicense(row, today));
 }
 
+/** Whether (and why) a license was revoked in this book; undefined for a license it never issued. */
+export function findRevocation(store: Store, id: string): Pick<LicensesTable, 'revoked_at' | 'revoked_reason'> | undefined {
+  return store.first(store.q.selectFrom('licenses').select(['revoked_at', 'revoked_reason']).where('id', '=', id));
+}
+
 export function licenseFileText(store: Store, id: string): string | undefined {
   return store.first(store.q.selectFrom('licenses').select('file_text').where('id', '=', id))?.file_text;
 }

@@ -1,7 +1,8 @@
 import { verify } from 'node:crypto';
 import { LicensePayload, type VerifyResult } from '../../shared/licenses/file-format';
 import type { Store } from '../db/store';
-import { findPublicKey } from './keys';
+import { findPublicKey } from './keys-repository';
+import { findRevocation } from './repository';
 import { publicKeyObject } from './key-material';
 import { parseLicenseFile } from './license-file';
 
@@ -74,9 +75,7 @@ export function verifyLicenseText(store: Store, text: string, fileName: string |
     return { ...base, verdict: 'tampered', message: 'The key named in the header does not match the key inside the signed license.' };
   }
 
-  const row = store.first(
-    store.q.selectFrom('licenses').select(['revoked_at', 'revoked_reason']).where('id', '=', license.licenseId),
-  );
+  const row = findRevocation(store, license.licenseId);
   const revoked = row?.revoked_at ? { at: row.revoked_at, reason: row.revoked_reason ?? '' } : null;
   const revokedNote = revoked ? ` It was revoked in Fieldbook on ${revoked.at.slice(0, 10)}: ${revoked.reason}` : '';
   const result = { ...base, license, revoked };

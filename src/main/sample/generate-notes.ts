@@ -3,11 +3,13 @@ import type { CheckinKind } from '../../shared/checkins/kinds';
 import { CHECKIN_KINDS } from '../../shared/checkins/kinds';
 import { checkinTemplate } from '../../shared/checkins/template';
 import { addDays, localIsoDate } from '../../shared/dates/iso-date';
+import { insertNote } from '../checkins/repository';
 import { noteDocument } from '../checkins/search-document';
 import type { Store } from '../db/store';
 import { indexDocument } from '../search/documents';
 import { createTask } from '../tasks/service';
 import { seededRandom, type Random } from './random';
+import { productVersionsById } from './repository';
 import * as L from './note-words';
 
 /** Bi-weekly syncs are most of a book's notes; the other kinds come now and then. */
@@ -39,9 +41,7 @@ function sampleBody(rnd: Random, kind: CheckinKind, productVersion: string): str
 export function generateSampleNotes(store: Store, accountIds: readonly string[], count: number, now: Date, seed = 2): number {
   const rnd = seededRandom(seed);
   const today = localIsoDate(now);
-  const versions = new Map(
-    store.all(store.q.selectFrom('accounts').select(['id', 'product_version'])).map((r) => [r.id, r.product_version]),
-  );
+  const versions = productVersionsById(store);
   const meetings = Array.from({ length: count }, () => ({
     accountId: accountIds[rnd.int(0, accountIds.length - 1)]!,
     heldAt: `${addDays(today, -rnd.int(0, 730))}T${String(rnd.int(8, 17)).padStart(2, '0')}:${String(rnd.int(0, 59)).padStart(2, '0')}:00.000Z`,
@@ -58,20 +58,18 @@ export function generateSampleNotes(store: Store, accountIds: readonly string[],
         attendees: [],
         body: sampleBody(rnd, kind, versions.get(meeting.accountId) ?? ''),
       };
-      store.run(
-        store.q.insertInto('checkin_notes').values({
-          id,
-          account_id: note.accountId,
-          kind,
-          held_at: note.heldAt,
-          attendees: '[]',
-          body: note.body,
-          revision: 1,
-          created_at: note.heldAt,
-          updated_at: note.heldAt,
-          deleted_at: null,
-        }),
-      );
+      insertNote(store, {
+        id,
+        account_id: note.accountId,
+        kind,
+        held_at: note.heldAt,
+        attendees: '[]',
+        body: note.body,
+        revision: 1,
+        created_at: note.heldAt,
+        updated_at: note.heldAt,
+        deleted_at: null,
+      });
       indexDocument(store, noteDocument(note));
       if (rnd.chance(0.2)) {
         createTask(

@@ -4,12 +4,14 @@ import type { AccountFields } from '../../shared/accounts/schema';
 import { addDays, localIsoDate } from '../../shared/dates/iso-date';
 import type { Store } from '../db/store';
 import { accountNameKey } from '../accounts/names';
-import { accountColumns } from '../accounts/repository';
+import { insertAccount } from '../accounts/repository';
 import { accountDocument } from '../accounts/search-document';
+import { insertContact } from '../contacts/repository';
 import { contactDocument } from '../contacts/search-document';
 import { indexDocument } from '../search/documents';
 import { layOutOnboarding, syncRenewalTasks } from '../tasks/playbook';
 import { seededRandom, type Random } from './random';
+import { activeAccountNameKeys } from './repository';
 import * as W from './words';
 
 export interface SampleBook {
@@ -66,15 +68,13 @@ export function generateSampleBook(store: Store, count: number, now: Date, seed 
   const today = localIsoDate(now);
   const at = now.toISOString();
   return store.tx(() => {
-    const taken = new Set(
-      store.all(store.q.selectFrom('accounts').select('name_key').where('archived_at', 'is', null)).map((r) => r.name_key),
-    );
+    const taken = new Set(activeAccountNameKeys(store));
     const accountIds: string[] = [];
     let contacts = 0;
     for (let i = 0; i < count; i++) {
       const fields = sampleAccount(rnd, uniqueName(rnd, taken), today);
       const id = randomUUID();
-      store.run(store.q.insertInto('accounts').values({ id, ...accountColumns(fields), created_at: at, updated_at: at, archived_at: null }));
+      insertAccount(store, id, fields, at);
       layOutOnboarding(store, { id, contractStart: fields.contractStart, ownerCsm: fields.ownerCsm }, now);
       syncRenewalTasks(store, { id, contractStart: fields.contractStart, renewalDate: fields.renewalDate, ownerCsm: fields.ownerCsm }, now);
       indexDocument(store, accountDocument(id, fields));
@@ -90,21 +90,22 @@ export function generateSampleBook(store: Store, count: number, now: Date, seed 
           email: `${first}.${last}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '') + `@${domain}`,
         };
         const contactId = randomUUID();
-        store.run(
-          store.q.insertInto('contacts').values({
-            id: contactId,
-            account_id: id,
+        // The random draws keep their order (phone, sponsor, buyer, left), so a seed gives the same book.
+        insertContact(
+          store,
+          contactId,
+          id,
+          {
             ...contact,
             phone: `+41 ${rnd.int(21, 79)} ${rnd.int(100, 999)} ${rnd.int(10, 99)} ${rnd.int(10, 99)}`,
             salutation: '',
-            is_champion: c === 0 ? 1 : 0,
-            is_decision_maker: c === 1 ? 1 : 0,
-            is_sponsor: c === 1 && rnd.chance(0.5) ? 1 : 0,
-            is_economic_buyer: c === 1 && rnd.chance(0.3) ? 1 : 0,
-            left_on: c > 1 && rnd.chance(0.08) ? addDays(today, -rnd.int(1, 120)) : null,
-            created_at: at,
-            updated_at: at,
-          }),
+            isChampion: c === 0,
+            isDecisionMaker: c === 1,
+            isSponsor: c === 1 && rnd.chance(0.5),
+            isEconomicBuyer: c === 1 && rnd.chance(0.3),
+            leftOn: c > 1 && rnd.chance(0.08) ? addDays(today, -rnd.int(1, 120)) : null,
+          },
+          at,
         );
         indexDocument(store, contactDocument(contactId, id, contact));
         contacts++;

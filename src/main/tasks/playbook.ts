@@ -1,6 +1,7 @@
 import { addDays, localIsoDate } from '../../shared/dates/iso-date';
 import { contractPlan, onboardingPlan } from '../../shared/tasks/playbook';
 import type { Store } from '../db/store';
+import { markOpenTasksDone, moveOpenTaskDue } from './repository';
 import { createTask, removeOpenGeneratedTasksExcept } from './service';
 
 const key = (accountId: string, step: string) => `playbook:${accountId}:${step}`;
@@ -25,15 +26,8 @@ export function layOutOnboarding(
   const start = account.contractStart ?? localIsoDate(now);
   for (const step of onboardingPlan(start)) {
     const dedupeKey = key(account.id, step.key);
-    const moved = store.run(
-      store.q
-        .updateTable('tasks')
-        .set({ due_on: step.dueOn, updated_at: now.toISOString() })
-        .where('dedupe_key', '=', dedupeKey)
-        .where('done_at', 'is', null)
-        .where('due_on', '<>', step.dueOn),
-    );
-    if (moved.changes > 0 || isStale(step.dueOn, now)) continue;
+    const moved = moveOpenTaskDue(store, dedupeKey, step.dueOn, now.toISOString());
+    if (moved || isStale(step.dueOn, now)) continue;
     createTask(
       store,
       {
@@ -89,12 +83,5 @@ export const LICENSE_ONBOARDING_STEP = 'welcome';
  * it (issuing a license does the welcome step's license). Nothing happens when it's done or gone.
  */
 export function completeOnboardingStep(store: Store, accountId: string, step: string, now: Date): void {
-  const at = now.toISOString();
-  store.run(
-    store.q
-      .updateTable('tasks')
-      .set({ done_at: at, updated_at: at })
-      .where('dedupe_key', '=', key(accountId, step))
-      .where('done_at', 'is', null),
-  );
+  markOpenTasksDone(store, [key(accountId, step)], now.toISOString());
 }

@@ -119,6 +119,35 @@ export function deleteOpenTasksByKey(store: Store, dedupeKeys: string[]): void {
   store.run(store.q.deleteFrom('tasks').where('dedupe_key', 'in', dedupeKeys).where('done_at', 'is', null));
 }
 
+/** Moves the open task with this dedupe key to `dueOn` unless it is already there; says whether it moved. */
+export function moveOpenTaskDue(store: Store, dedupeKey: string, dueOn: string, at: string): boolean {
+  return (
+    store.run(
+      store.q
+        .updateTable('tasks')
+        .set({ due_on: dueOn, updated_at: at })
+        .where('dedupe_key', '=', dedupeKey)
+        .where('done_at', 'is', null)
+        .where('due_on', '<>', dueOn),
+    ).changes > 0
+  );
+}
+
+/** What an action item's search document is made of. */
+export function findTaskDocumentRow(store: Store, id: string) {
+  return store.first(
+    store.q
+      .selectFrom('tasks')
+      .select(['account_id', 'title', 'owner', 'source_kind', 'source_id', 'source_removed_at'])
+      .where('id', '=', id),
+  );
+}
+
+/** Marks the open tasks with these dedupe keys done at `at`. */
+export function markOpenTasksDone(store: Store, dedupeKeys: string[], at: string): void {
+  store.run(store.q.updateTable('tasks').set({ done_at: at, updated_at: at }).where('dedupe_key', 'in', dedupeKeys).where('done_at', 'is', null));
+}
+
 export function countTasks(store: Store): number {
   return Number(store.first(store.q.selectFrom('tasks').select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0);
 }

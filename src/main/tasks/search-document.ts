@@ -1,5 +1,6 @@
 import type { Store } from '../db/store';
 import { indexDocument, removeDocument } from '../search/documents';
+import { findTaskDocumentRow } from './repository';
 
 /**
  * Keeps an action item's search document in step with its task. Only tasks that came from a
@@ -7,12 +8,7 @@ import { indexDocument, removeDocument } from '../search/documents';
  * is in the bin has no document until the note is restored.
  */
 export function syncTaskDocument(store: Store, taskId: string): void {
-  const row = store.first(
-    store.q
-      .selectFrom('tasks')
-      .select(['account_id', 'title', 'owner', 'source_kind', 'source_id', 'source_removed_at'])
-      .where('id', '=', taskId),
-  );
+  const row = findTaskDocumentRow(store, taskId);
   if (!row || row.source_kind !== 'checkin-note') return;
   if (row.source_removed_at !== null) {
     removeDocument(store, 'action-item', taskId);

@@ -1,89 +1,14 @@
 import { addDays, daysBetween, localIsoDate } from '../../shared/dates/iso-date';
 import type { Today, TodayItem } from '../../shared/health/schema';
-import { RENEWAL_WEIGHT, RISK_WEIGHT, SEVERITY_WEIGHT, TASK_WEIGHT, UNSCORED_WEIGHT, arrFactor, dueFactor, priorityLevel, riskWeight } from '../../shared/health/priority';
-import { RISK_LABELS, type Risk } from '../../shared/health/risk';
+import { arrFactor, dueFactor, priorityLevel, riskWeight } from '../../shared/health/priority';
+import { RISK_LABELS } from '../../shared/health/risk';
 import { ALERT_INFO, type AlertKind } from '../../shared/health/triggers';
 import type { Store } from '../db/store';
+import { rankedCounts, rankedPage, type RankedRow, type TodayParams } from './repository';
 
 /** Tasks due within this many days are on Today; renewals within 90. */
 export const TASK_HORIZON_DAYS = 30;
 export const RENEWAL_HORIZON_DAYS = 90;
-
-const caseOf = (column: string, weights: Record<string, number>, otherwise: number) =>
-  `CASE ${column} ${Object.entries(weights)
-    .map(([k, w]) => `WHEN '${k}' THEN ${w}`)
-    .join(' ')} ELSE ${otherwise} END`;
-
-/**
- * Every item on Today with its priority, computed in SQL with the arithmetic of
- * shared/health/priority.ts (the weights are spliced in from there as numbers; every value from
- * the data is a bound parameter). Parameters: today, today + 7, today + 30 (three times: due
- * factor, tasks' horizon, renewals' factor), today + 90.
- */
-const RANKED = `
-  WITH items AS (
-    SELECT 'alert' AS kind, al.id, al.account_id, al.due_on, ${caseOf('al.severity', SEVERITY_WEIGHT, 1)} AS item_weight
-    FROM alerts al WHERE al.status = 'open'
-    UNION ALL
-    SELECT 'task', t.id, t.account_id, t.due_on, ${TASK_WEIGHT}
-    FROM tasks t
-    WHERE t.done_at IS NULL AND t.due_on <= :horizon AND t.source_removed_at IS NULL
-      AND (t.snoozed_until IS NULL OR t.snoozed_until <= :today)
-    UNION ALL
-    SELECT 'renewal', a.id, a.id, a.renewal_date, ${RENEWAL_WEIGHT}
-    FROM accounts a
-    WHERE a.archived_at IS NULL AND a.stage <> 'Churned' AND a.renewal_date <= :renewals
-      AND NOT EXISTS (SELECT 1 FROM alerts r WHERE r.account_id = a.id AND r.status = 'open' AND r.kind IN ('renewal-60', 'renewal-90'))
-  ),
-  ranked AS (
-    SELECT i.kind, i.id, i.account_id, i.due_on, i.item_weight,
-           (1 + log10(1 + a.arr_cents / 100000.0)) * ${caseOf('h.risk', RISK_WEIGHT, UNSCORED_WEIGHT)} * i.item_weight * CASE
-             WHEN i.due_on < :today THEN 3 WHEN i.due_on = :today THEN 2.5
-             WHEN i.due_on <= :week THEN 2 WHEN i.due_on <= :month THEN 1.5 ELSE 1 END AS priority
-    -- CROSS JOIN keeps the items as the outer loop: each finds its account by primary key,
-    -- rather than SQLite building a throwaway index over every item on each call.
-    FROM items i CROSS JOIN accounts a ON a.id = i.account_id
-    LEFT JOIN account_health h ON h.account_id = a.id
-    WHERE a.archived_at IS NULL
-  )`;
-
-/**
- * The ranking reads only narrow columns (the open tasks from a covering index); titles and
- * reasons are fetched for the one page shown.
- */
-export const TODAY_SQL = {
-  page: `${RANKED}
-    SELECT p.*, a.name AS account_name, a.arr_cents, h.risk,
-      CASE p.kind WHEN 'alert' THEN al.kind WHEN 'task' THEN t.title ELSE a.renewal_date END AS detail,
-      CASE p.kind WHEN 'alert' THEN al.reason WHEN 'task' THEN t.source_kind END AS extra
-    FROM (SELECT * FROM ranked ORDER BY priority DESC, due_on ASC, id ASC LIMIT :limit OFFSET :offset) p
-    CROSS JOIN accounts a ON a.id = p.account_id
-    LEFT JOIN account_health h ON h.account_id = p.account_id
-    LEFT JOIN alerts al ON p.kind = 'alert' AND al.id = p.id
-    LEFT JOIN tasks t ON p.kind = 'task' AND t.id = p.id
-    ORDER BY p.priority DESC, p.due_on ASC, p.id ASC`,
-  counts: `${RANKED} SELECT count(*) AS total,
-      sum(kind = 'alert') AS alerts,
-      sum(kind = 'task' AND due_on < :today) AS overdue,
-      sum(kind = 'task' AND due_on = :today) AS due_today,
-      sum(kind = 'renewal') AS renewals,
-      sum(priority >= 20) AS urgent
-    FROM ranked`,
-};
-
-interface RankedRow {
-  kind: 'alert' | 'task' | 'renewal';
-  id: string;
-  account_id: string;
-  detail: string;
-  extra: string | null;
-  due_on: string | null;
-  item_weight: number;
-  account_name: string;
-  arr_cents: number;
-  risk: Risk | null;
-  priority: number;
-}
 
 const money = (cents: number) => {
   const arr = cents / 100;
@@ -128,7 +53,7 @@ function toItem(row: RankedRow, today: string): TodayItem {
   }
 }
 
-export function todayParams(now: Date) {
+export function todayParams(now: Date): TodayParams {
   const today = localIsoDate(now);
   return { today, week: addDays(today, 7), month: addDays(today, 30), horizon: addDays(today, TASK_HORIZON_DAYS), renewals: addDays(today, RENEWAL_HORIZON_DAYS) };
 }
@@ -139,8 +64,8 @@ export function todayParams(now: Date) {
  */
 export function rankToday(store: Store, input: { offset?: number | undefined; limit?: number | undefined }, now: Date): Today {
   const params = todayParams(now);
-  const rows = store.prepared(TODAY_SQL.page).all({ ...params, limit: input.limit ?? 50, offset: input.offset ?? 0 }) as RankedRow[];
-  const c = store.prepared(TODAY_SQL.counts).get(params) as { total: number; alerts: number | null; overdue: number | null; due_today: number | null; renewals: number | null; urgent: number | null };
+  const rows = rankedPage(store, params, input.limit ?? 50, input.offset ?? 0);
+  const c = rankedCounts(store, params);
   return {
     items: rows.map((r) => toItem(r, params.today)),
     total: c.total,

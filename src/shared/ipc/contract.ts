@@ -22,6 +22,7 @@ import { backups, recovery } from './domains/backups';
 import { everything } from './domains/everything';
 import { lifecycle } from './domains/lifecycle';
 import { growth } from './domains/growth';
+import { qbr } from './domains/qbr';
 
 /**
  * Every IPC operation, grouped by domain. This object is the only list of channels: the
@@ -42,6 +43,7 @@ export const contract = {
   audit,
   health,
   today,
+  qbr,
   operations,
   session,
   blockers,

@@ -8,7 +8,7 @@ export const TaskId = z.uuid({ error: 'Not a valid task id' });
  * Where a task came from. One tasks domain serves every "something to do by a date": later
  * capabilities add their kind here rather than keep a second list of to-dos.
  */
-export const TASK_SOURCES = ['manual', 'playbook', 'renewal', 'checkin-note', 'feedback-theme', 'license', 'survey-follow-up', 'survey-cadence', 'release'] as const;
+export const TASK_SOURCES = ['manual', 'playbook', 'renewal', 'checkin-note', 'feedback-theme', 'license', 'survey-follow-up', 'survey-cadence', 'release', 'qbr'] as const;
 export const TaskSourceKind = z.enum(TASK_SOURCES);
 export type TaskSourceKind = z.output<typeof TaskSourceKind>;
 

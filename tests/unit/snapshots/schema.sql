@@ -1,4 +1,4 @@
--- Schema after migration 15. A new migration updates this file on purpose:
+-- Schema after migration 16. A new migration updates this file on purpose:
 -- FIELDBOOK_UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/schema-snapshot.test.ts
 
 -- index accounts_active_name
@@ -84,6 +84,9 @@ CREATE INDEX licenses_live_by_expiry ON licenses (expires_at) WHERE revoked_at I
 
 -- index opportunities_by_account
 CREATE INDEX opportunities_by_account ON opportunities (account_id, stage);
+
+-- index qbr_exports_account
+CREATE INDEX qbr_exports_account ON qbr_exports (account_id, exported_at);
 
 -- index renewal_outcomes_by_account
 CREATE INDEX renewal_outcomes_by_account ON renewal_outcomes (account_id, recorded_at);
@@ -210,6 +213,12 @@ CREATE TABLE licenses ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL R
 
 -- table opportunities
 CREATE TABLE opportunities ( id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, kind TEXT NOT NULL, arr_cents INTEGER NOT NULL, stage TEXT NOT NULL, next_step TEXT NOT NULL DEFAULT '', next_step_on TEXT, override_guardrails TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(override_guardrails)), override_note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
+
+-- table qbr_drafts
+CREATE TABLE qbr_drafts ( account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE, period_key TEXT NOT NULL, narrative TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (account_id, period_key) ) STRICT;
+
+-- table qbr_exports
+CREATE TABLE qbr_exports ( id TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE, period_key TEXT NOT NULL, period_from TEXT NOT NULL, period_to TEXT NOT NULL, folder TEXT NOT NULL, exported_at TEXT NOT NULL ) STRICT;
 
 -- table release_themes
 CREATE TABLE release_themes ( release_id TEXT NOT NULL REFERENCES releases (id) ON DELETE CASCADE, theme_id TEXT NOT NULL REFERENCES feedback_themes (id) ON DELETE CASCADE, PRIMARY KEY (release_id, theme_id) ) STRICT;

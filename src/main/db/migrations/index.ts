@@ -14,6 +14,7 @@ import { blockers } from './0012-blockers';
 import { reservedDataSafety } from './0013-reserved-data-safety';
 import { lifecycle } from './0014-lifecycle';
 import { growth } from './0015-growth';
+import { qbr } from './0016-qbr';
 
 /** Every migration, in order. Append only; versions are 1, 2, 3… with no gaps. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -33,4 +34,5 @@ export const MIGRATIONS: readonly Migration[] = [
   reservedDataSafety,
   lifecycle,
   growth,
+  qbr,
 ];

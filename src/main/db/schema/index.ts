@@ -17,6 +17,7 @@ import type { HealthTables } from './health';
 import type { BlockersTables } from './blockers';
 import type { LifecycleTables } from './lifecycle';
 import type { GrowthTables } from './growth';
+import type { QbrTables } from './qbr';
 
 export type * from './accounts';
 export type * from './contacts';
@@ -32,6 +33,7 @@ export type * from './health';
 export type * from './blockers';
 export type * from './lifecycle';
 export type * from './growth';
+export type * from './qbr';
 
 export interface Schema
   extends AccountsTables,
@@ -47,4 +49,5 @@ export interface Schema
     HealthTables,
     BlockersTables,
     LifecycleTables,
-    GrowthTables {}
+    GrowthTables,
+    QbrTables {}

@@ -10,6 +10,7 @@ import { SuccessPlanTab } from '../lifecycle/SuccessPlanTab';
 import { SurveysTab } from '../lifecycle/SurveysTab';
 import { SupportTab } from '../lifecycle/SupportTab';
 import { GrowthTab } from '../growth/GrowthTab';
+import { QbrTab } from '../qbr/QbrTab';
 import { AccountOverview } from './AccountOverview';
 import type { AccountTabProps } from './account-tab-props';
 
@@ -27,4 +28,5 @@ export const ACCOUNT_TABS: readonly { key: string; label: string; Component: Com
   { key: 'surveys', label: 'Surveys', Component: SurveysTab },
   { key: 'support', label: 'Support', Component: SupportTab },
   { key: 'growth', label: 'Growth', Component: GrowthTab },
+  { key: 'qbr', label: 'QBR', Component: QbrTab },
 ];

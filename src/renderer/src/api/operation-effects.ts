@@ -120,6 +120,14 @@ export const operationEffects = {
   },
   // Verifying re-reads the whole log: the entries shown are refreshed with it.
   audit: { list: 'read', verify: { invalidates: ['audit'] } },
+  // The draft is autosaved straight from the editor (never refetched over what is typed); the
+  // preview is its own read. Exporting records the pack and moves the "next QBR" task on.
+  qbr: {
+    getDraft: 'read',
+    saveDraft: { invalidates: [] },
+    preview: 'read',
+    exportPack: { invalidates: ['tasks', 'today'] },
+  },
   // Cancelling stops a long operation; what it would have changed is declared by that operation.
   operations: { cancel: { invalidates: [] } },
   // Where the CSM stands is read once at start (shell/session-location.ts); no view shows it.

@@ -14,6 +14,7 @@ const SOURCE_LABEL: Record<TaskSourceKind, string> = {
   'survey-follow-up': 'Survey follow-up',
   'survey-cadence': 'Survey',
   release: 'Release',
+  qbr: 'QBR',
 };
 
 interface TaskListProps {
