@@ -5,6 +5,7 @@ import { checklistCases } from './cases/checklist';
 import { noteMatches, searchCase } from './cases/search';
 import { evaluateBookTimes, growToBookL, healthCases } from './cases/health';
 import { glanceCases } from './cases/glance';
+import { scaleCases } from './cases/scale';
 import { reportQbr } from './qbr';
 import { backupCase, csvImportCase, exportCase, type HeavyRow } from './cases/data-safety';
 import { rmSync } from 'node:fs';
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
     ...checklistCases(book),
     ...healthCases(book, now),
     ...glanceCases(book),
+    ...scaleCases(book, now),
   ];
   const rows: Row[] = [];
   const heavy: HeavyRow[] = [];

@@ -10,6 +10,8 @@ import type { Risk } from '../../shared/health/risk';
 import type { Trend } from '../../shared/health/score';
 import { GLANCE_SORT_COLUMNS, glanceColumns } from './glance-columns-repository';
 import { localIsoDate } from '../../shared/dates/iso-date';
+import { versionSortKey } from '../../shared/growth/version-key';
+import { VERSION_KEY_FUNCTION } from '../db/sql-functions';
 
 export function toAccount(row: AccountsTable): Account {
   return {
@@ -80,9 +82,15 @@ const SORT_COLUMNS = {
   renewalDate: 'a.renewal_date',
   ownerCsm: 'a.owner_csm',
   updatedAt: 'a.updated_at',
-  // Versions are ordered by the service (semantic order isn't SQL's); name order underneath.
-  productVersion: 'a.name_key',
 } as const;
+
+/**
+ * The installed version's semantic order (2.10.0 after 2.9.3; `versionSortKey`, the same order
+ * as growth's `compareVersions`), null when it isn't a version. A function registered on the
+ * connection (`db/sql-functions.ts`): the table sorts and filters by version in SQL, so a page
+ * of it never needs the whole book in JavaScript.
+ */
+const versionKey = sql<string | null>`${sql.raw(VERSION_KEY_FUNCTION)}(a.product_version)`;
 
 /**
  * What the accounts table's filter looks in: the name and the owner, folded as search folds
@@ -103,6 +111,9 @@ function filteredAccounts(store: Store, input: ListAccountsInput) {
   if (input.segment) query = query.where('a.segment', '=', input.segment);
   if (input.stage) query = query.where('a.stage', '=', input.stage);
   if (input.tier) query = input.tier === 'unscored' ? query.where('h.tier', 'is', null) : query.where('h.tier', '=', input.tier);
+  // Unknown versions have no key, so "older than" leaves them out (as `isOlderThan` does).
+  const olderThan = input.olderThan ? versionSortKey(input.olderThan) : null;
+  if (olderThan !== null) query = query.where(versionKey, '<', olderThan);
   const text = input.query?.trim();
   if (text) {
     const pattern = likePattern(foldForCompare(text.replace(/\s+/g, ' ')));
@@ -114,7 +125,10 @@ function filteredAccounts(store: Store, input: ListAccountsInput) {
 function sortedRows(store: Store, input: ListAccountsInput, today: string) {
   const direction = input.direction ?? 'asc';
   const sort = input.sort ?? 'name';
-  const column = sort in GLANCE_SORT_COLUMNS ? GLANCE_SORT_COLUMNS[sort as keyof typeof GLANCE_SORT_COLUMNS] : SORT_COLUMNS[sort as keyof typeof SORT_COLUMNS];
+  const column =
+    sort === 'productVersion'
+      ? versionKey
+      : sql.ref(sort in GLANCE_SORT_COLUMNS ? GLANCE_SORT_COLUMNS[sort as keyof typeof GLANCE_SORT_COLUMNS] : SORT_COLUMNS[sort as keyof typeof SORT_COLUMNS]);
   return (
     filteredAccounts(store, input)
       .selectAll('a')
@@ -123,11 +137,39 @@ function sortedRows(store: Store, input: ListAccountsInput, today: string) {
         eb.selectFrom('contacts as c').whereRef('c.account_id', '=', 'a.id').select(eb.fn.countAll<number>().as('n')).as('contact_count'),
       )
       .select(glanceColumns(today))
-      // Empty dates sort last whichever way the column is sorted.
-      .orderBy(sql`${sql.ref(column)} IS NULL`)
-      .orderBy(sql.ref(column), direction)
+      // Empty dates and unknown versions sort last whichever way the column is sorted.
+      .orderBy(sql`${column} IS NULL`)
+      .orderBy(column, direction)
       .orderBy('a.name_key', 'asc')
+      // Archived accounts may share a name: the id keeps pages from overlapping.
+      .orderBy('a.id')
   );
+}
+
+/**
+ * The ids of one window, in the table's order. Only the sort key is computed here: SQLite's
+ * sorter builds every candidate's full row before LIMIT applies, so sorting the whole row
+ * would count every account's tasks, checklist and blockers to keep a hundred.
+ */
+function pageIds(store: Store, input: AccountsPageInput, today: string) {
+  const direction = input.direction ?? 'asc';
+  const sort = input.sort ?? 'name';
+  let query = filteredAccounts(store, input).select('a.id');
+  let column;
+  if (sort === 'productVersion') column = versionKey;
+  else if (sort in GLANCE_SORT_COLUMNS) {
+    const alias = GLANCE_SORT_COLUMNS[sort as keyof typeof GLANCE_SORT_COLUMNS];
+    // The one glance figure the order needs, under its usual alias.
+    query = query.select(glanceColumns(today).filter((c) => c.alias === alias));
+    column = sql.ref(alias);
+  } else column = sql.ref(SORT_COLUMNS[sort as keyof typeof SORT_COLUMNS]);
+  return query
+    .orderBy(sql`${column} IS NULL`)
+    .orderBy(column, direction)
+    .orderBy('a.name_key', 'asc')
+    .orderBy('a.id')
+    .limit(input.limit)
+    .offset(input.offset);
 }
 
 /** The accounts table's statement (exported so the benchmark runs the very same SQL bare). */
@@ -171,9 +213,27 @@ export function listAccounts(store: Store, input: ListAccountsInput, today: stri
   return store.all(sortedRows(store, input, today)).map(toRow);
 }
 
+/**
+ * The statements of one window of the accounts table: its ids in order, those rows, and how
+ * many match with their ARR (exported so the benchmark runs the very same SQL bare).
+ */
+export function accountsPageQueries(store: Store, input: AccountsPageInput, today: string) {
+  return {
+    ids: pageIds(store, input, today),
+    rows: (ids: readonly string[]) => sortedRows(store, input, today).where('a.id', 'in', ids),
+    totals: filteredAccounts(store, input).select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      sql<number | null>`sum(CASE WHEN a.archived_at IS NULL THEN a.arr_cents ELSE 0 END)`.as('arr_cents'),
+    ]),
+  };
+}
+
 /** One window of the accounts table and how many rows match in all. */
 export function accountsPage(store: Store, input: AccountsPageInput, today: string = localIsoDate(new Date())): AccountsPage {
-  const rows = store.all(sortedRows(store, input, today).limit(input.limit).offset(input.offset)).map(toRow);
-  const total = store.first(filteredAccounts(store, input).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
-  return { rows, total };
+  const queries = accountsPageQueries(store, input, today);
+  const ids = store.all(queries.ids).map((r) => r.id);
+  // The page's rows come back in the same order: the same ORDER BY, over these ids only.
+  const rows = ids.length === 0 ? [] : store.all(queries.rows(ids)).map(toRow);
+  const totals = store.first(queries.totals);
+  return { rows, total: totals?.n ?? 0, totalArr: (totals?.arr_cents ?? 0) / 100 };
 }

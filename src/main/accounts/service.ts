@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Account, AccountFields, AccountRow, ListAccountsInput } from '../../shared/accounts/schema';
-import { compareVersions, isOlderThan, parseVersion } from '../../shared/growth/version';
 import { localIsoDate } from '../../shared/dates/iso-date';
 import type { Store } from '../db/store';
 import { fieldConflict, notFound } from '../ipc/app-error';
@@ -100,18 +99,9 @@ export function restoreAccount(store: Store, id: string, now: Date): Account {
 }
 
 /**
- * The accounts table: SQL filters and sorts; installed versions are compared semantically here
- * (2.10.0 after 2.9.3), unknown versions last whichever way the column is sorted.
+ * The accounts table: SQL filters and sorts, installed versions included (semantically, 2.10.0
+ * after 2.9.3; unknown versions last whichever way the column is sorted).
  */
 export function listAccountRows(store: Store, input: ListAccountsInput, today: string = localIsoDate(new Date())): AccountRow[] {
-  let rows = listAccounts(store, input, today);
-  const olderThan = input.olderThan;
-  if (olderThan) rows = rows.filter((r) => isOlderThan(r.productVersion, olderThan));
-  if (input.sort === 'productVersion') {
-    const sign = input.direction === 'desc' ? -1 : 1;
-    const known = rows.filter((r) => parseVersion(r.productVersion) !== null);
-    const unknown = rows.filter((r) => parseVersion(r.productVersion) === null);
-    rows = [...known.sort((a, b) => sign * compareVersions(a.productVersion, b.productVersion)), ...unknown];
-  }
-  return rows;
+  return listAccounts(store, input, today);
 }

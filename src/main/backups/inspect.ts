@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 
 export interface BackupFacts {
@@ -11,6 +12,10 @@ export interface BackupFacts {
  * Throws, with SQLite's words, when the file is not a readable Fieldbook database.
  */
 export function inspectBackup(file: string, options: { thorough: boolean }): BackupFacts {
+  // SQLite opens a named pipe and waits for a writer that never comes, freezing main (issue 12
+  // item 1: every file the app reads must be a regular file): "Open another file…" and a pipe
+  // named like a backup in the backups folder are refused before SQLite sees them.
+  if (!statSync(file).isFile()) throw new Error('it is not a regular file (it is a pipe, socket, device or folder)');
   const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
   try {
     if (options.thorough) {

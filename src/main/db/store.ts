@@ -8,6 +8,7 @@ import {
   type CompiledQuery,
 } from 'kysely';
 import type { Schema } from './schema';
+import { registerSqlFunctions } from './sql-functions';
 
 interface Compilable<O> {
   compile(): CompiledQuery<O>;
@@ -46,6 +47,7 @@ const builder = new Kysely<Schema>({
 });
 
 export function createStore(sqlite: Database): Store {
+  registerSqlFunctions(sqlite);
   const statements = new Map<string, Statement<unknown[]>>();
   const prepare = (sql: string) => {
     let stmt = statements.get(sql);

@@ -150,6 +150,8 @@ export const AccountsPage = z.object({
   rows: z.array(AccountRow),
   /** How many accounts match the filters, all pages together. */
   total: z.number().int().min(0),
+  /** The ARR of the matching accounts that aren't archived, all pages together (the table's subtitle). */
+  totalArr: z.number().min(0),
 });
 export type AccountsPage = z.output<typeof AccountsPage>;
 

@@ -18,15 +18,16 @@ import { AccountForm } from './AccountForm';
 import { AccountsTable } from './AccountsTable';
 import { emptyAccount } from './account-form-values';
 import { useAccountFilters } from './accounts-store';
-import { useAccountList } from './queries';
+import { ACCOUNTS_PAGE_SIZE, useAccountPages, type RowRange } from './queries';
 
 const SAMPLE_SIZE = 40;
 
 export function AccountsPage() {
   const { filters, setFilters } = useAccountFilters();
-  const list = useAccountList(filters);
-  const rows = list.data ?? [];
-  const loaded = list.data !== undefined || list.error !== null;
+  // The rows the table has on screen: only their pages are asked for.
+  const [range, setRange] = useState<RowRange>({ first: 0, last: ACCOUNTS_PAGE_SIZE - 1 });
+  const list = useAccountPages(filters, range);
+  const { total, loaded } = list;
   const error = list.error?.message;
   const go = useRoute((s) => s.go);
   const { csmName } = useSettings();
@@ -41,7 +42,6 @@ export function AccountsPage() {
   useHotkey('mod+n', openNew, !creating);
 
   const filtered = Boolean(filters.query || filters.segment || filters.stage || filters.tier || filters.olderThan);
-  const totalArr = rows.reduce((sum, r) => sum + (r.archivedAt ? 0 : r.arr), 0);
 
   const loadSample = () => sample.mutate({ accounts: SAMPLE_SIZE });
 
@@ -56,9 +56,9 @@ export function AccountsPage() {
       <header className="page-header">
         <div>
           <h1>Accounts</h1>
-          {loaded && rows.length > 0 && (
+          {loaded && total > 0 && (
             <p className="subtitle">
-              {rows.length.toLocaleString()} {rows.length === 1 ? 'account' : 'accounts'} · {formatMoney(totalArr)} ARR
+              {total.toLocaleString()} {total === 1 ? 'account' : 'accounts'} · {formatMoney(list.totalArr)} ARR
             </p>
           )}
         </div>
@@ -70,7 +70,7 @@ export function AccountsPage() {
         </div>
       </header>
 
-      {(rows.length > 0 || filtered || filters.includeArchived) && (
+      {(total > 0 || filtered || filters.includeArchived) && (
         <div className="toolbar" role="search">
           <TextField
             label="Filter"
@@ -114,7 +114,7 @@ export function AccountsPage() {
 
       {error && <p className="form-error" role="alert">{error}</p>}
 
-      {loaded && rows.length === 0 && !filtered && (
+      {loaded && total === 0 && !filtered && (
         <EmptyState
           title="Your book of accounts is empty"
           actions={
@@ -133,7 +133,7 @@ export function AccountsPage() {
         </EmptyState>
       )}
 
-      {loaded && rows.length === 0 && filtered && (
+      {loaded && total === 0 && filtered && (
         <EmptyState
           title="No accounts match"
           actions={<Button onClick={() => setFilters({ query: '', segment: undefined, stage: undefined, tier: undefined, olderThan: undefined })}>Clear filters</Button>}
@@ -142,9 +142,12 @@ export function AccountsPage() {
         </EmptyState>
       )}
 
-      {rows.length > 0 && (
+      {total > 0 && (
         <AccountsTable
-          rows={rows}
+          total={total}
+          rowAt={list.rowAt}
+          resetKey={list.key}
+          onRangeChange={setRange}
           sort={filters.sort}
           direction={filters.direction}
           onSort={(key) =>

@@ -1,10 +1,11 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { AccountRow } from '../../../shared/accounts/schema';
 import { SegmentBadge, StageBadge } from '../ui/badges';
 import { formatDay, formatMoney, relativeDay } from '../ui/format';
 import { localIsoDate } from '../../../shared/dates/iso-date';
 import type { AccountFilters } from './accounts-store';
+import type { RowRange } from './queries';
 import { HealthCell } from '../health/badges';
 import '../health/health.css';
 
@@ -35,19 +36,29 @@ const CONTACTS_WIDTH = '7%';
 const ROW_HEIGHT = 37;
 
 interface AccountsTableProps {
-  rows: AccountRow[];
+  /** How many accounts match, all pages together. */
+  total: number;
+  /** The row at this position, once its page has loaded. */
+  rowAt: (index: number) => AccountRow | undefined;
+  /** Changes with the filters and the order: the table goes back to its top. */
+  resetKey: string;
+  /** The rows on screen (and the overscan around them): the pages to load. */
+  onRangeChange: (range: RowRange) => void;
   sort: SortKey;
   direction: 'asc' | 'desc';
   onSort: (key: SortKey) => void;
   onOpen: (row: AccountRow) => void;
 }
 
-/** The book as a sortable table; only the rows on screen are rendered, so 2,000 accounts scroll smoothly. */
-export function AccountsTable({ rows, sort, direction, onSort, onOpen }: AccountsTableProps) {
+/**
+ * The book as a sortable table: only the rows on screen are rendered, and only their pages are
+ * loaded from main, so 2,000 accounts scroll smoothly and a filter sends one page, not the book.
+ */
+export function AccountsTable({ total, rowAt, resetKey, onRangeChange, sort, direction, onSort, onOpen }: AccountsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
@@ -55,21 +66,36 @@ export function AccountsTable({ rows, sort, direction, onSort, onOpen }: Account
   const items = virtualizer.getVirtualItems();
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
-  const current = Math.min(active, Math.max(rows.length - 1, 0));
+  const current = Math.min(active, Math.max(total - 1, 0));
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  useEffect(() => onRangeChange({ first, last }), [first, last, onRangeChange]);
+
+  // New filters or a new order: back to the first row (the previous position means nothing now).
+  const [shownKey, setShownKey] = useState(resetKey);
+  if (shownKey !== resetKey) {
+    setShownKey(resetKey);
+    setActive(0);
+  }
+  useEffect(() => virtualizer.scrollToOffset(0), [resetKey, virtualizer]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const move = (to: number) => {
       event.preventDefault();
-      const next = Math.max(0, Math.min(rows.length - 1, to));
+      const next = Math.max(0, Math.min(total - 1, to));
       setActive(next);
       virtualizer.scrollToIndex(next);
     };
     if (event.key === 'ArrowDown') move(current + 1);
     else if (event.key === 'ArrowUp') move(current - 1);
     else if (event.key === 'Home') move(0);
-    else if (event.key === 'End') move(rows.length - 1);
-    // Enter on a focused link or sort button is theirs to handle: the link opens its own row.
-    else if (event.key === 'Enter' && event.target === event.currentTarget && rows[current]) onOpen(rows[current]);
+    else if (event.key === 'End') move(total - 1);
+    else if (event.key === 'Enter' && event.target === event.currentTarget) {
+      // Enter on a focused link or sort button is theirs to handle: the link opens its own row.
+      // A row whose page is still loading has nothing to open yet.
+      const row = rowAt(current);
+      if (row) onOpen(row);
+    }
   };
 
   return (
@@ -81,7 +107,7 @@ export function AccountsTable({ rows, sort, direction, onSort, onOpen }: Account
       aria-label="Accounts table. Use the arrow keys to move and Enter to open."
       onKeyDown={onKeyDown}
     >
-      <table className="table table-fixed" aria-rowcount={rows.length + 1}>
+      <table className="table table-fixed" aria-rowcount={total + 1}>
         <colgroup>
           {COLUMNS.map((c) => (
             <col key={c.key} style={{ width: c.width }} />
@@ -112,8 +138,16 @@ export function AccountsTable({ rows, sort, direction, onSort, onOpen }: Account
             </tr>
           )}
           {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
+            const row = rowAt(item.index);
+            if (!row) {
+              return (
+                <tr key={`loading-${item.index}`} aria-rowindex={item.index + 2} aria-busy="true">
+                  <td colSpan={COLUMNS.length + 1} className="faint">
+                    Loading…
+                  </td>
+                </tr>
+              );
+            }
             return (
               <tr
                 key={row.id}

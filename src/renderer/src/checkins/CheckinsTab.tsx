@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { NoteDraft, TimelineNote } from '../../../shared/checkins/schema';
 import type { PreviousNote } from '../../../shared/checkins/template';
@@ -16,7 +16,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { EmptyState } from '../ui/EmptyState';
 import { shortcutLabel, useHotkey } from '../ui/hotkeys';
 import { toast } from '../ui/toasts';
-import { NoteCard } from './NoteCard';
+import { Timeline } from './Timeline';
 import { NoteEditor } from './NoteEditor';
 import { useTimeline } from './queries';
 import './checkins.css';
@@ -76,13 +76,6 @@ export function CheckinsTab({ account }: AccountTabProps) {
     void Promise.resolve().then(() => setEditing({ id: note.id, stored: note, reopened: true }));
   }, [timeline]);
 
-  useEffect(() => {
-    if (!focus || !timeline) return;
-    const element = document.getElementById(`note-${focus}`);
-    element?.scrollIntoView({ block: 'start' });
-    element?.focus({ preventScroll: true });
-  }, [focus, timeline]);
-
   // The note in the editor is where the CSM is: main keeps it, and after a restart (graceful or
   // a crash) it opens again in the editor once the timeline holding it is loaded (above).
   const editingId = editing?.id;
@@ -100,6 +93,10 @@ export function CheckinsTab({ account }: AccountTabProps) {
     const result = await fetchNextPage();
     if (result.error) toast.error(result.error.message);
   };
+  // Scrolling near the end of the loaded notes loads the next page, like the button does.
+  const onNearEnd = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   const remove = async (note: TimelineNote) => {
     setDeleting(null);
@@ -124,18 +121,25 @@ export function CheckinsTab({ account }: AccountTabProps) {
     void invalidateAfter(client, 'checkins.save');
   };
 
-  const reopen = async (id: string) => {
+  // The timeline as last rendered, for `reopen`, which stays the same function across renders
+  // so the memoised note cards it is passed to don't render again.
+  const latestNotes = useRef<readonly TimelineNote[]>([]);
+  useLayoutEffect(() => {
+    latestNotes.current = timeline?.notes ?? [];
+  }, [timeline]);
+  const reopen = useCallback(async (id: string) => {
     try {
       // Always from main (staleTime 0): right after "Done" a cached copy may be an older revision.
       const stored = await client.fetchQuery({ ...apiQuery('checkins.get', { id }), staleTime: 0 });
-      const current = timeline?.notes.find((n) => n.id === id);
+      const current = latestNotes.current.find((n) => n.id === id);
       setEditing(null);
       // A fresh editor on the newest text (a new key remounts it).
       setTimeout(() => setEditing({ id, stored: { ...stored, actionItems: current?.actionItems ?? [] } }), 0);
     } catch (e) {
       toast.error((e as Error).message);
     }
-  };
+  }, [client]);
+  const editNote = useCallback((id: string) => void reopen(id), [reopen]);
 
   // After a conflict, the editor's text becomes a note of its own beside the saved one.
   const keepBoth = async (draft: NoteDraft) => {
@@ -148,18 +152,21 @@ export function CheckinsTab({ account }: AccountTabProps) {
     }
   };
 
-  const contactList = contacts.data ?? [];
+  const contactList = useMemo(() => contacts.data ?? [], [contacts.data]);
   // A new note's editor sits above the timeline; once saved, a refetch (an action item, an
   // event) brings the same note into the list, where it must not show a second time.
   const notes = (timeline?.notes ?? []).filter((n) => !(editing?.stored === null && n.id === editing.id));
   // The new note in the editor counts too once stored: the tab never says "0 notes" over it.
   // Main counts every saved note; a new one saved while its editor is open is not in the timeline yet.
   const count = (timeline?.total ?? 0) + (editing?.stored === null && newNoteSaved && !timeline?.notes.some((n) => n.id === editing.id) ? 1 : 0);
-  const ownerSuggestions = contactList.filter((c) => c.leftOn === null).map((c) => c.name);
-  const feedbackByNote = new Map<string, FeedbackRequest[]>();
-  for (const r of feedback.data ?? []) {
-    if (r.noteId) feedbackByNote.set(r.noteId, [...(feedbackByNote.get(r.noteId) ?? []), r]);
-  }
+  const ownerSuggestions = useMemo(() => contactList.filter((c) => c.leftOn === null).map((c) => c.name), [contactList]);
+  const feedbackByNote = useMemo(() => {
+    const byNote = new Map<string, FeedbackRequest[]>();
+    for (const r of feedback.data ?? []) {
+      if (r.noteId) byNote.set(r.noteId, [...(byNote.get(r.noteId) ?? []), r]);
+    }
+    return byNote;
+  }, [feedback.data]);
 
   return (
     <div className="stack checkins">
@@ -192,33 +199,30 @@ export function CheckinsTab({ account }: AccountTabProps) {
           Start a note for the meeting you are in. A bi-weekly sync starts from the agenda: health score, Q&amp;A, platform check-up and open feedback.
         </EmptyState>
       )}
-      <ol className="timeline" aria-label={`Check-in notes for ${account.name}`}>
-        {notes.map((note) => (
-          <li key={note.id}>
-            {editing?.id === note.id && editing.stored ? (
-              <NoteEditor
-                key={`${note.id}-${editing.stored.revision}`}
-                account={account}
-                contacts={contactList}
-                note={editing}
-                onDone={closeEditor}
-                onReload={() => void reopen(note.id)}
-                onKeepBoth={(draft) => void keepBoth(draft)}
-              />
-            ) : (
-              // Edit opens the note's latest revision from main: right after "Done" the timeline may not have caught up yet.
-              <NoteCard
-                key={`${note.id}-${note.revision}`}
-                note={note}
-                feedback={feedbackByNote.get(note.id) ?? []}
-                ownerSuggestions={ownerSuggestions}
-                onEdit={() => void reopen(note.id)}
-                onDelete={() => setDeleting(note)}
-              />
-            )}
-          </li>
-        ))}
-      </ol>
+      <Timeline
+        accountName={account.name}
+        notes={notes}
+        editingId={editing?.stored ? editing.id : null}
+        renderEditor={(note) =>
+          editing?.stored ? (
+            <NoteEditor
+              key={`${note.id}-${editing.stored.revision}`}
+              account={account}
+              contacts={contactList}
+              note={editing}
+              onDone={closeEditor}
+              onReload={() => void reopen(note.id)}
+              onKeepBoth={(draft) => void keepBoth(draft)}
+            />
+          ) : null
+        }
+        feedbackByNote={feedbackByNote}
+        ownerSuggestions={ownerSuggestions}
+        onEdit={editNote}
+        onDelete={setDeleting}
+        focusId={focus}
+        onNearEnd={onNearEnd}
+      />
       {timeline?.hasMore && (
         <div>
           <Button onClick={() => void loadMore()}>Show older notes</Button>

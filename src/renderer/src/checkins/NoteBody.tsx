@@ -1,12 +1,13 @@
+import { memo } from 'react';
 import Markdown from 'react-markdown';
 import { withoutEmptySections } from '../../../shared/checkins/sections';
 
 /**
  * A note's body, read-only, from its Markdown: headings (empty agenda sections hidden), lists, emphasis. HTML typed into a
  * note is dropped, never injected; links are shown as text because nothing in the app may
- * navigate away.
+ * navigate away. Memoised on the text: parsing Markdown is the costly part of drawing a note.
  */
-export function NoteBody({ body }: { body: string }) {
+export const NoteBody = memo(function NoteBody({ body }: { body: string }) {
   // Agenda headings nobody typed under are left out of the read view.
   const shown = withoutEmptySections(body);
   if (shown.trim() === '') return <p className="faint">No text.</p>;
@@ -17,4 +18,4 @@ export function NoteBody({ body }: { body: string }) {
       </Markdown>
     </div>
   );
-}
+});

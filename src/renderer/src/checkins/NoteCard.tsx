@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useRoute } from '../shell/route';
 import { useSearchHighlight } from './use-search-highlight';
 import { CHECKIN_KIND_LABELS } from '../../../shared/checkins/kinds';
@@ -15,12 +15,16 @@ interface NoteCardProps {
   /** Feedback captured in this note. */
   feedback: FeedbackRequest[];
   ownerSuggestions: readonly string[];
-  onEdit: () => void;
-  onDelete: () => void;
+  onEdit: (id: string) => void;
+  onDelete: (note: TimelineNote) => void;
 }
 
-/** One note of the timeline, read-only. */
-export function NoteCard({ note, feedback, ownerSuggestions, onEdit, onDelete }: NoteCardProps) {
+/**
+ * One note of the timeline, read-only. Memoised: the timeline passes the same note object (the
+ * query cache keeps unchanged notes as they were) and stable callbacks, so a card renders again
+ * only when its own note, feedback or owners change — not on each keystroke elsewhere.
+ */
+export const NoteCard = memo(function NoteCard({ note, feedback, ownerSuggestions, onEdit, onDelete }: NoteCardProps) {
   const [items, setItems] = useState(note.actionItems);
   const ref = useRef<HTMLElement>(null);
   // Opened from a search hit: the words that matched are highlighted in this note.
@@ -37,10 +41,10 @@ export function NoteCard({ note, feedback, ownerSuggestions, onEdit, onDelete }:
           {note.attendees.length > 0 && <p className="muted">With {note.attendees.map((a) => a.name).join(', ')}</p>}
         </div>
         <div className="row">
-          <Button size="sm" onClick={onEdit} aria-label={`Edit note: ${title}`}>
+          <Button size="sm" onClick={() => onEdit(note.id)} aria-label={`Edit note: ${title}`}>
             Edit
           </Button>
-          <Button size="sm" variant="danger" onClick={onDelete} aria-label={`Delete note: ${title}`}>
+          <Button size="sm" variant="danger" onClick={() => onDelete(note)} aria-label={`Delete note: ${title}`}>
             Delete
           </Button>
         </div>
@@ -63,4 +67,4 @@ export function NoteCard({ note, feedback, ownerSuggestions, onEdit, onDelete }:
       <RecapActions noteId={note.id} />
     </article>
   );
-}
+});
