@@ -277,7 +277,8 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     const verdict = await checkIntegrity(databaseFile, { thorough: uncleanBefore });
     // A reopen (restore, recovery) only starts after this settles; a quit during the check lets it
     // finish, so the start backup a clean start makes is still made.
-    if (sqlite !== readOnly) {
+    // A connection closed behind the runtime's back (the e2e fixture's hard crash) ends it too.
+    if (sqlite !== readOnly || !readOnly.open) {
       verdictIn();
       return status;
     }
