@@ -33,6 +33,7 @@ import { todayHandlers } from './today/handlers';
 import { qbrHandlers } from './qbr/handlers';
 import { evaluateBook } from './health/service';
 import { announceAlerts } from './health/refresh';
+import { createHealthScheduler } from './health/scheduler';
 import { createEmit, type EmitSink } from './operations/emit';
 import { operationHandlers } from './operations/handlers';
 import { createOperations } from './operations/long-operation';
@@ -257,6 +258,11 @@ export function startRuntime(options: RuntimeOptions): Runtime {
   // The gate: while set, a reopen is under way and new calls wait for it before they start.
   let reopening: Promise<unknown> | null = null;
 
+  // SLA breaches and date-based triggers come due while nobody writes: one timer for the next such moment.
+  const scheduler = createHealthScheduler({ store: () => (closed ? null : store), now, announce: (raised) => announceAlerts(ctx, raised), log });
+  // Writes that can open, answer or remove an escalation (or archive, import, replace an account) move the next due moment.
+  const reschedulingDomains = new Set<string>(['lifecycle', 'health', 'accounts', 'bundles', 'crmImport', 'everything']);
+
   // Dates move while the app is closed (renewals come closer, overrides expire): every account's
   // health and triggers are evaluated once the store opens, after the current task so the window paints first.
   const evaluateSoon = () =>
@@ -267,6 +273,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
       } catch (error) {
         log('health evaluation at start failed', error);
       }
+      scheduler.reschedule();
     }, 0);
   if (!awaitingCheck) evaluateSoon();
 
@@ -323,6 +330,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     const previous = reopening ?? Promise.resolve();
     const run = previous.then(async () => {
       await Promise.allSettled([...inFlight, ...background]);
+      scheduler.pause();
       sqlite?.close();
       sqlite = null;
       store = null;
@@ -357,7 +365,10 @@ export function startRuntime(options: RuntimeOptions): Runtime {
       const start = () => {
         const call = invoker(senderUrl, input);
         inFlight.add(call);
-        void call.finally(() => inFlight.delete(call));
+        void call.finally(() => {
+          inFlight.delete(call);
+          if (reschedulingDomains.has(channel.slice(0, channel.indexOf(':')))) scheduler.reschedule();
+        });
         return call;
       };
       // A call waiting at the gate is not in flight yet, so a reopen never waits for it.
@@ -367,6 +378,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     verified,
     async close() {
       closed = true;
+      scheduler.stop();
       await reopening;
       // Until none is left: the launch check's verdict starts the start backup, tracked as well.
       while (inFlight.size > 0 || background.size > 0) await Promise.allSettled([...inFlight, ...background]);

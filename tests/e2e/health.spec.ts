@@ -142,6 +142,31 @@ test('a churn recorded with its reason changes gross revenue retention', async (
   await expect(grr).toContainText('below target');
 });
 
+test('a contraction asks which and why; leaving a churn puts the ARR back, and a renewal records no reason', async ({ page }) => {
+  await newAccount(page, 'Osprey Freight', { arr: '80000', renewal: new Date().toISOString().slice(0, 10) });
+  await page.getByRole('tab', { name: 'Health' }).click();
+  await page.getByRole('button', { name: 'Record renewal outcome' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record renewal outcome' });
+  await dialog.getByLabel('Outcome').selectOption('churned');
+  await expect(dialog.getByLabel('New ARR')).toHaveValue('0');
+  await expect(dialog.getByLabel('Next renewal date')).toHaveCount(0);
+  await dialog.getByLabel('Outcome').selectOption('contracted');
+  await expect(dialog.getByLabel('New ARR')).toHaveValue('80000');
+  await dialog.getByLabel('New ARR').fill('0');
+  await dialog.getByRole('button', { name: 'Record outcome' }).click();
+  await expect(dialog.getByText('Zero ARR means churned: choose Churned or enter the new ARR')).toBeVisible();
+  await expect(dialog.getByText('Choose why ARR was lost')).toBeVisible();
+  await dialog.getByLabel('Reason').selectOption('budget');
+  await page.screenshot({ path: test.info().outputPath('renewal-contracted.png') });
+
+  await dialog.getByLabel('Outcome').selectOption('renewed');
+  await expect(dialog.getByLabel('New ARR')).toHaveValue('80000');
+  await expect(dialog.getByLabel('Reason')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Record outcome' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Renewals' })).toContainText('Renewed');
+});
+
 test('Settings changes the scoring model and refuses weights that do not total 100', async ({ page }) => {
   await page.getByRole('link', { name: 'Settings' }).click();
   const card = page.getByRole('region', { name: 'Health score' });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,11 +13,14 @@ import { accountFields, licenseFields } from '../support/license-fixtures';
 const APP = 'app://fieldbook/';
 let dir: string;
 let bundlePath: string;
+/** Every book's clock: a test moves it on to say which side changed a record later. */
+let clock: Date;
 const runtimes: Runtime[] = [];
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'fieldbook-bundle-'));
   bundlePath = join(dir, 'acme.fieldbook-bundle.json');
+  clock = new Date('2026-11-25T10:00:00.000Z');
 });
 afterEach(async () => {
   for (const r of runtimes.splice(0)) await r.close();
@@ -28,6 +32,7 @@ function book(name: string): Runtime {
     ...testRuntimeOptions(join(dir, name), {
       appUrls: [APP],
       automaticBackups: false,
+      now: () => clock,
       dialogs: { ...scriptedDialogs(), chooseSavePath: async () => bundlePath, chooseOpenPath: async () => bundlePath },
     }),
     keyStore: memoryKeyStore(),
@@ -91,8 +96,9 @@ describe('Account bundles', () => {
     expect(bundle.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['accounts', 'contacts', 'tasks', 'licenses']));
 
     const target = book('target');
-    const imported = await call<{ status: string; accounts: string[]; rows: number }>(target, 'bundles:import', {});
-    expect(imported).toEqual({ status: 'imported', accounts: ['Acme Bundle GmbH'], rows: saved.rows });
+    const imported = await call<{ status: string; accounts: string[]; added: number; updated: number; unchanged: number; conflicts: unknown[] }>(target, 'bundles:import', {});
+    const searchEntries = bundle.tables.find((t) => t.name === 'search_docs')?.rows.length ?? 0;
+    expect(imported).toEqual({ status: 'imported', accounts: ['Acme Bundle GmbH'], added: saved.rows - searchEntries, updated: 0, unchanged: 0, conflicts: [] });
 
     const before = dump(source);
     const after = dump(target);
@@ -112,19 +118,81 @@ describe('Account bundles', () => {
     expect(contacts.map((c) => c.name)).toEqual(['Dana Jones']);
   });
 
-  it('refuses a bundle that would overwrite: the same bundle twice, or into the book it came from, changes nothing', async () => {
+  it('changes nothing when the same bundle is imported again, or into the book it came from (every table, row by row)', async () => {
     const { source, acmeId } = await sourceWithAcme();
     await call(source, 'bundles:export', { accountIds: [acmeId] });
     const unchanged = everything(source);
-    const again = await invoke(source, 'bundles:import', {});
-    expect(again).toMatchObject({ ok: false, error: { message: '“Acme Bundle GmbH” is already in this book: importing the bundle would overwrite it. Nothing was imported.' } });
+    const back = await call<{ added: number; updated: number; unchanged: number; conflicts: unknown[] }>(source, 'bundles:import', {});
+    expect(back).toMatchObject({ added: 0, updated: 0, conflicts: [] });
+    expect(back.unchanged).toBeGreaterThan(0);
     expect(everything(source)).toBe(unchanged);
 
     const target = book('target');
-    await call(target, 'bundles:import', {});
+    const first = await call<{ added: number }>(target, 'bundles:import', {});
     const once = everything(target);
-    expect(await invoke(target, 'bundles:import', {})).toMatchObject({ ok: false });
+    const second = await call<{ added: number; updated: number; unchanged: number; conflicts: unknown[] }>(target, 'bundles:import', {});
+    expect(second).toMatchObject({ added: 0, updated: 0, unchanged: first.added, conflicts: [] });
     expect(everything(target)).toBe(once);
+  });
+
+  it('merges an account this book already has: a new note in the bundle is added, a contact changed on both sides keeps the later version and lists the other', async () => {
+    const { source, acmeId, contactId } = await sourceWithAcme();
+    await call(source, 'bundles:export', { accountIds: [acmeId] });
+    const target = book('target');
+    await call(target, 'bundles:import', {});
+
+    // The colleague (target) edits the contact first; later the source edits it too and writes a note.
+    const contactFields = { name: 'Dana Jones', title: 'CTO', role: '', email: 'dana@acme.example', phone: '', salutation: '', isChampion: true, isDecisionMaker: false, isSponsor: false, leftOn: null };
+    clock = new Date('2026-11-26T09:00:00.000Z');
+    await call(target, 'contacts:update', { id: contactId, fields: { ...contactFields, title: 'Chief Architect' } });
+    clock = new Date('2026-11-27T09:00:00.000Z');
+    await call(source, 'contacts:update', { id: contactId, fields: { ...contactFields, title: 'VP Engineering' } });
+    const noteId = randomUUID();
+    await call(source, 'checkins:save', {
+      id: noteId,
+      accountId: acmeId,
+      baseRevision: 0,
+      draft: { kind: 'bi-weekly-sync', heldAt: '2026-11-27T08:00:00.000Z', attendees: [], body: 'Talked about the blueprint rollout.' },
+    });
+    await call(source, 'bundles:export', { accountIds: [acmeId] });
+
+    type Result = { accounts: string[]; added: number; updated: number; unchanged: number; conflicts: { table: string; key: string; label: string; kept: string; lost: Record<string, unknown> }[] };
+    const merged = await call<Result>(target, 'bundles:import', {});
+    expect(merged.accounts).toEqual(['Acme Bundle GmbH']);
+    expect(merged.added).toBeGreaterThanOrEqual(1);
+    expect(merged.updated).toBeGreaterThanOrEqual(1);
+    // The later edit (the source's) is kept; the colleague's earlier one is listed, with its values.
+    const contactConflict = merged.conflicts.find((c) => c.table === 'contacts');
+    expect(contactConflict).toMatchObject({ key: contactId, label: 'Dana Jones', kept: 'bundle', lost: { title: 'Chief Architect', updated_at: '2026-11-26T09:00:00.000Z' } });
+    const contacts = await call<{ title: string }[]>(target, 'contacts:list', { accountId: acmeId });
+    expect(contacts.map((c) => c.title)).toEqual(['VP Engineering']);
+    // The note written only in the source arrives, and search finds it.
+    const timeline = await call<{ notes: { id: string; body: string }[] }>(target, 'checkins:list', { accountId: acmeId });
+    expect(timeline.notes.map((n) => n.id)).toContain(noteId);
+    const hits = await call<{ groups: unknown[] }>(target, 'search:query', { text: 'blueprint' });
+    expect(JSON.stringify(hits.groups)).toContain(noteId);
+    const hitsTitle = await call<{ groups: unknown[] }>(target, 'search:query', { text: 'VP Engineering' });
+    expect(JSON.stringify(hitsTitle.groups)).toContain('Dana Jones');
+
+    // The other way round: the colleague edits and sends a bundle, but the source edits later still, so it keeps its own.
+    clock = new Date('2026-11-28T09:00:00.000Z');
+    await call(target, 'contacts:update', { id: contactId, fields: { ...contactFields, title: 'Head of Platform' } });
+    await call(target, 'bundles:export', { accountIds: [acmeId] });
+    clock = new Date('2026-11-29T09:00:00.000Z');
+    await call(source, 'contacts:update', { id: contactId, fields: { ...contactFields, title: 'Chief Technology Officer' } });
+    const reverse = await call<Result>(source, 'bundles:import', {});
+    expect(reverse.conflicts.find((c) => c.table === 'contacts')).toMatchObject({ key: contactId, kept: 'this-book', lost: { title: 'Head of Platform' } });
+    const sourceContacts = await call<{ title: string }[]>(source, 'contacts:list', { accountId: acmeId });
+    expect(sourceContacts.map((c) => c.title)).toEqual(['Chief Technology Officer']);
+  });
+
+  it('saves the versions not kept to a JSON file the CSM chooses', async () => {
+    const conflicts = [{ table: 'contacts', key: 'c1', label: 'Dana Jones', kept: 'bundle', lost: { title: 'Chief Architect' } }];
+    const target = book('target');
+    const saved = await call<{ status: string; path: string }>(target, 'bundles:saveConflicts', { conflicts });
+    expect(saved).toEqual({ status: 'saved', path: bundlePath });
+    expect(JSON.parse(readFileSync(bundlePath, 'utf8'))).toMatchObject({ conflicts });
+    expect(await invoke(target, 'bundles:saveConflicts', { conflicts: [] })).toMatchObject({ ok: false });
   });
 
   it('refuses an account whose name is taken by another account', async () => {

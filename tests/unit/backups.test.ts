@@ -60,6 +60,20 @@ describe('retention: 7 daily and 4 weekly', () => {
     expect(Date.UTC(2026, 10, 30) - oldest).toBeLessThan(29 * 86_400_000);
   });
 
+  it('never deletes a protected backup (the one just written), even when another has the same instant', () => {
+    const same = at('2026-11-30T09:00:00Z');
+    const list = [
+      { name: 'automatic', createdAt: same, kind: 'automatic' },
+      { name: 'manual', createdAt: same, kind: 'manual' },
+    ];
+    expect(backupsToDelete(list, new Set(['manual']))).toEqual(['automatic']);
+    expect(backupsToDelete(list, new Set(['automatic']))).toEqual(['manual']);
+    // Protected even when it is older than the day's newest.
+    expect(backupsToDelete([...list, { name: 'earlier', createdAt: at('2026-11-30T08:00:00Z'), kind: 'manual' }], new Set(['earlier'])).sort()).toEqual([
+      'manual',
+    ]);
+  });
+
   it('never deletes pre-migration copies; a later successful start does', () => {
     const list = [
       { name: 'old', createdAt: at('2026-01-01T00:00:00Z'), kind: 'pre-migration' },
@@ -212,6 +226,49 @@ describe('backups through the app (runtime)', () => {
       if (!refused.ok) expect(refused.error.code).toBe('CONFLICT');
     }
     expect((await call<{ name: string }[]>('accounts:list', {})).map((a) => a.name)).toEqual(['Opened fine']);
+  });
+
+  it('two backups at the same moment both succeed and retention keeps the one written last', async () => {
+    const logged: string[] = [];
+    // The start backup and "Back up now" at the same instant (the clock does not move).
+    runtime = startRuntime({
+      ...testRuntimeOptions(join(dir, 'data'), { appUrls: [APP], now: () => clock }),
+      log: (message, error) => logged.push(`${message} ${String(error)}`),
+    });
+    const [manual, again] = await Promise.all([
+      call<Backup>('backups:create', { operationId: crypto.randomUUID() }),
+      // A second click while the first is waiting or running joins it rather than racing it.
+      call<Backup>('backups:create', { operationId: crypto.randomUUID() }),
+    ]);
+    expect(again).toEqual(manual);
+    expect(manual.kind).toBe('manual');
+    // One a day: the start backup (same instant, written first) went to retention, the manual one stayed.
+    expect(readdirSync(join(dir, 'data', 'backups'))).toEqual([manual.name]);
+    // Another click in the same millisecond gets its own file, and retention never takes the file just written.
+    await call('accounts:create', accountFields({ name: 'Acme' }));
+    const later = await call<Backup>('backups:create', {});
+    expect(later.name).not.toBe(manual.name);
+    expect(later).toMatchObject({ kind: 'manual', accounts: 1 });
+    expect(readdirSync(join(dir, 'data', 'backups'))).toEqual([later.name]);
+    await runtime.close();
+    expect(logged).toEqual([]);
+    runtime = start({ automaticBackups: false });
+    expect(await names()).toEqual([later.name]);
+  });
+
+  it('a start backup racing "Back up now" logs no failure and leaves the newest backup', async () => {
+    const logged: string[] = [];
+    runtime = startRuntime({
+      ...testRuntimeOptions(join(dir, 'data'), { appUrls: [APP], now: () => clock }),
+      log: (message, error) => logged.push(`${message} ${String(error)}`),
+    });
+    const manual = await call<Backup>('backups:create', {});
+    await runtime.close();
+    expect(logged).toEqual([]);
+    // The start backup ran first (same instant), then the manual one, which retention kept.
+    expect(readdirSync(join(dir, 'data', 'backups'))).toEqual([manual.name]);
+    expect(manual.kind).toBe('manual');
+    runtime = start({ automaticBackups: false });
   });
 
   it('keeps a pre-migration copy until the next successful start', async () => {

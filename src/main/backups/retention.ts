@@ -20,10 +20,14 @@ function dayIndex(at: Date): number {
  * Which backups to delete: of the ordinary ones (automatic, manual, pre-restore) the newest of
  * each of the 7 newest days is kept, and the newest of each of the 4 newest weeks; everything
  * else goes. Pre-migration copies are never chosen here: they stay until the next successful
- * start (`expiredPreMigration`).
+ * start (`expiredPreMigration`). Names in `protect` (the backup just written, any being written)
+ * are never chosen, whatever their date says.
  */
-export function backupsToDelete(backups: readonly Retained[]): string[] {
-  const ordinary = backups.filter((b) => b.kind !== 'pre-migration').sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+export function backupsToDelete(backups: readonly Retained[], protect: ReadonlySet<string> = new Set()): string[] {
+  // Newest first; at the same instant a protected one (just written) comes first, so it is its day's and week's representative.
+  const ordinary = backups
+    .filter((b) => b.kind !== 'pre-migration')
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || Number(protect.has(b.name)) - Number(protect.has(a.name)));
   const keep = new Set<string>();
   const newestPer = (bucket: (at: Date) => number, count: number) => {
     const seen = new Set<number>();
@@ -37,7 +41,7 @@ export function backupsToDelete(backups: readonly Retained[]): string[] {
   };
   newestPer(dayIndex, 7);
   newestPer(weekIndex, 4);
-  return ordinary.filter((b) => !keep.has(b.name)).map((b) => b.name);
+  return ordinary.filter((b) => !keep.has(b.name) && !protect.has(b.name)).map((b) => b.name);
 }
 
 /** Pre-migration copies written before this start: a start that succeeded no longer needs them. */

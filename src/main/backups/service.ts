@@ -80,17 +80,17 @@ export function createBackups(options: BackupsOptions) {
     };
   };
 
-  const prune = (folder: string) => {
-    for (const name of backupsToDelete(backupFilesIn(folder))) rmSync(join(folder, name), { force: true });
+  const prune = (folder: string, justWritten: string) => {
+    for (const name of backupsToDelete(backupFilesIn(folder), new Set([justWritten]))) rmSync(join(folder, name), { force: true });
   };
 
-  const create = async (
-    db: Database,
-    folder: string,
-    kind: BackupKind,
-    op: { signal?: AbortSignal; progress?: (done: number, total: number) => void } = {},
-  ): Promise<Backup> => {
-    const at = options.now();
+  type Op = { signal?: AbortSignal; progress?: (done: number, total: number) => void };
+
+  /** Writes one backup and prunes around it. Only ever called through `serially`. */
+  const writeOne = async (db: Database, folder: string, kind: BackupKind, op: Op): Promise<Backup> => {
+    let at = options.now();
+    // Two backups in the same millisecond (a fixed clock, a fast machine) must not share a name.
+    while (existsSync(join(folder, backupFileName(at, kind)))) at = new Date(at.getTime() + 1);
     const name = backupFileName(at, kind);
     let written: WrittenBackup;
     try {
@@ -102,20 +102,53 @@ export function createBackups(options: BackupsOptions) {
       throw new AppError('UNAVAILABLE', message);
     }
     lastFailure = null;
-    prune(folder);
+    prune(folder, name);
     const backup = describe(folder, { name, createdAt: at, kind });
     return { ...backup, sizeBytes: written.sizeBytes };
+  };
+
+  // One backup at a time: two running together would prune each other's file away (retention
+  // keeps one a day) and race on the temp copy. Each request waits for the one before it.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serially = <T>(work: () => Promise<T>): Promise<T> => {
+    const result = queue.then(work, work);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+  // "Back up now" pressed again while one is waiting or running joins it: one file, both calls
+  // answered with it. Automatic and pre-restore backups always get their own, taken after it.
+  let manualInFlight: Promise<Backup> | null = null;
+
+  /**
+   * Backs up now. Waits for any backup already running. A manual request while another manual
+   * one is waiting or running gets that one's result (its progress and cancelling are the first
+   * caller's).
+   */
+  const create = (db: Database, folder: string, kind: BackupKind, op: Op = {}): Promise<Backup> => {
+    if (kind === 'manual' && manualInFlight) return manualInFlight;
+    const result = serially(() => writeOne(db, folder, kind, op));
+    if (kind === 'manual') {
+      manualInFlight = result;
+      const clear = () => {
+        if (manualInFlight === result) manualInFlight = null;
+      };
+      result.then(clear, clear);
+    }
+    return result;
   };
 
   return {
     overview,
     create,
     /** At start: forget pre-migration copies of earlier starts, and back up when the newest is a day old. */
-    async atStart(db: Database, folder: string, startedAt: Date): Promise<void> {
-      for (const name of expiredPreMigration(backupFilesIn(folder), startedAt)) rmSync(join(folder, name), { force: true });
-      const newest = backupFilesIn(folder).find((b) => b.kind !== 'pre-migration');
-      if (newest && options.now().getTime() - newest.createdAt.getTime() < START_BACKUP_AFTER_MS) return;
-      await create(db, folder, 'automatic');
+    atStart(db: Database, folder: string, startedAt: Date): Promise<void> {
+      // In the queue, so a "Back up now" already running counts as the newest backup.
+      return serially(async () => {
+        for (const name of expiredPreMigration(backupFilesIn(folder), startedAt)) rmSync(join(folder, name), { force: true });
+        const newest = backupFilesIn(folder).find((b) => b.kind !== 'pre-migration');
+        if (newest && options.now().getTime() - newest.createdAt.getTime() < START_BACKUP_AFTER_MS) return;
+        await writeOne(db, folder, 'automatic', {});
+      });
     },
     /**
      * Checks a backup thoroughly before it may replace the data: a name from the folder's list

@@ -44,8 +44,19 @@ export const bundleHandlers: DomainHandlers<'bundles'> = {
         if (error instanceof UnreadableFileError) throw new AppError('INVALID_INPUT', `Fieldbook did not read ${path}: ${error.message}. Nothing was imported.`);
         throw new AppError('INVALID_INPUT', `${path} is not a JSON file (${(error as Error).message}). Nothing was imported.`);
       }
+      progress(0, null, 'Merging the records');
       const result = importBundle(ctx.store, json, ctx.now());
       return { status: 'imported' as const, ...result };
     });
+  },
+  saveConflicts: async (ctx, { conflicts }) => {
+    const path = await ctx.dialogs.chooseSavePath({
+      title: 'Save the versions not kept',
+      defaultName: safeFileName(`Bundle import, versions not kept ${localIsoDate(ctx.now())}`, 'json'),
+      filters: [{ name: 'JSON', extensions: ['json'] }],
+    });
+    if (!path) return { status: 'cancelled' };
+    await writeFileAtomically(path, JSON.stringify({ savedAt: ctx.now().toISOString(), conflicts }, null, 1));
+    return { status: 'saved', path };
   },
 };

@@ -3,11 +3,22 @@ import { accountNameKey } from '../accounts/names';
 import { findActiveByNameKey } from '../accounts/repository';
 import { schemaVersion } from '../db/migrate';
 import type { Store } from '../db/store';
-import { columnNames, dataTableNames, deferForeignKeys, findByKey, foreignKeys, insertRows, primaryKey, rowsWhereIn } from '../everything/repository';
-import { fromCell, NEVER_EXPORTED, toCell, type Cell } from '../everything/service';
+import { columnNames, dataTableNames, deferForeignKeys, foreignKeys, primaryKey, rowsWhereIn } from '../everything/repository';
+import { NEVER_EXPORTED, toCell, type Cell } from '../everything/service';
 import { evaluateBook } from '../health/service';
 import { AppError, notFound } from '../ipc/app-error';
 import { indexDocument } from '../search/documents';
+import { findDocRow } from '../search/documents-repository';
+import type { BundleConflict } from '../../shared/bundles/schema';
+import { mergeRecord } from './merge';
+
+export interface BundleImportResult {
+  accounts: string[];
+  added: number;
+  updated: number;
+  unchanged: number;
+  conflicts: BundleConflict[];
+}
 import { SEARCH_KINDS, type SearchKind } from '../../shared/search/kinds';
 
 /**
@@ -109,13 +120,15 @@ export function buildBundle(store: Store, accountIds: readonly string[], now: Da
 const refused = (why: string) => new AppError('INVALID_INPUT', `${why} Nothing was imported.`);
 
 /**
- * Reads a bundle into this book in one transaction: its accounts and every row with them, as
- * they were (ids, times). Refused with why, changing nothing: not a bundle, a newer format or
- * another schema, a table or column this book doesn't have, an account already here (by id or
- * by name) or any record already here with other values — a bundle never overwrites. A shared
- * row already here unchanged (a feedback theme both books have) is kept as it is.
+ * Merges a bundle into this book in one transaction, record by record (by primary key): a
+ * record this book doesn't have is added; one it has with the same values is left alone; one it
+ * has with other values keeps whichever version was updated later (`mergeRecord`) and the other
+ * version is returned in `conflicts`, so nothing is lost silently. Importing the same bundle
+ * twice therefore changes nothing the second time. Refused with why, changing nothing: not a
+ * bundle, a newer format or another schema, a table or column this book doesn't have, an active
+ * account of the same name but another id, records that don't fit together.
  */
-export function importBundle(store: Store, json: unknown, now: Date): { accounts: string[]; rows: number } {
+export function importBundle(store: Store, json: unknown, now: Date): BundleImportResult {
   const parsed = BundleFile.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -141,53 +154,44 @@ export function importBundle(store: Store, json: unknown, now: Date): { accounts
   for (const a of file.accounts) {
     if (!accountRows.some((r) => r.id === a.id)) throw refused(`The bundle lists the account “${a.name}” but doesn't hold its record.`);
   }
-  let total = 0;
+  const counts = { added: 0, updated: 0, unchanged: 0 };
+  const conflicts: BundleConflict[] = [];
+  // Ids whose bundle version is now in the book: their search entries come from the bundle.
+  const taken = new Set<string>();
   try {
     store.tx(() => {
       deferForeignKeys(store);
       for (const t of file.tables) {
-        if (t.name === SEARCH_DOCS) {
-          for (const doc of t.rows) {
-            const text = (c: string) => (typeof doc[c] === 'string' ? (doc[c] as string) : null);
-            const [kind, id, title, body] = [text('kind'), text('doc_id'), text('title'), text('body')];
-            if (!kind || !SEARCH_KINDS.includes(kind as SearchKind) || !id || title === null || body === null) throw refused('A search entry of the bundle is incomplete.');
-            indexDocument(store, { kind: kind as SearchKind, id, accountId: text('account_id'), parentId: text('parent_id'), title, body });
-          }
-          total += t.rows.length;
-          continue;
-        }
+        if (t.name === SEARCH_DOCS) continue;
         const pk = primaryKey(store, t.name);
-        const fresh: Record<string, Cell>[] = [];
         for (const row of t.rows) {
-          if (t.name === 'accounts' && typeof row.name === 'string' && row.archived_at === null && findActiveByNameKey(store, accountNameKey(row.name))?.id !== undefined) {
-            const existing = findActiveByNameKey(store, accountNameKey(row.name))!;
-            throw refused(
-              existing.id === row.id
-                ? `“${row.name}” is already in this book: importing the bundle would overwrite it.`
-                : `There is already an account called “${row.name}” in this book. Rename or archive it, then import the bundle.`,
-            );
+          if (t.name === 'accounts' && typeof row.name === 'string' && row.archived_at === null) {
+            const sameName = findActiveByNameKey(store, accountNameKey(row.name));
+            if (sameName && sameName.id !== row.id) {
+              throw refused(`There is already an account called “${row.name}” in this book. Rename or archive it, then import the bundle.`);
+            }
           }
-          const key = Object.fromEntries(pk.map((c) => [c, fromCell(row[c] ?? null)]));
-          const existing = pk.length > 0 ? findByKey(store, t.name, key) : undefined;
-          if (!existing) {
-            fresh.push(row);
-            continue;
-          }
-          // A signing key both books know (same id, same public half) stays as this book has it.
-          if (t.name === 'signing_keys' && JSON.stringify(toCell(existing.public_key)) === JSON.stringify(row.public_key)) continue;
-          const same = Object.entries(row).every(([c, cell]) => JSON.stringify(toCell(existing[c] ?? null)) === JSON.stringify(cell));
-          if (!same) throw refused(`A record of the bundle (${t.name} ${pk.map((c) => String(key[c])).join(', ')}) is already in this book with other values: importing would overwrite it.`);
+          const outcome = mergeRecord(store, t.name, pk, row);
+          counts[outcome.kind] += 1;
+          if (outcome.kind !== 'unchanged' && typeof row.id === 'string') taken.add(row.id);
+          if (outcome.conflict) conflicts.push(outcome.conflict);
         }
-        const used = [...new Set(fresh.flatMap((r) => Object.keys(r)))];
-        insertRows(store, t.name, used, fresh.map((r) => used.map((c) => fromCell(r[c] ?? null))));
-        total += fresh.length;
       }
-      evaluateBook(store, now);
+      for (const t of file.tables.filter((x) => x.name === SEARCH_DOCS)) {
+        for (const doc of t.rows) {
+          const text = (c: string) => (typeof doc[c] === 'string' ? (doc[c] as string) : null);
+          const [kind, id, title, body] = [text('kind'), text('doc_id'), text('title'), text('body')];
+          if (!kind || !SEARCH_KINDS.includes(kind as SearchKind) || !id || title === null || body === null) throw refused('A search entry of the bundle is incomplete.');
+          // This book's entry stays when this book's record did (or the record is the same).
+          if (!taken.has(id) && findDocRow(store, kind as SearchKind, id)) continue;
+          indexDocument(store, { kind: kind as SearchKind, id, accountId: text('account_id'), parentId: text('parent_id'), title, body });
+        }
+      }
+      if (counts.added + counts.updated > 0) evaluateBook(store, now);
     });
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw refused(`The bundle's records don't fit together or into this book (${(error as Error).message}).`);
   }
-  return { accounts: file.accounts.map((a) => a.name), rows: total };
+  return { accounts: file.accounts.map((a) => a.name), ...counts, conflicts };
 }
-

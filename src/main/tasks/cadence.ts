@@ -6,7 +6,7 @@ import type { Store } from '../db/store';
 import { deleteTask, findTaskIdByDedupeKey, latestNoteHeldAt, latestQbrExportAt, openTasksOfSource, rekeyTask } from './repository';
 import { createTask } from './service';
 
-const key = (accountId: string, kind: string, dueOn: string) => `cadence:${accountId}:${kind}:${dueOn}`;
+export const cadenceKey = (accountId: string, kind: string, dueOn: string) => `cadence:${accountId}:${kind}:${dueOn}`;
 
 /**
  * Keeps the account's rolling "Next sync" and "Next QBR" tasks one cadence after the last such
@@ -32,7 +32,7 @@ export function syncCadenceTasks(store: Store, accountId: string, now: Date): vo
       const held = lastHeld(store, accountId, kind);
       const from = held ? localIsoDate(new Date(held)) : (account.contract_start ?? localIsoDate(new Date(account.created_at)));
       const dueOn = nextCadenceDue(from, step);
-      const dedupeKey = key(accountId, kind, dueOn);
+      const dedupeKey = cadenceKey(accountId, kind, dueOn);
       const [current, ...extra] = open;
       for (const task of extra) deleteTask(store, task.id);
       const holder = findTaskIdByDedupeKey(store, dedupeKey);

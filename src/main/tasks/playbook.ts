@@ -5,14 +5,15 @@ import { markOpenTasksDone, moveOpenTaskDue } from './repository';
 import { createTask, removeOpenGeneratedTasksExcept } from './service';
 import { findTaskIdByDedupeKey, keyedTasksOfKind, rekeyTask } from './repository';
 
-const key = (accountId: string, step: string) => `playbook:${accountId}:${step}`;
+export const onboardingKey = (accountId: string, step: string) => `playbook:${accountId}:${step}`;
+const key = onboardingKey;
 
 /**
  * Steps more than a month in the past are not laid out: an existing customer entered today
  * shouldn't arrive with a wall of overdue onboarding tasks.
  */
 const STALE_AFTER_DAYS = 30;
-const isStale = (dueOn: string, now: Date) => dueOn < addDays(localIsoDate(now), -STALE_AFTER_DAYS);
+export const isStale = (dueOn: string, now: Date) => dueOn < addDays(localIsoDate(now), -STALE_AFTER_DAYS);
 
 /**
  * Lays out the onboarding timeline from the contract start (or today), or re-dates it when the
@@ -85,7 +86,7 @@ export function syncRenewalTasks(
 /** A renewal date moved by less than this is the same renewal, rescheduled. */
 export const RESCHEDULE_WITHIN_DAYS = 183;
 
-const renewalKey = (accountId: string, anchor: string, step: string) => `renewal:${accountId}:${anchor}:${step}`;
+export const renewalKey = (accountId: string, anchor: string, step: string) => `renewal:${accountId}:${anchor}:${step}`;
 
 /**
  * Pairs the previous contract's anchor dates with the new ones — the renewal with the renewal,

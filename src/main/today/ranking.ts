@@ -4,7 +4,7 @@ import { arrFactor, dueFactor, priorityLevel, riskWeight } from '../../shared/he
 import { RISK_LABELS } from '../../shared/health/risk';
 import { ALERT_INFO, type AlertKind } from '../../shared/health/triggers';
 import type { Store } from '../db/store';
-import { rankedCounts, rankedPage, totalChanges, type RankedRow, type TodayParams } from './repository';
+import { rankedGroups, rankedPage, rankedPageFrom, totalChanges, type GroupRow, type RankedRow, type TodayParams } from './repository';
 
 /** Tasks due within this many days are on Today; renewals within 90. */
 export const TASK_HORIZON_DAYS = 30;
@@ -91,16 +91,42 @@ export function rankToday(store: Store, input: { offset?: number | undefined; li
   return answer;
 }
 
+/**
+ * The priority of the item at position `wanted` (1-based) in Today's order, and the accounts
+ * with tasks ranked at least that high; null when Today has fewer items than that.
+ */
+function lowestOnPage(groups: readonly GroupRow[], wanted: number): { cutoff: number; accounts: string[] } | null {
+  const byPriority = [...groups].sort((a, b) => b.priority - a.priority);
+  let seen = 0;
+  for (const g of byPriority) {
+    seen += g.n;
+    if (seen >= wanted) {
+      const cutoff = g.priority;
+      const accounts = new Set(byPriority.filter((x) => x.kind === 'task' && x.priority >= cutoff).map((x) => x.account_id));
+      return { cutoff, accounts: [...accounts] };
+    }
+  }
+  return null;
+}
+
+/**
+ * Counts from the groups (a few thousand rows rather than every open task), then the page:
+ * knowing its lowest priority, only what ranks that high is sorted. Deep pages past the groups'
+ * reach rank everything, as before.
+ */
 function rankTodayNow(store: Store, params: ReturnType<typeof todayParams>, limit: number, offset: number): Today {
-  const rows = rankedPage(store, params, limit, offset);
-  // A page past the end has no row to carry the counts: only then are they asked for on their own.
-  const first = rows[0];
-  const c = first
-    ? { total: first.c_total, alerts: first.c_alerts, overdue: first.c_overdue, due_today: first.c_due_today, renewals: first.c_renewals, urgent: first.c_urgent }
-    : rankedCounts(store, params);
-  return {
-    items: rows.map((r) => toItem(r, params.today)),
-    total: c.total,
-    counts: { alerts: c.alerts ?? 0, overdue: c.overdue ?? 0, dueToday: c.due_today ?? 0, renewals: c.renewals ?? 0, urgent: c.urgent ?? 0 },
-  };
+  const groups = rankedGroups(store, params);
+  const counts = { alerts: 0, overdue: 0, dueToday: 0, renewals: 0, urgent: 0 };
+  let total = 0;
+  for (const g of groups) {
+    total += g.n;
+    if (g.kind === 'alert') counts.alerts += g.n;
+    else if (g.kind === 'renewal') counts.renewals += g.n;
+    else if (g.due_factor === 3) counts.overdue += g.n;
+    else if (g.due_factor === 2.5) counts.dueToday += g.n;
+    if (g.priority >= 20) counts.urgent += g.n;
+  }
+  const reach = limit > 0 ? lowestOnPage(groups, offset + limit) : null;
+  const rows = reach ? rankedPageFrom(store, params, limit, offset, reach.cutoff, reach.accounts) : rankedPage(store, params, limit, offset);
+  return { items: rows.map((r) => toItem(r, params.today)), total, counts };
 }

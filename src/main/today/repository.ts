@@ -25,6 +25,37 @@ const caseOf = (column: string, weights: Record<string, number>, otherwise: numb
  * the data is a bound parameter). Parameters: today, today + 7, today + 30 (three times: due
  * factor, tasks' horizon, renewals' factor), today + 90.
  */
+const dueCase = (column: string) =>
+  `CASE WHEN ${column} < :today THEN 3 WHEN ${column} = :today THEN 2.5 WHEN ${column} <= :week THEN 2 WHEN ${column} <= :month THEN 1.5 ELSE 1 END`;
+const accountFactor = `(1 + log10(1 + a.arr_cents / 100000.0)) * ${caseOf('h.risk', RISK_WEIGHT, UNSCORED_WEIGHT)}`;
+const OPEN_TASK = `t.done_at IS NULL AND t.due_on <= :horizon AND t.source_removed_at IS NULL AND (t.snoozed_until IS NULL OR t.snoozed_until <= :today)`;
+const RENEWAL_DUE = `a.archived_at IS NULL AND a.stage <> 'Churned' AND a.renewal_date <= :renewals
+      AND NOT EXISTS (SELECT 1 FROM alerts r WHERE r.account_id = a.id AND r.status = 'open' AND r.kind IN ('renewal-60', 'renewal-90'))`;
+
+/**
+ * Today's items folded into groups that share one priority: each open alert and renewal on its
+ * own, open tasks per account and due bucket (a task's priority is its account's factor × the
+ * task weight × its bucket's factor). The product is written exactly as RANKED writes it, so a
+ * group's priority is the very number each of its items gets there. A few thousand rows, from
+ * which the counts and the page's lowest priority are worked out without ranking every task.
+ */
+const GROUPS = `
+  WITH items AS (
+    SELECT 'alert' AS kind, al.account_id, ${dueCase('al.due_on')} AS due_factor, ${caseOf('al.severity', SEVERITY_WEIGHT, 1)} AS item_weight, 1 AS n
+    FROM alerts al WHERE al.status = 'open'
+    UNION ALL
+    SELECT 'task', t.account_id, ${dueCase('t.due_on')}, ${TASK_WEIGHT}, count(*)
+    FROM tasks t WHERE ${OPEN_TASK}
+    GROUP BY t.account_id, 3
+    UNION ALL
+    SELECT 'renewal', a.id, ${dueCase('a.renewal_date')}, ${RENEWAL_WEIGHT}, 1
+    FROM accounts a WHERE ${RENEWAL_DUE}
+  )
+  SELECT i.kind, i.account_id, i.due_factor, i.n, ${accountFactor} * i.item_weight * i.due_factor AS priority
+  FROM items i CROSS JOIN accounts a ON a.id = i.account_id
+  LEFT JOIN account_health h ON h.account_id = a.id
+  WHERE a.archived_at IS NULL`;
+
 const RANKED = `
   WITH items AS (
     SELECT 'alert' AS kind, al.id, al.account_id, al.due_on, ${caseOf('al.severity', SEVERITY_WEIGHT, 1)} AS item_weight
@@ -57,6 +88,23 @@ const RANKED = `
  * reasons are fetched for the one page shown.
  */
 export const TODAY_SQL = {
+  groups: GROUPS,
+  /**
+   * The page when the lowest priority on it is known (from GROUPS): only items ranked at least
+   * that high, and only the tasks of the accounts whose groups reach it, are ranked and sorted.
+   * Every item of priority ≥ :cutoff is among them, so the order and the page are the same as
+   * ranking everything. :accounts is a JSON array of account ids.
+   */
+  pageFrom: `${RANKED.replace('t.due_on <= :horizon AND', 't.due_on <= :horizon AND t.account_id IN (SELECT value FROM json_each(:accounts)) AND')}
+    SELECT p.*, a.name AS account_name, a.arr_cents, h.risk,
+      CASE p.kind WHEN 'alert' THEN al.kind WHEN 'task' THEN t.title ELSE a.renewal_date END AS detail,
+      CASE p.kind WHEN 'alert' THEN al.reason WHEN 'task' THEN t.source_kind END AS extra
+    FROM (SELECT r.* FROM ranked r WHERE r.priority >= :cutoff ORDER BY r.priority DESC, r.due_on ASC, r.id ASC LIMIT :limit OFFSET :offset) p
+    CROSS JOIN accounts a ON a.id = p.account_id
+    LEFT JOIN account_health h ON h.account_id = p.account_id
+    LEFT JOIN alerts al ON p.kind = 'alert' AND al.id = p.id
+    LEFT JOIN tasks t ON p.kind = 'task' AND t.id = p.id
+    ORDER BY p.priority DESC, p.due_on ASC, p.id ASC`,
   page: `${RANKED}
     SELECT p.*, a.name AS account_name, a.arr_cents, h.risk,
       CASE p.kind WHEN 'alert' THEN al.kind WHEN 'task' THEN t.title ELSE a.renewal_date END AS detail,
@@ -74,13 +122,6 @@ export const TODAY_SQL = {
     LEFT JOIN alerts al ON p.kind = 'alert' AND al.id = p.id
     LEFT JOIN tasks t ON p.kind = 'task' AND t.id = p.id
     ORDER BY p.priority DESC, p.due_on ASC, p.id ASC`,
-  counts: `${RANKED} SELECT count(*) AS total,
-      sum(kind = 'alert') AS alerts,
-      sum(kind = 'task' AND due_on < :today) AS overdue,
-      sum(kind = 'task' AND due_on = :today) AS due_today,
-      sum(kind = 'renewal') AS renewals,
-      sum(priority >= 20) AS urgent
-    FROM ranked`,
 };
 
 export interface RankedRow {
@@ -116,9 +157,22 @@ export function totalChanges(store: Store): number {
   return (store.prepared('SELECT total_changes() AS n').get() as { n: number }).n;
 }
 
-/** Today's counts, taken over every item (only needed for a page past the end). */
-export function rankedCounts(store: Store, params: TodayParams) {
-  return store.prepared(TODAY_SQL.counts).get(params) as { total: number; alerts: number | null; overdue: number | null; due_today: number | null; renewals: number | null; urgent: number | null };
+export interface GroupRow {
+  kind: 'alert' | 'task' | 'renewal';
+  account_id: string;
+  due_factor: number;
+  n: number;
+  priority: number;
+}
+
+/** Today's items in groups of one priority (see GROUPS). */
+export function rankedGroups(store: Store, params: TodayParams): GroupRow[] {
+  return store.prepared(TODAY_SQL.groups).all(params) as GroupRow[];
+}
+
+/** One page of Today given its lowest priority and the accounts whose tasks reach it (no counts on the rows). */
+export function rankedPageFrom(store: Store, params: TodayParams, limit: number, offset: number, cutoff: number, accounts: readonly string[]): RankedRow[] {
+  return store.prepared(TODAY_SQL.pageFrom).all({ ...params, limit, offset, cutoff, accounts: JSON.stringify(accounts) }) as RankedRow[];
 }
 
 export interface SummaryRow {

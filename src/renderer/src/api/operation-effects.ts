@@ -146,7 +146,7 @@ export const operationEffects = {
   // Choosing reads the file into main only; a run adds and updates accounts and contacts (with their tasks, search entries and health).
   crmImport: { choose: { invalidates: [] }, preview: 'read', run: { invalidates: [...ACCOUNT_VIEWS, 'contacts'] } },
   // A bundle brings accounts with every record attached to them.
-  bundles: { export: { invalidates: [] }, import: { invalidates: ALL_DATA } },
+  bundles: { export: { invalidates: [] }, import: { invalidates: ALL_DATA }, saveConflicts: { invalidates: [] } },
   everything: { export: { invalidates: [] }, import: { invalidates: [...ALL_DATA, 'settings', 'backups'] } },
   // The data is replaced after the reply; dataReplaced refreshes everything (the app's status too).
   recovery: { options: 'read', restoreNewestBackup: { invalidates: [] }, openAnotherFile: { invalidates: [] }, startEmpty: { invalidates: [] } },
