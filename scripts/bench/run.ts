@@ -8,6 +8,7 @@ import { glanceCases } from './cases/glance';
 import { scaleCases } from './cases/scale';
 import { reportQbr } from './qbr';
 import { backupCase, csvImportCase, exportCase, type HeavyRow } from './cases/data-safety';
+import { launchCase } from './cases/launch';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -89,6 +90,12 @@ async function main(): Promise<void> {
       rmSync(join(book.dataDir, 'backups'), { recursive: true, force: true });
       rmSync(join(book.dataDir, 'bench-export.json'), { force: true });
       heavy.push(await csvImportCase());
+    }
+    if (process.env.FIELDBOOK_BENCH_SKIP_LAUNCH !== '1') {
+      console.log('\nOpening fast (issue 11): launch to data…');
+      // Closed cleanly first, as a quit would: the next launch runs the quick check, not the full one.
+      await book.runtime.close();
+      heavy.push(await launchCase(book));
     }
   } finally {
     await book.dispose();

@@ -10,7 +10,9 @@ import { contactHandlers } from './contacts/handlers';
 import type { MainContext } from './context';
 import { StoreUnavailableError } from './db/errors';
 import { feedbackHandlers } from './feedback/handlers';
-import { DATABASE_FILE_NAME, openDatabase } from './db/open';
+import { damagedMessage, DATABASE_FILE_NAME, openDatabase, openForLaunch } from './db/open';
+import { checkIntegrityOffThread, type IntegrityChecker } from './db/integrity-check';
+import { markClosedCleanly, markInUse } from './db/clean-shutdown';
 import { createStore, type Store } from './db/store';
 import type { Dialogs } from './edge-ports/dialogs';
 import { unavailableKeyStore, type KeyStore } from './edge-ports/key-store';
@@ -67,6 +69,8 @@ export interface RuntimeOptions {
   automaticBackups?: boolean;
   /** The OS's locale with its region (Electron's `app.getSystemLocale()`); Node's default locale without one. */
   systemLocale?: () => string;
+  /** Runs the data file's integrity check off main's thread (default: a worker thread); tests hold its answer. */
+  checkIntegrity?: IntegrityChecker;
 }
 
 export interface Runtime {
@@ -82,6 +86,12 @@ export interface Runtime {
    * await this for itself: it would wait for its own call to finish.
    */
   reopen(whileClosed?: () => void | Promise<void>): Promise<AppStatus>;
+  /**
+   * Settles once the data file opened at launch has its integrity verdict: writable on "ok", the
+   * recovery screen's status on damage. Until then reads are answered from a read-only
+   * connection and every write waits (see `startRuntime`).
+   */
+  readonly verified: Promise<AppStatus>;
   /** Waits for calls in flight, then closes the database. */
   close(): Promise<void>;
 }
@@ -123,11 +133,28 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     return chosen || defaultBackupFolder(options.dataDir);
   };
   const startedAt = now();
-  open();
-  if (sqlite && options.automaticBackups !== false) {
+  const backUpAtStart = () => {
+    if (!sqlite || options.automaticBackups === false) return;
     const db: Database = sqlite;
     track(backups.atStart(db, backupFolder(), startedAt).catch((error: unknown) => log('backup at start failed', error)));
+  };
+  // Launch: the integrity check of an existing book runs on a worker thread after the window
+  // is up. Until its verdict the store is a read-only connection (reads answer at once, a write
+  // can't reach the file) and a call that tries to write waits for the verdict (`holdWrites`).
+  let awaitingCheck: Database | null = null;
+  try {
+    const launched = openForLaunch(databaseFile, { now });
+    if (launched.kind === 'open') sqlite = launched.db;
+    else sqlite = awaitingCheck = launched.readOnly;
+    store = createStore(sqlite);
+  } catch (error) {
+    const reason = error instanceof StoreUnavailableError ? error.message : `Fieldbook could not open its data file: ${(error as Error).message}`;
+    status = { state: 'unavailable', reason, databaseFile, problem: error instanceof StoreUnavailableError ? error.kind : 'unreadable' };
+    log('data file unavailable', error);
   }
+  // After the open, which made the data folder on a first start.
+  const { uncleanBefore } = markInUse(databaseFile);
+  if (!awaitingCheck) backUpAtStart();
   const currentStore = (): Store => {
     if (!store) throw new AppError('UNAVAILABLE', status.state === 'unavailable' ? status.reason : 'The data file is closed.');
     return store;
@@ -194,12 +221,36 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     growth: growthHandlers,
   };
 
+  // Settles when the launch check has answered and the store is writable (or unavailable).
+  let verdictIn: () => void = () => {};
+  const verdictGate = new Promise<void>((resolve) => (verdictIn = resolve));
+  if (!awaitingCheck) verdictIn();
+  /**
+   * A call that tries to write before the verdict meets SQLite's "readonly database" refusal on
+   * the read-only connection, so nothing reached the file; it then waits for the verdict and runs
+   * again on the writable store — or is refused, with the recovery screen's reason, if the file
+   * is damaged. Reads never wait.
+   */
+  const holdWrites =
+    (handler: Handler<MainContext, Operation>): Handler<MainContext, Operation> =>
+    async (c, input) => {
+      const readOnlyAtStart = store?.sqlite.readonly === true;
+      try {
+        return await handler(c, input);
+      } catch (error) {
+        if (!readOnlyAtStart || (error as { code?: unknown }).code !== 'SQLITE_READONLY') throw error;
+        await verdictGate;
+        if (!store) throw new AppError('UNAVAILABLE', status.state === 'unavailable' ? status.reason : 'The data file is closed.');
+        return handler(c, input);
+      }
+    };
+
   const isTrustedSender = createSenderCheck(options.appUrls);
   const invokers = new Map<string, Invoke>();
   for (const { domain, method, op } of listOperations()) {
     const handler = (handlers as unknown as Record<string, Record<string, Handler<MainContext, Operation>>>)[domain]?.[method];
     if (!handler) throw new Error(`No handler for ${op.channel}`);
-    invokers.set(op.channel, handle(op, () => ctx, handler, { isTrustedSender, validateOutput: options.validateOutput, log }));
+    invokers.set(op.channel, handle(op, () => ctx, holdWrites(handler), { isTrustedSender, validateOutput: options.validateOutput, log }));
   }
 
   const inFlight = new Set<Promise<unknown>>();
@@ -224,7 +275,56 @@ export function startRuntime(options: RuntimeOptions): Runtime {
       }
       scheduler.reschedule();
     }, 0);
-  evaluateSoon();
+  if (!awaitingCheck) evaluateSoon();
+
+  const checkIntegrity = options.checkIntegrity ?? checkIntegrityOffThread;
+  /** The launch check's verdict: the writable store on "ok", the recovery screen on damage. */
+  const verify = async (readOnly: Database): Promise<AppStatus> => {
+    // After an unclean shutdown the full check (every index against its table), else the quick one.
+    const verdict = await checkIntegrity(databaseFile, { thorough: uncleanBefore });
+    // A reopen (restore, recovery) only starts after this settles; a quit during the check lets it
+    // finish, so the start backup a clean start makes is still made.
+    // A connection closed behind the runtime's back (the e2e fixture's hard crash) ends it too.
+    if (sqlite !== readOnly || !readOnly.open) {
+      verdictIn();
+      return status;
+    }
+    if (verdict.ok) {
+      try {
+        sqlite = openDatabase(databaseFile, { now, verified: true });
+        store = createStore(sqlite);
+      } catch (error) {
+        sqlite = null;
+        store = null;
+        const reason = error instanceof StoreUnavailableError ? error.message : `Fieldbook could not open its data file: ${(error as Error).message}`;
+        status = { state: 'unavailable', reason, databaseFile, problem: error instanceof StoreUnavailableError ? error.kind : 'unreadable' };
+        log('data file unavailable', error);
+      }
+    } else {
+      sqlite = null;
+      store = null;
+      status = { state: 'unavailable', reason: damagedMessage(databaseFile, verdict.detail), databaseFile, problem: 'damaged' };
+      log('data file unavailable', new Error(verdict.detail));
+    }
+    verdictIn();
+    // Calls that began on the read-only connection finish on it before it closes.
+    track(Promise.allSettled([...inFlight]).then(() => readOnly.close()));
+    if (store) {
+      backUpAtStart();
+      evaluateSoon();
+    } else {
+      emit(events.dataReplaced, { reason: 'damaged' });
+    }
+    return status;
+  };
+  const verified: Promise<AppStatus> = awaitingCheck
+    ? verify(awaitingCheck).catch((error: unknown) => {
+        log('integrity check at start failed', error);
+        verdictIn();
+        return status;
+      })
+    : Promise.resolve(status);
+  track(verified);
 
   function reopen(whileClosed?: () => void | Promise<void>): Promise<AppStatus> {
     const previous = reopening ?? Promise.resolve();
@@ -275,12 +375,15 @@ export function startRuntime(options: RuntimeOptions): Runtime {
       return reopening ? reopening.then(start) : start();
     },
     reopen,
+    verified,
     async close() {
       closed = true;
       scheduler.stop();
       await reopening;
-      await Promise.allSettled([...inFlight, ...background]);
+      // Until none is left: the launch check's verdict starts the start backup, tracked as well.
+      while (inFlight.size > 0 || background.size > 0) await Promise.allSettled([...inFlight, ...background]);
       sqlite?.close();
+      markClosedCleanly(databaseFile);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { test, expect } from './fixtures';
@@ -23,6 +23,25 @@ test('a garbage data file opens the recovery screen, is left byte-identical, and
   const aside = readdirSync(app.dataDir).find((n) => n.startsWith('fieldbook-refused-'));
   expect(aside).toBeDefined();
   expect(sha256(join(app.dataDir, aside!))).toBe(before);
+});
+
+test('a book damaged deep inside opens at once, then the check after the window finds it and the recovery screen follows; the file is left byte-identical', async ({ app }) => {
+  const file = join(app.dataDir, 'fieldbook.sqlite');
+  let before = '';
+  const page = await app.restart(() => {
+    // Header and schema intact, so only SQLite's integrity check (run off main's thread) sees it.
+    const db = new Database(file);
+    db.exec('CREATE TABLE filler (body BLOB)');
+    db.exec('WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) INSERT INTO filler SELECT randomblob(400) FROM n');
+    db.close();
+    const fd = openSync(file, 'r+');
+    writeSync(fd, Buffer.alloc(4096 * 8, 0xa5), 0, 4096 * 8, statSync(file).size - 4096 * 12);
+    closeSync(fd);
+    before = sha256(file);
+  });
+  await expect(page.getByRole('heading', { name: 'Fieldbook can’t open your data' })).toBeVisible();
+  await expect(page.getByText('Parts of this file can’t be read reliably.')).toBeVisible();
+  expect(sha256(file)).toBe(before);
 });
 
 test('another program’s SQLite file is refused, not taken over, and the newest backup can be restored', async ({ page, app }) => {

@@ -72,7 +72,7 @@ export const events = {
   /** Early-warning alerts main raised: an open Today or Health tab shows them without a reload. */
   alertsRaised: event('health:alertsRaised', AlertsRaised),
   /** The store reopened on other data (a backup restored, a recovery choice): every view is stale. */
-  dataReplaced: event('data:replaced', z.object({ reason: z.enum(['restore', 'recovery']) }).strict()),
+  dataReplaced: event('data:replaced', z.object({ reason: z.enum(['restore', 'recovery', 'damaged']) }).strict()),
 } as const;
 
 export type Events = typeof events;
