@@ -1,21 +1,5 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-
-async function newAccount(page: Page, name: string, arr: string) {
-  await page.getByRole('link', { name: 'Accounts' }).click();
-  await page.getByRole('button', { name: 'New account' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'New account' });
-  await dialog.getByLabel('Account name').fill(name);
-  await dialog.getByLabel('ARR (USD)').fill(arr);
-  await dialog.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name })).toBeVisible();
-}
-
-const localDay = (offsetDays: number) => {
-  const d = new Date();
-  d.setDate(d.getDate() + offsetDays);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+import { localDay, newAccount } from './account-steps';
 
 test('the onboarding kit refuses a pasted token, records the sharing, and shows progress on the header', async ({ page, app }) => {
   await newAccount(page, 'Helvetia Data', '150000');
