@@ -9,7 +9,7 @@ import { measure } from './measure';
  */
 async function main(): Promise<void> {
   const now = new Date();
-  const book = buildBook(Number(process.env.FIELDBOOK_BENCH_ACCOUNTS ?? 2_000), Number(process.env.FIELDBOOK_BENCH_NOTES ?? 2_000), now);
+  const book = await buildBook(Number(process.env.FIELDBOOK_BENCH_ACCOUNTS ?? 2_000), Number(process.env.FIELDBOOK_BENCH_NOTES ?? 2_000), now);
   const grown = growToBookL(book, now);
   console.log(`Book L: ${book.accountIds.length} accounts, ${grown.checks.toLocaleString()} health checks, ${grown.tasks.toLocaleString()} tasks`);
   const f = (n: number) => n.toFixed(2).padStart(8);

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const now = new Date();
   const started = Date.now();
   console.log(`Building a book of ${ACCOUNTS} accounts and ${NOTES} check-in notes…`);
-  const book = buildBook(ACCOUNTS, NOTES, now);
+  const book = await buildBook(ACCOUNTS, NOTES, now);
   console.log(`  ${book.reused ? 'reused the book in FIELDBOOK_BENCH_DIR' : 'built'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const common = 'platform';
   const rare = 'kerberos';
