@@ -21,8 +21,11 @@ export function growToBookL(book: BenchBook, now: Date): { checks: number; tasks
   const store = book.runtime.store!;
   const db = store.sqlite;
   const today = localIsoDate(now);
-  const { checks } = generateSampleHealth(store, book.accountIds, CHECKS_PER_ACCOUNT, now);
-  const have = (db.prepare('SELECT count(*) AS n FROM tasks').get() as { n: number }).n;
+  const count = (table: 'health_checks' | 'tasks') => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  // A kept book (FIELDBOOK_BENCH_DIR) was grown by an earlier run: grown again, it would drift past book L.
+  if (count('health_checks') < book.accountIds.length * CHECKS_PER_ACCOUNT) generateSampleHealth(store, book.accountIds, CHECKS_PER_ACCOUNT, now);
+  const checks = count('health_checks');
+  const have = count('tasks');
   const insert = db.prepare(
     `INSERT INTO tasks (id, account_id, title, owner, due_on, source_kind, created_at, updated_at) VALUES (?, ?, ?, '', ?, 'manual', ?, ?)`,
   );
@@ -32,8 +35,7 @@ export function growToBookL(book: BenchBook, now: Date): { checks: number; tasks
       insert.run(randomUUID(), accountId, `Follow up ${i}`, addDays(today, -(i % 400) + 10), now.toISOString(), now.toISOString());
     }
   });
-  const tasks = (db.prepare('SELECT count(*) AS n FROM tasks').get() as { n: number }).n;
-  return { checks, tasks };
+  return { checks, tasks: count('tasks') };
 }
 
 export function healthCases(book: BenchBook, now: Date): BenchCase[] {
