@@ -37,7 +37,7 @@ import { announceAlerts } from './health/refresh';
 import { createHealthScheduler } from './health/scheduler';
 import { createEmit, type EmitSink } from './operations/emit';
 import { operationHandlers } from './operations/handlers';
-import { createOperations } from './operations/long-operation';
+import { createOperations, isCancelled } from './operations/long-operation';
 import { sessionHandlers } from './session/handlers';
 import { lifecycleHandlers } from './lifecycle/handlers';
 import { growthHandlers } from './growth/handlers';
@@ -243,23 +243,47 @@ export function startRuntime(options: RuntimeOptions): Runtime {
   // After the verdict: the writable store, or none (damage). Still the read-only one only when
   // the check itself failed to run (logged), and then nothing may write.
   const writableAfterVerdict = () => store !== null && !store.sqlite.readonly;
+  /** Settles on the verdict, or rejects with the signal's reason once it is aborted (a Cancel). */
+  const verdictOrCancel = (signal: AbortSignal) =>
+    new Promise<void>((resolve, reject) => {
+      const cancelled = () => reject(signal.reason as Error);
+      signal.addEventListener('abort', cancelled, { once: true });
+      void verdictGate.then(() => {
+        signal.removeEventListener('abort', cancelled);
+        resolve();
+      });
+    });
   /**
    * A `'write'` operation (src/shared/ipc/access.ts) waits for the launch check's verdict BEFORE
    * its handler starts: nothing it does — a dialog, a file written, a pack folder made — happens
    * on a book that may turn out damaged, and nothing is run twice. On damage it is refused with
-   * the recovery screen's reason. A long operation waiting here is told so on its progress bar.
+   * the recovery screen's reason. A long operation (its input carries an `operationId`) waits as
+   * that operation: its progress bar says why it waits, and its Cancel ends the wait, the call
+   * answering as the operation does when cancelled (`{ status: 'cancelled' }`).
    */
-  const gateWrite =
-    (handler: Handler<MainContext, Operation>): Handler<MainContext, Operation> =>
-    (c, input) => {
+  const gateWrite = (op: Operation, handler: Handler<MainContext, Operation>): Handler<MainContext, Operation> => {
+    const afterVerdict: Handler<MainContext, Operation> = (c, input) => {
+      if (!writableAfterVerdict()) throw refusedUnverified();
+      return handler(c, input);
+    };
+    return (c, input) => {
       if (gateOpen) return handler(c, input);
       const operationId = (input as { operationId?: unknown } | undefined)?.operationId;
-      if (typeof operationId === 'string') emit(events.operationProgress, { operationId, done: 0, total: null, phase: 'Checking the data file first' });
-      return verdictGate.then(() => {
-        if (!writableAfterVerdict()) throw refusedUnverified();
-        return handler(c, input);
+      if (typeof operationId !== 'string') return verdictGate.then(() => afterVerdict(c, input));
+      const waited = operations.run(operationId, async ({ signal, progress }) => {
+        progress(0, null, 'Checking the data file first');
+        await verdictOrCancel(signal);
       });
+      return waited.then(
+        () => afterVerdict(c, input),
+        (error: unknown) => {
+          const cancelled = isCancelled(error) ? op.output.safeParse({ status: 'cancelled' }) : null;
+          if (cancelled?.success) return cancelled.data;
+          throw error;
+        },
+      );
     };
+  };
   /**
    * A `'read'` runs at once, on the read-only connection while the check runs. The fallback for
    * a read that writes lazily — `checklist:open` lays out a checklist the first time one is
@@ -288,7 +312,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     if (!handler) throw new Error(`No handler for ${op.channel}`);
     const access = accessOf(domain, method);
     if (!access) throw new Error(`No access declared for ${op.channel} (src/shared/ipc/access.ts)`);
-    const held = access === 'write' ? gateWrite(handler) : retryReadOnRefusal(handler);
+    const held = access === 'write' ? gateWrite(op, handler) : retryReadOnRefusal(handler);
     invokers.set(op.channel, handle(op, () => ctx, held, { isTrustedSender, validateOutput: options.validateOutput, log }));
   }
 

@@ -112,6 +112,26 @@ describe('writes started while the launch check runs wait for it, unstarted', ()
     expect(await accountNames(runtime)).toEqual(['Acme Gate GmbH', 'Bundled While Checking Ltd']);
   });
 
+  it('Cancel on an import still waiting for the check ends it: answered as cancelled, no dialog ever shown', async () => {
+    await makeBook();
+    const held = heldCheck();
+    const { dialogs, shown } = countedDialogs({ open: join(dir, 'never-asked.json') });
+    const runtime = start({ checkIntegrity: held.check, dialogs });
+
+    const operationId = randomUUID();
+    const importing = tracked(call(runtime, 'everything:import', { operationId }));
+    await settle();
+    expect(importing.settled).toBe(false);
+    expect(await value(runtime, 'operations:cancel', { operationId })).toEqual({ cancelled: true });
+    expect(await importing.promise).toEqual({ ok: true, value: { status: 'cancelled' } });
+
+    held.release();
+    await runtime.verified;
+    await settle();
+    expect(shown.open).toBe(0);
+    expect(await accountNames(runtime)).toEqual(['Acme Gate GmbH']);
+  });
+
   it('sample data loaded while the check runs is written after "ok"', async () => {
     await makeBook();
     const held = heldCheck();
