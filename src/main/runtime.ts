@@ -290,10 +290,10 @@ export function startRuntime(options: RuntimeOptions): Runtime {
    * opened (or when its template grew) — is the retry: SQLite's "readonly database" refusal
    * means nothing reached the file, so the read waits for the verdict and runs again on the
    * writable store (or is refused on damage). Such a read has no side effect before its write.
+   * After the verdict every store is writable, so a read goes straight to its handler.
    */
-  const retryReadOnRefusal =
-    (handler: Handler<MainContext, Operation>): Handler<MainContext, Operation> =>
-    async (c, input) => {
+  const retryReadOnRefusal = (handler: Handler<MainContext, Operation>): Handler<MainContext, Operation> => {
+    const retrying: Handler<MainContext, Operation> = async (c, input) => {
       const readOnlyAtStart = store?.sqlite.readonly === true;
       try {
         return await handler(c, input);
@@ -304,6 +304,8 @@ export function startRuntime(options: RuntimeOptions): Runtime {
         return handler(c, input);
       }
     };
+    return (c, input) => (gateOpen ? handler(c, input) : retrying(c, input));
+  };
 
   const isTrustedSender = createSenderCheck(options.appUrls);
   const invokers = new Map<string, Invoke>();
