@@ -87,3 +87,51 @@ test('the CSM writes the QBR narrative, sees it in the preview, and exports the 
   await page.getByRole('tab', { name: 'Tasks' }).click();
   await expect(page.getByText(/^Next QBR \(quarterly for Enterprise\)/)).toHaveCount(1);
 });
+
+test('the preview shows every cell of a wide table in full, numbers on one line', async ({ page }) => {
+  const { from } = periodRange(defaultPeriod('Enterprise', localIsoDate(new Date())));
+  const milestone = 'Radiology, cardiology and oncology departments each run their weekly quality report from the catalogue';
+  const summary = 'Search returns no results for any clinician in the radiology department after the November upgrade';
+  await page.evaluate(
+    async ({ on, milestone, summary }) => {
+      const api = (globalThis as unknown as { api: Api }).api;
+      const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+        if (!r.ok) throw new Error(r.error.message);
+        return r.value;
+      };
+      const account = ok(
+        await api.accounts.create({
+          name: 'Northwind Health', arr: 180_000, segmentOverride: null, stage: 'Adoption', ownerCsm: 'Alex',
+          contractStart: null, renewalDate: '2027-06-30', productVersion: '', notes: '',
+        }),
+      );
+      const goal = ok(await api.lifecycle.addGoal({ accountId: account.id, fields: { title: 'Clinicians find and trust their data without asking the analytics team', description: '' } })).goals[0]!;
+      ok(await api.lifecycle.addMilestone({ goalId: goal.id, fields: { title: milestone, owner: 'customer', evidenceType: 'event', targetDate: on, status: 'met' } }));
+      ok(await api.lifecycle.openEscalation({ accountId: account.id, fields: { level: 'L2', summary, owner: 'Samantha Okonkwo-Fitzgerald', openedAt: `${on}T09:00:00.000Z` } }));
+    },
+    { on: addDays(from, 10), milestone, summary },
+  );
+  await page.getByRole('link', { name: 'Northwind Health' }).click();
+  await page.getByRole('tab', { name: 'QBR' }).click();
+  const preview = page.getByRole('region', { name: 'Preview' });
+  // Six columns (the milestones) and seven (the escalations): the long text wraps inside its cell.
+  for (const text of [milestone, summary, 'Samantha Okonkwo-Fitzgerald']) {
+    const cell = preview.getByRole('cell', { name: text, exact: true });
+    await expect(cell).toBeVisible();
+    expect(await cell.evaluate((td) => td.scrollWidth <= td.clientWidth && td.scrollHeight <= td.clientHeight)).toBe(true);
+  }
+  // Short figures and dates stay on one line, and at 1280 px no table needs to scroll.
+  const day = preview.getByRole('cell', { name: addDays(from, 10), exact: true }).first();
+  expect(await day.evaluate((td) => getComputedStyle(td).whiteSpace)).toBe('nowrap');
+  await expect(preview.getByRole('region')).toHaveCount(0);
+
+  // In a narrower window the seven columns can't wrap down to fit: that table scrolls sideways, named
+  // and reachable from the keyboard, and says so.
+  await page.setViewportSize({ width: 1000, height: 800 });
+  const wide = preview.getByRole('region', { name: 'Escalations and first-response SLA, scrolls sideways' });
+  await expect(wide).toBeVisible();
+  await wide.focus();
+  await expect(wide).toBeFocused();
+  await expect(wide).toHaveAccessibleDescription('Scroll the table sideways to see every column.');
+  await expect(wide.getByRole('cell', { name: summary, exact: true })).toBeVisible();
+});
