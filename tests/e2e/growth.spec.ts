@@ -228,8 +228,9 @@ test('an expansion recorded at renewal wins the opportunity it closed, shown on 
   await expect(page.getByRole('heading', { name: /Expansion opportunities/ })).toContainText('0 open');
 });
 
-test('a promoter (NPS 10) is suggested for advocacy, and the record made from it links to the answer', async ({ page }) => {
-  await page.evaluate(async () => {
+/** Bright Labs, whose contacts each answered NPS three days ago, written through window.api; then a fresh page. */
+async function seedSurveyedAccount(page: Page, answers: { name: string; score: number; comment: string }[]) {
+  await page.evaluate(async (answers) => {
     const api = (globalThis as unknown as { api: Api }).api;
     const must = <T,>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
       if (!r.ok) throw new Error(r.error.message);
@@ -241,20 +242,25 @@ test('a promoter (NPS 10) is suggested for advocacy, and the record made from it
         renewalDate: null, productVersion: '2.9.0', notes: '',
       }),
     ).id;
-    const contact = async (name: string) =>
-      must(
+    const respondedOn = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+    for (const { name, score, comment } of answers) {
+      const contactId = must(
         await api.contacts.create({
           accountId,
           fields: { name, title: '', role: '', email: '', phone: '', salutation: '', isChampion: false, isDecisionMaker: false, isSponsor: false, leftOn: null },
         }),
       ).id;
-    const day = (daysBack: number) => new Date(Date.now() - daysBack * 86_400_000).toISOString().slice(0, 10);
-    const ana = await contact('Ana Lima');
-    const ben = await contact('Ben Ode');
-    must(await api.lifecycle.recordSurvey({ accountId, fields: { contactId: ana, kind: 'nps', score: 10, respondedOn: day(3), comment: 'Best tool we bought this year' } }));
-    must(await api.lifecycle.recordSurvey({ accountId, fields: { contactId: ben, kind: 'nps', score: 7, respondedOn: day(3), comment: '' } }));
-  });
+      must(await api.lifecycle.recordSurvey({ accountId, fields: { contactId, kind: 'nps', score, respondedOn, comment } }));
+    }
+  }, answers);
   await page.reload();
+}
+
+test('a promoter (NPS 10) is suggested for advocacy, and the record made from it links to the answer', async ({ page }) => {
+  await seedSurveyedAccount(page, [
+    { name: 'Ana Lima', score: 10, comment: 'Best tool we bought this year' },
+    { name: 'Ben Ode', score: 7, comment: '' },
+  ]);
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Accounts' }).click();
   await page.getByRole('link', { name: 'Bright Labs' }).click();
   await page.getByRole('tab', { name: 'Growth' }).click();
@@ -283,28 +289,7 @@ test('a promoter (NPS 10) is suggested for advocacy, and the record made from it
 });
 
 test("a promoter's NPS answer raises the Promoter alert, and its action asks them for advocacy, linked to the answer", async ({ page }) => {
-  await page.evaluate(async () => {
-    const api = (globalThis as unknown as { api: Api }).api;
-    const must = <T,>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value;
-    };
-    const accountId = must(
-      await api.accounts.create({
-        name: 'Bright Labs', arr: 60_000, segmentOverride: null, stage: 'Adoption', ownerCsm: 'Alex', contractStart: '2024-01-01',
-        renewalDate: null, productVersion: '2.9.0', notes: '',
-      }),
-    ).id;
-    const ana = must(
-      await api.contacts.create({
-        accountId,
-        fields: { name: 'Ana Lima', title: '', role: '', email: '', phone: '', salutation: '', isChampion: false, isDecisionMaker: false, isSponsor: false, leftOn: null },
-      }),
-    ).id;
-    const respondedOn = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
-    must(await api.lifecycle.recordSurvey({ accountId, fields: { contactId: ana, kind: 'nps', score: 10, respondedOn, comment: 'Best tool we bought this year' } }));
-  });
-  await page.reload();
+  await seedSurveyedAccount(page, [{ name: 'Ana Lima', score: 10, comment: 'Best tool we bought this year' }]);
 
   // Today lists the alert with the same action.
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Today' }).click();
