@@ -292,6 +292,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     check: checkIntegrity,
     now,
     log,
+    recorded: (check) => emit(events.dataChecked, check),
     target: () => (!closed && !reopening && sqlite?.readonly === false ? sqlite : null),
     damaged: (checked, detail, trigger) => {
       if (sqlite !== checked) return;

@@ -100,13 +100,16 @@ async function makeBook(): Promise<void> {
 describe('the thorough data check while the app sits idle', () => {
   it('runs once after five idle minutes, on a worker thread only, and not again within a day', async () => {
     const checker = answering({ ok: true });
-    start({ checkIntegrity: checker.check });
+    const emitted: { channel: string; payload: unknown }[] = [];
+    start({ checkIntegrity: checker.check, emit: (channel, payload) => emitted.push({ channel, payload }) });
 
     await idleFor(5 * MINUTE - 1_000);
     expect(checker.thorough()).toHaveLength(0);
 
     await idleFor(2_000);
     expect(checker.asked).toEqual([expect.objectContaining({ thorough: true, fallbackHere: false })]);
+    // An open Settings page hears of it and shows the new date.
+    expect(emitted).toEqual([{ channel: 'data:checked', payload: { at: '2026-11-30T09:05:00.000Z', ok: true, detail: null } }]);
 
     await idleFor(23 * HOUR);
     expect(checker.thorough()).toHaveLength(1);

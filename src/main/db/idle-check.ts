@@ -43,6 +43,8 @@ export interface DataCheckOptions {
    * of use (the runtime's recovery path). A verdict about a file no longer open is dropped before this.
    */
   damaged: (checked: Database, detail: string, trigger: DataCheckTrigger) => void;
+  /** A check's date and verdict were recorded (the runtime tells the page). */
+  recorded?: (check: DataCheck) => void;
   log: (message: string, error: unknown) => void;
   idleMs?: number;
   everyMs?: number;
@@ -188,6 +190,7 @@ export function createDataChecker(options: DataCheckOptions): DataChecker {
   function recordVerdict(verdict: IntegrityVerdict): DataCheck {
     const check: DataCheck = { at: options.now().toISOString(), ok: verdict.ok, detail: verdict.ok ? null : verdict.detail };
     save(check);
+    options.recorded?.(check);
     return check;
   }
 
