@@ -293,7 +293,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     now,
     log,
     recorded: (check) => emit(events.dataChecked, check),
-    target: () => (!closed && !reopening && sqlite?.readonly === false ? sqlite : null),
+    target: () => (!closed && !reopening && sqlite?.open && !sqlite.readonly ? sqlite : null),
     damaged: (checked, detail, trigger) => {
       if (sqlite !== checked) return;
       refuseFurtherWrites(checked);

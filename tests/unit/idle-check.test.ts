@@ -298,7 +298,22 @@ describe('the thorough data check while the app sits idle', () => {
     expect(checker.asked).toEqual([expect.objectContaining({ thorough: true, fallbackHere: false })]);
     expect((await value<{ last: DataCheck | null }>(runtime, 'backups:lastDataCheck')).last).toEqual(result);
 
+    // Cancelled: the worker is told to end and the call answers at once.
     await stop(runtime);
+    const held = holding();
+    const cancelling = start({ checkIntegrity: async (path, o) => (o.thorough ? held.check(path, o) : { ok: true }) });
+    await cancelling.verified;
+    const pending = call(cancelling, 'backups:checkDataFile', { operationId: OPERATION });
+    await settle();
+    expect(held.asked).toHaveLength(1);
+    expect(await value(cancelling, 'operations:cancel', { operationId: OPERATION })).toEqual({ cancelled: true });
+    const cancelled = await pending;
+    expect(cancelled.ok).toBe(false);
+    if (!cancelled.ok) expect(cancelled.error.code).toBe('CANCELLED');
+    expect(held.wasAborted()).toBe(true);
+    expect((await value<{ last: DataCheck | null }>(cancelling, 'backups:lastDataCheck')).last).toEqual(result);
+
+    await stop(cancelling);
     const failing = start({
       checkIntegrity: async (_path, o) => (o.thorough ? Promise.reject(new CheckNotRunError("The check's worker thread ended without a verdict.")) : { ok: true }),
     });

@@ -200,7 +200,10 @@ export function createDataChecker(options: DataCheckOptions): DataChecker {
     const controller = new AbortController();
     const at = generation;
     clear();
-    const promise = options.check(options.databaseFile, { thorough: true, fallbackHere: false, signal: controller.signal }).then((verdict) => {
+    // Ending a check lets go of it at once, whether or not the checker heeds its signal.
+    const abandoned = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }));
+    const checking = options.check(options.databaseFile, { thorough: true, fallbackHere: false, signal: controller.signal });
+    const promise = Promise.race([checking, abandoned]).then((verdict) => {
       // The verdict of a file no longer open changes nothing: it was closed, replaced or refused meanwhile.
       if (stopped || at !== generation || options.target() !== checked) return null;
       const check = recordVerdict(verdict);
