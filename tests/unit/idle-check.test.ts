@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DataCheck } from '../../src/shared/backups/schema';
 import type { Envelope } from '../../src/shared/ipc/envelope';
@@ -97,7 +98,43 @@ async function makeBook(): Promise<void> {
   await stop(first);
 }
 
+/** An index whose entries don't match its table's rows: `quick_check` passes it, the full `integrity_check` doesn't. */
+function mismatchAnIndex(): void {
+  const db = new BetterSqlite3(file);
+  db.exec("CREATE TABLE probe (a TEXT, b TEXT); CREATE INDEX probe_a ON probe (a); INSERT INTO probe VALUES ('north', 'south')");
+  db.unsafeMode(true);
+  db.pragma('writable_schema = ON');
+  db.prepare("UPDATE sqlite_master SET sql = 'CREATE INDEX probe_a ON probe (b)' WHERE name = 'probe_a'").run();
+  db.pragma('writable_schema = OFF');
+  db.close();
+}
+
+/** Real time passing (the worker thread's answer), while the app's timers stay faked. */
+function realPause(): Promise<void> {
+  return new Promise((resolve) => {
+    const handle = setInterval(() => {
+      clearInterval(handle);
+      resolve();
+    }, 20);
+  });
+}
+
 describe('the thorough data check while the app sits idle', () => {
+  it('finds, on a real worker thread, index damage the quick launch check let through', async () => {
+    await makeBook();
+    mismatchAnIndex();
+    const runtime = start();
+    expect((await runtime.verified).state).toBe('ready');
+    const before = sha(file);
+
+    await idleFor(5 * MINUTE + 1_000);
+    for (let i = 0; i < 500 && runtime.status.state === 'ready'; i += 1) await realPause();
+    expect(runtime.status).toMatchObject({ state: 'unavailable', problem: 'damaged' });
+    if (runtime.status.state === 'unavailable') expect(runtime.status.reason).toMatch(/row 1 missing from index probe_a/);
+    await stop(runtime);
+    expect(sha(file)).toBe(before);
+  });
+
   it('runs once after five idle minutes, on a worker thread only, and not again within a day', async () => {
     const checker = answering({ ok: true });
     const emitted: { channel: string; payload: unknown }[] = [];
