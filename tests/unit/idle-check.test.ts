@@ -138,7 +138,7 @@ describe('the thorough data check while the app sits idle', () => {
   it('runs once after five idle minutes, on a worker thread only, and not again within a day', async () => {
     const checker = answering({ ok: true });
     const emitted: { channel: string; payload: unknown }[] = [];
-    start({ checkIntegrity: checker.check, emit: (channel, payload) => emitted.push({ channel, payload }) });
+    const runtime = start({ checkIntegrity: checker.check, emit: (channel, payload) => emitted.push({ channel, payload }) });
 
     await idleFor(5 * MINUTE - 1_000);
     expect(checker.thorough()).toHaveLength(0);
@@ -154,6 +154,10 @@ describe('the thorough data check while the app sits idle', () => {
     // A day after the first finished, still idle: the next one.
     await idleFor(HOUR);
     expect(checker.thorough()).toHaveLength(2);
+
+    // Closing leaves no timer behind.
+    await stop(runtime);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('waits while the CSM works: every call starts the idle minutes again', async () => {
