@@ -184,7 +184,7 @@ export function createDataChecker(options: DataCheckOptions): DataChecker {
         // The file was replaced while this was written: the record is about the old one.
         if (at !== generation) rmSync(recordFile, { force: true });
       })
-      .catch((error: unknown) => options.log('recording the data check failed (it runs again at the next idle period)', error));
+      .catch((error: unknown) => options.log('recording the data check failed (known until quit; after a restart it runs again)', error));
   }
 
   function recordVerdict(verdict: IntegrityVerdict): DataCheck {
@@ -202,7 +202,8 @@ export function createDataChecker(options: DataCheckOptions): DataChecker {
     clear();
     // Ending a check lets go of it at once, whether or not the checker heeds its signal.
     const abandoned = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }));
-    const checking = options.check(options.databaseFile, { thorough: true, fallbackHere: false, signal: controller.signal });
+    // Called from a resolved promise: a checker that throws at once rejects like one that fails later.
+    const checking = Promise.resolve().then(() => options.check(options.databaseFile, { thorough: true, fallbackHere: false, signal: controller.signal }));
     const promise = Promise.race([checking, abandoned]).then((verdict) => {
       // The verdict of a file no longer open changes nothing: it was closed, replaced or refused meanwhile.
       if (stopped || at !== generation || options.target() !== checked) return null;
