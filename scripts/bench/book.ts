@@ -23,7 +23,7 @@ export interface BenchBook {
  * built in a fresh temp folder and removed afterwards, unless FIELDBOOK_BENCH_DIR names a
  * folder: then the book is kept there and reused by the next run (to iterate on a query).
  */
-export function buildBook(accounts: number, notes: number, now: Date): BenchBook {
+export async function buildBook(accounts: number, notes: number, now: Date): Promise<BenchBook> {
   const startedAt = Date.now();
   const keptDir = process.env.FIELDBOOK_BENCH_DIR;
   const dataDir = keptDir ?? mkdtempSync(join(tmpdir(), 'fieldbook-bench-'));
@@ -42,6 +42,9 @@ export function buildBook(accounts: number, notes: number, now: Date): BenchBook
     // millisecond, and two written at one frozen instant would share a name.
     now: () => new Date(now.getTime() + (Date.now() - startedAt)),
   });
+  // A kept book opens read-only while its integrity check runs (issue 11's launch): wait for the
+  // verdict, then write through the writable store it hands over.
+  await runtime.verified;
   const store = runtime.store;
   if (!store) throw new Error(`The benchmark book could not be opened: ${JSON.stringify(runtime.status)}`);
   let accountIds: string[];

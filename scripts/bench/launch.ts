@@ -6,7 +6,7 @@ import { launchCase } from './cases/launch';
  * full bench takes minutes; this builds the book (or reuses FIELDBOOK_BENCH_DIR's) and times launches.
  */
 async function main(): Promise<void> {
-  const book = buildBook(Number(process.env.FIELDBOOK_BENCH_ACCOUNTS ?? 2_000), Number(process.env.FIELDBOOK_BENCH_NOTES ?? 100_000), new Date());
+  const book = await buildBook(Number(process.env.FIELDBOOK_BENCH_ACCOUNTS ?? 2_000), Number(process.env.FIELDBOOK_BENCH_NOTES ?? 100_000), new Date());
   try {
     await book.runtime.close();
     const row = await launchCase(book);

@@ -10,7 +10,7 @@ import { localIsoDate } from '../../src/shared/dates/iso-date';
 /** Where evaluating the whole book spends its CPU time, part by part (`BENCH_ENTRY=profile-evaluate npm run bench`). */
 async function main(): Promise<void> {
   const now = new Date();
-  const book = buildBook(2_000, 500, now);
+  const book = await buildBook(2_000, 500, now);
   growToBookL(book, now);
   const store = book.runtime.store!;
   const today = localIsoDate(now);

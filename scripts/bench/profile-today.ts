@@ -9,7 +9,7 @@ import { rankToday } from '../../src/main/today/ranking';
  */
 async function main(): Promise<void> {
   const now = new Date();
-  const book = buildBook(2_000, 500, now);
+  const book = await buildBook(2_000, 500, now);
   growToBookL(book, now);
   const store = book.runtime.store!;
   try {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { accessOf } from '../shared/ipc/access';
 import { listOperations, type Domain } from '../shared/ipc/contract';
 import { fail, type Envelope } from '../shared/ipc/envelope';
 import type { Operation } from '../shared/ipc/operation';
@@ -37,7 +38,7 @@ import { announceAlerts } from './health/refresh';
 import { createHealthScheduler } from './health/scheduler';
 import { createEmit, type EmitSink } from './operations/emit';
 import { operationHandlers } from './operations/handlers';
-import { createOperations } from './operations/long-operation';
+import { createOperations, isCancelled } from './operations/long-operation';
 import { sessionHandlers } from './session/handlers';
 import { lifecycleHandlers } from './lifecycle/handlers';
 import { growthHandlers } from './growth/handlers';
@@ -92,7 +93,7 @@ export interface Runtime {
   /**
    * Settles once the data file opened at launch has its integrity verdict: writable on "ok", the
    * recovery screen's status on damage. Until then reads are answered from a read-only
-   * connection and every write waits (see `startRuntime`).
+   * connection and every write waits, unstarted (see `gateWrite` in `startRuntime`).
    */
   readonly verified: Promise<AppStatus>;
   /** Waits for calls in flight, then closes the database. */
@@ -143,7 +144,8 @@ export function startRuntime(options: RuntimeOptions): Runtime {
   };
   // Launch: the integrity check of an existing book runs on a worker thread after the window
   // is up. Until its verdict the store is a read-only connection (reads answer at once, a write
-  // can't reach the file) and a call that tries to write waits for the verdict (`holdWrites`).
+  // can't reach the file) and every operation declared 'write' waits for the verdict before it
+  // starts (`gateWrite`, with src/shared/ipc/access.ts).
   let awaitingCheck: Database | null = null;
   try {
     const launched = openForLaunch(databaseFile, { now });
@@ -229,35 +231,98 @@ export function startRuntime(options: RuntimeOptions): Runtime {
   };
 
   // Settles when the launch check has answered and the store is writable (or unavailable).
+  // `gateOpen` is the same fact as a boolean, so a write after the verdict (every write but the
+  // first few seconds' worth) goes straight to its handler without an await.
+  let gateOpen = false;
   let verdictIn: () => void = () => {};
-  const verdictGate = new Promise<void>((resolve) => (verdictIn = resolve));
-  if (!awaitingCheck) verdictIn();
+  const verdictGate = new Promise<void>((resolve) => (verdictIn = resolve)).then(() => {
+    gateOpen = true;
+  });
+  if (!awaitingCheck) {
+    gateOpen = true;
+    verdictIn();
+  }
+  const refusedUnverified = () =>
+    new AppError(
+      'UNAVAILABLE',
+      status.state === 'unavailable' ? status.reason : 'Fieldbook could not finish checking its data file, so it is open for reading only. Restart Fieldbook to make changes.',
+    );
+  // After the verdict: the writable store, or none (damage). Still the read-only one only when
+  // the check itself failed to run (logged), and then nothing may write.
+  const writableAfterVerdict = () => store !== null && !store.sqlite.readonly;
+  /** Settles on the verdict, or rejects with the signal's reason once it is aborted (a Cancel). */
+  const verdictOrCancel = (signal: AbortSignal) =>
+    new Promise<void>((resolve, reject) => {
+      const cancelled = () => reject(signal.reason as Error);
+      signal.addEventListener('abort', cancelled, { once: true });
+      void verdictGate.then(() => {
+        signal.removeEventListener('abort', cancelled);
+        resolve();
+      });
+    });
   /**
-   * A call that tries to write before the verdict meets SQLite's "readonly database" refusal on
-   * the read-only connection, so nothing reached the file; it then waits for the verdict and runs
-   * again on the writable store — or is refused, with the recovery screen's reason, if the file
-   * is damaged. Reads never wait.
+   * A `'write'` operation (src/shared/ipc/access.ts) waits for the launch check's verdict BEFORE
+   * its handler starts: nothing it does — a dialog, a file written, a pack folder made — happens
+   * on a book that may turn out damaged, and nothing is run twice. On damage it is refused with
+   * the recovery screen's reason. A long operation (its input carries an `operationId`) waits as
+   * that operation: its progress bar says why it waits, and its Cancel ends the wait, the call
+   * answering as the operation does when cancelled (`{ status: 'cancelled' }`).
    */
-  const holdWrites =
-    (handler: Handler<MainContext, Operation>): Handler<MainContext, Operation> =>
-    async (c, input) => {
+  const gateWrite = (op: Operation, handler: Handler<MainContext, Operation>): Handler<MainContext, Operation> => {
+    const afterVerdict: Handler<MainContext, Operation> = (c, input) => {
+      if (!writableAfterVerdict()) throw refusedUnverified();
+      return handler(c, input);
+    };
+    return (c, input) => {
+      if (gateOpen) return handler(c, input);
+      const operationId = (input as { operationId?: unknown } | undefined)?.operationId;
+      if (typeof operationId !== 'string') return verdictGate.then(() => afterVerdict(c, input));
+      const waited = operations.run(operationId, async ({ signal, progress }) => {
+        progress(0, null, 'Checking the data file first');
+        await verdictOrCancel(signal);
+      });
+      return waited.then(
+        () => afterVerdict(c, input),
+        (error: unknown) => {
+          const cancelled = isCancelled(error) ? op.output.safeParse({ status: 'cancelled' }) : null;
+          if (cancelled?.success) return cancelled.data;
+          throw error;
+        },
+      );
+    };
+  };
+  /**
+   * A `'read'` runs at once, on the read-only connection while the check runs. The fallback for
+   * a read that writes lazily — `checklist:open` lays out a checklist the first time one is
+   * opened (or when its template grew) — is the retry: SQLite's "readonly database" refusal
+   * means nothing reached the file, so the read waits for the verdict and runs again on the
+   * writable store (or is refused on damage). Such a read has no side effect before its write.
+   * After the verdict every store is writable, so a read goes straight to its handler.
+   */
+  const retryReadOnRefusal = (handler: Handler<MainContext, Operation>): Handler<MainContext, Operation> => {
+    const retrying: Handler<MainContext, Operation> = async (c, input) => {
       const readOnlyAtStart = store?.sqlite.readonly === true;
       try {
         return await handler(c, input);
       } catch (error) {
         if (!readOnlyAtStart || (error as { code?: unknown }).code !== 'SQLITE_READONLY') throw error;
         await verdictGate;
-        if (!store) throw new AppError('UNAVAILABLE', status.state === 'unavailable' ? status.reason : 'The data file is closed.');
+        if (!writableAfterVerdict()) throw refusedUnverified();
         return handler(c, input);
       }
     };
+    return (c, input) => (gateOpen ? handler(c, input) : retrying(c, input));
+  };
 
   const isTrustedSender = createSenderCheck(options.appUrls);
   const invokers = new Map<string, Invoke>();
   for (const { domain, method, op } of listOperations()) {
     const handler = (handlers as unknown as Record<string, Record<string, Handler<MainContext, Operation>>>)[domain]?.[method];
     if (!handler) throw new Error(`No handler for ${op.channel}`);
-    invokers.set(op.channel, handle(op, () => ctx, holdWrites(handler), { isTrustedSender, validateOutput: options.validateOutput, log }));
+    const access = accessOf(domain, method);
+    if (!access) throw new Error(`No access declared for ${op.channel} (src/shared/ipc/access.ts)`);
+    const held = access === 'write' ? gateWrite(op, handler) : retryReadOnRefusal(handler);
+    invokers.set(op.channel, handle(op, () => ctx, held, { isTrustedSender, validateOutput: options.validateOutput, log }));
   }
 
   const inFlight = new Set<Promise<unknown>>();

@@ -228,8 +228,9 @@ test('an expansion recorded at renewal wins the opportunity it closed, shown on 
   await expect(page.getByRole('heading', { name: /Expansion opportunities/ })).toContainText('0 open');
 });
 
-test('a promoter (NPS 10) is suggested for advocacy, and the record made from it links to the answer', async ({ page }) => {
-  await page.evaluate(async () => {
+/** Bright Labs, whose contacts each answered NPS three days ago, written through window.api; then a fresh page. */
+async function seedSurveyedAccount(page: Page, answers: { name: string; score: number; comment: string }[]) {
+  await page.evaluate(async (answers) => {
     const api = (globalThis as unknown as { api: Api }).api;
     const must = <T,>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
       if (!r.ok) throw new Error(r.error.message);
@@ -241,20 +242,25 @@ test('a promoter (NPS 10) is suggested for advocacy, and the record made from it
         renewalDate: null, productVersion: '2.9.0', notes: '',
       }),
     ).id;
-    const contact = async (name: string) =>
-      must(
+    const respondedOn = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+    for (const { name, score, comment } of answers) {
+      const contactId = must(
         await api.contacts.create({
           accountId,
           fields: { name, title: '', role: '', email: '', phone: '', salutation: '', isChampion: false, isDecisionMaker: false, isSponsor: false, leftOn: null },
         }),
       ).id;
-    const day = (daysBack: number) => new Date(Date.now() - daysBack * 86_400_000).toISOString().slice(0, 10);
-    const ana = await contact('Ana Lima');
-    const ben = await contact('Ben Ode');
-    must(await api.lifecycle.recordSurvey({ accountId, fields: { contactId: ana, kind: 'nps', score: 10, respondedOn: day(3), comment: 'Best tool we bought this year' } }));
-    must(await api.lifecycle.recordSurvey({ accountId, fields: { contactId: ben, kind: 'nps', score: 7, respondedOn: day(3), comment: '' } }));
-  });
+      must(await api.lifecycle.recordSurvey({ accountId, fields: { contactId, kind: 'nps', score, respondedOn, comment } }));
+    }
+  }, answers);
   await page.reload();
+}
+
+test('a promoter (NPS 10) is suggested for advocacy, and the record made from it links to the answer', async ({ page }) => {
+  await seedSurveyedAccount(page, [
+    { name: 'Ana Lima', score: 10, comment: 'Best tool we bought this year' },
+    { name: 'Ben Ode', score: 7, comment: '' },
+  ]);
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Accounts' }).click();
   await page.getByRole('link', { name: 'Bright Labs' }).click();
   await page.getByRole('tab', { name: 'Growth' }).click();
@@ -280,4 +286,42 @@ test('a promoter (NPS 10) is suggested for advocacy, and the record made from it
   await expect(advocacy).toContainText('Case study');
   await expect(advocacy).toContainText(/from NPS 10 on/);
   await expect(promoters).toBeHidden();
+});
+
+test("a promoter's NPS answer raises the Promoter alert, and its action asks them for advocacy, linked to the answer", async ({ page }) => {
+  await seedSurveyedAccount(page, [{ name: 'Ana Lima', score: 10, comment: 'Best tool we bought this year' }]);
+
+  // Today lists the alert with the same action.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Today' }).click();
+  await page.getByRole('button', { name: 'Ask for advocacy: Bright Labs' }).click();
+  const fromToday = page.getByRole('dialog', { name: 'Ask Ana Lima for advocacy' });
+  await expect(fromToday.getByLabel('Note')).toHaveValue(/NPS 10 on .+: “Best tool we bought this year”/);
+  await fromToday.getByRole('button', { name: 'Cancel' }).click();
+  await expect(fromToday).toBeHidden();
+
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Accounts' }).click();
+  await page.getByRole('link', { name: 'Bright Labs' }).click();
+  await page.getByRole('tab', { name: 'Health' }).click();
+  const alert = page.getByRole('region', { name: 'Alerts' }).getByRole('listitem').filter({ hasText: 'Promoter' });
+  await expect(alert).toContainText('Ana Lima answered NPS 10');
+  await page.screenshot({ path: test.info().outputPath('promoter-alert.png') });
+  await alert.getByRole('button', { name: 'Ask Ana Lima for advocacy…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ask Ana Lima for advocacy' });
+  await expect(dialog.getByLabel('Note')).toHaveValue(/NPS 10 on .+: “Best tool we bought this year”/);
+  await page.screenshot({ path: test.info().outputPath('promoter-alert-advocacy.png') });
+  const tour = axeTour(page);
+  await tour.check('Ask for advocacy from a promoter alert');
+  expect(tour.findings, describeFindings(tour.findings)).toEqual([]);
+  await dialog.getByLabel('Programme').selectOption('reference');
+  await dialog.getByRole('button', { name: 'Add advocacy' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Open Growth' }).click();
+
+  await expect(page.getByRole('tab', { name: 'Growth', selected: true })).toBeVisible();
+  const advocacy = page.getByRole('list', { name: 'Advocacy' });
+  await expect(advocacy).toContainText('Ana Lima');
+  await expect(advocacy).toContainText('Reference');
+  await expect(advocacy).toContainText(/from NPS 10 on/);
+  // Asked: Growth no longer suggests her for the programme she is in.
+  await expect(page.getByRole('list', { name: 'Promoters to ask' })).toBeHidden();
 });

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import type { Api } from '../../src/shared/ipc/contract';
 import type { OperationProgress } from '../../src/shared/ipc/long-operation';
 import { addDays, localIsoDate } from '../../src/shared/dates/iso-date';
@@ -8,35 +9,48 @@ import { test, expect } from './fixtures';
 
 type Seen = { progress: OperationProgress[] };
 
+const NORTHWIND_TEXT = { goal: 'Clinicians find data alone', milestone: 'Catalogue live for radiology', summary: 'Search down for radiology', owner: 'Sam' };
+
+/**
+ * Northwind Health (Enterprise: quarterly QBRs) with records dated `on`, written through the page's
+ * window.api: a goal and its milestone met, a promoter's NPS answer, a P2 ticket and an L2 escalation.
+ */
+async function seedNorthwind(page: Page, on: string, text = NORTHWIND_TEXT) {
+  await page.evaluate(
+    async ({ on, text }) => {
+      const api = (globalThis as unknown as { api: Api }).api;
+      const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+        if (!r.ok) throw new Error(r.error.message);
+        return r.value;
+      };
+      const account = ok(
+        await api.accounts.create({
+          name: 'Northwind Health', arr: 180_000, segmentOverride: null, stage: 'Adoption', ownerCsm: 'Alex',
+          contractStart: null, renewalDate: '2027-06-30', productVersion: '', notes: '',
+        }),
+      );
+      const goal = ok(await api.lifecycle.addGoal({ accountId: account.id, fields: { title: text.goal, description: '' } })).goals[0]!;
+      ok(await api.lifecycle.addMilestone({ goalId: goal.id, fields: { title: text.milestone, owner: 'customer', evidenceType: 'event', targetDate: on, status: 'met' } }));
+      const contact = ok(
+        await api.contacts.create({
+          accountId: account.id,
+          fields: { name: 'Priya Nair', title: '', role: '', email: '', phone: '', salutation: '', isChampion: true, isDecisionMaker: false, isSponsor: false, isEconomicBuyer: false, leftOn: null },
+        }),
+      );
+      ok(await api.lifecycle.recordSurvey({ accountId: account.id, fields: { contactId: contact.id, kind: 'nps', score: 10, respondedOn: on, comment: '' } }));
+      ok(await api.lifecycle.addTicket({ accountId: account.id, fields: { system: 'zendesk', ref: 'ZD-7', url: '', title: 'Slow search', severity: 'P2', status: 'open', openedOn: on, closedOn: null } }));
+      ok(await api.lifecycle.openEscalation({ accountId: account.id, fields: { level: 'L2', summary: text.summary, owner: text.owner, openedAt: `${on}T09:00:00.000Z` } }));
+    },
+    { on, text },
+  );
+}
+
 test('the CSM writes the QBR narrative, sees it in the preview, and exports the pack to a folder', async ({ page: first, app }) => {
   let page = first;
   // The tab opens on the last complete quarter: the success plan, a survey, a ticket and an
   // escalation are dated inside it.
   const { from } = periodRange(defaultPeriod('Enterprise', localIsoDate(new Date())));
-  await page.evaluate(async (on) => {
-    const api = (globalThis as unknown as { api: Api }).api;
-    const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value;
-    };
-    const account = ok(
-      await api.accounts.create({
-        name: 'Northwind Health', arr: 180_000, segmentOverride: null, stage: 'Adoption', ownerCsm: 'Alex',
-        contractStart: null, renewalDate: '2027-06-30', productVersion: '', notes: '',
-      }),
-    );
-    const goal = ok(await api.lifecycle.addGoal({ accountId: account.id, fields: { title: 'Clinicians find data alone', description: '' } })).goals[0]!;
-    ok(await api.lifecycle.addMilestone({ goalId: goal.id, fields: { title: 'Catalogue live for radiology', owner: 'customer', evidenceType: 'event', targetDate: on, status: 'met' } }));
-    const contact = ok(
-      await api.contacts.create({
-        accountId: account.id,
-        fields: { name: 'Priya Nair', title: '', role: '', email: '', phone: '', salutation: '', isChampion: true, isDecisionMaker: false, isSponsor: false, isEconomicBuyer: false, leftOn: null },
-      }),
-    );
-    ok(await api.lifecycle.recordSurvey({ accountId: account.id, fields: { contactId: contact.id, kind: 'nps', score: 10, respondedOn: on, comment: '' } }));
-    ok(await api.lifecycle.addTicket({ accountId: account.id, fields: { system: 'zendesk', ref: 'ZD-7', url: '', title: 'Slow search', severity: 'P2', status: 'open', openedOn: on, closedOn: null } }));
-    ok(await api.lifecycle.openEscalation({ accountId: account.id, fields: { level: 'L2', summary: 'Search down for radiology', owner: 'Sam', openedAt: `${on}T09:00:00.000Z` } }));
-  }, addDays(from, 10));
+  await seedNorthwind(page, addDays(from, 10));
   await page.getByRole('link', { name: 'Northwind Health' }).click();
   await page.getByRole('tab', { name: 'QBR' }).click();
   await expect(page.getByLabel('Period')).toBeVisible();
@@ -86,4 +100,39 @@ test('the CSM writes the QBR narrative, sees it in the preview, and exports the 
   // (tests/unit/qbr-pack.test.ts shows it move; here it was already a quarter out from today).
   await page.getByRole('tab', { name: 'Tasks' }).click();
   await expect(page.getByText(/^Next QBR \(quarterly for Enterprise\)/)).toHaveCount(1);
+});
+
+test('the preview shows every cell of a wide table in full, numbers on one line', async ({ page }) => {
+  const { from } = periodRange(defaultPeriod('Enterprise', localIsoDate(new Date())));
+  const milestone = 'Radiology, cardiology and oncology departments each run their weekly quality report from the catalogue';
+  const summary = 'Search returns no results for any clinician in the radiology department after the November upgrade';
+  await seedNorthwind(page, addDays(from, 10), {
+    goal: 'Clinicians find and trust their data without asking the analytics team',
+    milestone,
+    summary,
+    owner: 'Samantha Okonkwo-Fitzgerald',
+  });
+  await page.getByRole('link', { name: 'Northwind Health' }).click();
+  await page.getByRole('tab', { name: 'QBR' }).click();
+  const preview = page.getByRole('region', { name: 'Preview' });
+  // Six columns (the milestones) and seven (the escalations): the long text wraps inside its cell.
+  for (const text of [milestone, summary, 'Samantha Okonkwo-Fitzgerald']) {
+    const cell = preview.getByRole('cell', { name: text, exact: true });
+    await expect(cell).toBeVisible();
+    expect(await cell.evaluate((td) => td.scrollWidth <= td.clientWidth && td.scrollHeight <= td.clientHeight)).toBe(true);
+  }
+  // Short figures and dates stay on one line, and at 1280 px no table needs to scroll.
+  const day = preview.getByRole('cell', { name: addDays(from, 10), exact: true }).first();
+  expect(await day.evaluate((td) => getComputedStyle(td).whiteSpace)).toBe('nowrap');
+  await expect(preview.getByRole('region')).toHaveCount(0);
+
+  // In a narrower window the seven columns can't wrap down to fit: that table scrolls sideways, named
+  // and reachable from the keyboard, and says so.
+  await page.setViewportSize({ width: 1000, height: 800 });
+  const wide = preview.getByRole('region', { name: 'Escalations and first-response SLA, scrolls sideways' });
+  await expect(wide).toBeVisible();
+  await wide.focus();
+  await expect(wide).toBeFocused();
+  await expect(wide).toHaveAccessibleDescription('Scroll the table sideways to see every column.');
+  await expect(wide.getByRole('cell', { name: summary, exact: true })).toBeVisible();
 });

@@ -1,29 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startRuntime, type Runtime } from '../../src/main/runtime';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { testRuntimeOptions } from '../support/test-store';
+import { describe, expect, it } from 'vitest';
 import { pdfRequest } from '../support/feedback-fixtures';
+import { useTestRuntime } from '../support/test-runtime';
 
-const APP = 'app://fieldbook/index.html';
-let dir: string;
-let runtime: Runtime;
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'fieldbook-feedback-'));
-  runtime = startRuntime(testRuntimeOptions(dir, { appUrls: [APP] }));
-});
-afterEach(async () => {
-  await runtime.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const call = (channel: string, input: unknown) => runtime.invoke(channel, APP, input);
+const rt = useTestRuntime('feedback');
+const call = rt.call;
 
 /** Every feedback row, so a refused call can be shown to have changed nothing. */
 function snapshot() {
-  const db = runtime.store!.sqlite;
+  const db = rt.runtime.store!.sqlite;
   return ['feedback_requests', 'feedback_why_steps', 'feedback_asked_by', 'feedback_themes', 'feedback_theme_status_changes', 'tasks'].map(
     (table) => db.prepare(`SELECT * FROM ${table} ORDER BY 1`).all(),
   );
@@ -66,7 +50,7 @@ describe('feedback through the IPC door', () => {
   });
 
   it('refuses a request from outside the app window', async () => {
-    const result = await runtime.invoke('feedback:inbox', 'https://evil.example', {});
+    const result = await rt.runtime.invoke('feedback:inbox', 'https://evil.example', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });

@@ -1,27 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startRuntime, type Runtime } from '../../src/main/runtime';
-import { testRuntimeOptions } from '../support/test-store';
+import { describe, expect, it } from 'vitest';
+import { useTestRuntime } from '../support/test-runtime';
 
-const APP = 'app://fieldbook/index.html';
-let dir: string;
-let runtime: Runtime;
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'fieldbook-growth-'));
-  runtime = startRuntime(testRuntimeOptions(dir, { appUrls: [APP] }));
-});
-afterEach(async () => {
-  await runtime.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const call = (channel: string, input: unknown) => runtime.invoke(channel, APP, input);
+const rt = useTestRuntime('growth');
+const call = rt.call;
 
 function snapshot() {
-  const db = runtime.store!.sqlite;
+  const db = rt.runtime.store!.sqlite;
   return ['releases', 'release_themes', 'opportunities', 'advocacy', 'tasks', 'task_dedupe_keys'].map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all());
 }
 
@@ -71,7 +55,7 @@ describe('growth through the IPC door', () => {
     });
     if (!contact.ok) throw new Error(contact.error.message);
     const contactId = (contact.value as { id: string }).id;
-    const before = [...snapshot(), runtime.store!.sqlite.prepare('SELECT * FROM renewal_outcomes').all(), runtime.store!.sqlite.prepare('SELECT arr_cents FROM accounts').all()];
+    const before = [...snapshot(), rt.runtime.store!.sqlite.prepare('SELECT * FROM renewal_outcomes').all(), rt.runtime.store!.sqlite.prepare('SELECT arr_cents FROM accounts').all()];
     const renewal = { accountId, outcome: 'expanded', newArr: 130_000, reason: null, reasonText: '', nextRenewalDate: '2099-01-01' };
     expect(await call('health:recordRenewal', { ...renewal, opportunityId: 'not-an-id' })).toMatchObject({
       ok: false,
@@ -86,6 +70,6 @@ describe('growth through the IPC door', () => {
       ok: false,
       error: { issues: [{ path: ['surveyResponseId'], message: 'That survey answer no longer exists' }] },
     });
-    expect([...snapshot(), runtime.store!.sqlite.prepare('SELECT * FROM renewal_outcomes').all(), runtime.store!.sqlite.prepare('SELECT arr_cents FROM accounts').all()]).toEqual(before);
+    expect([...snapshot(), rt.runtime.store!.sqlite.prepare('SELECT * FROM renewal_outcomes').all(), rt.runtime.store!.sqlite.prepare('SELECT arr_cents FROM accounts').all()]).toEqual(before);
   });
 });

@@ -1,12 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startRuntime, type Runtime } from '../../src/main/runtime';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { championChangedTrigger, type ChampionSnapshot } from '../../src/shared/health/champion';
 import type { Alert } from '../../src/shared/health/schema';
 import { accountFields, contactFields } from '../support/records';
-import { testRuntimeOptions } from '../support/test-store';
+import { useTestRuntime } from '../support/test-runtime';
 
 const ana: ChampionSnapshot = { id: 'c1', name: 'Ana Ruiz', title: 'Head of Data', role: 'Platform owner', isChampion: true, leftOn: null };
 const at = '2026-11-25T10:00:00.000Z';
@@ -32,22 +28,14 @@ describe('"champion changed role", the rule', () => {
   });
 });
 
-const APP = 'app://fieldbook/index.html';
 describe('"champion changed role" through the IPC door', () => {
-  let dir: string;
-  let runtime: Runtime;
-  let now: Date;
+  let now = new Date(at);
   beforeEach(() => {
     now = new Date(at);
-    dir = mkdtempSync(join(tmpdir(), 'fieldbook-champion-'));
-    runtime = startRuntime(testRuntimeOptions(dir, { appUrls: [APP], now: () => now }));
   });
-  afterEach(async () => {
-    await runtime.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const rt = useTestRuntime('champion', { now: () => now });
   async function call<T>(channel: string, input?: unknown): Promise<T> {
-    const r = await runtime.invoke(channel, APP, input);
+    const r = await rt.call(channel, input);
     if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
     return r.value as T;
   }

@@ -184,6 +184,21 @@ describe('lifecycle records feed health through the IPC door', () => {
     ]);
   });
 
+  it('links a promoter alert to the NPS answer that raised it, the one Growth suggests asking for advocacy', async () => {
+    const id = await account();
+    const anna = await call<{ id: string }>('contacts:create', { accountId: id, fields: contactFields('Anna Meier') });
+    await call('lifecycle:recordSurvey', { accountId: id, fields: { contactId: anna.id, kind: 'nps', score: 10, respondedOn: '2026-11-20', comment: 'Saves us hours' } });
+    const [promoter] = await call<{ surveyResponseId: string; contactId: string }[]>('growth:promoters', { accountId: id });
+    const alerts = await call<Alert[]>('health:alerts', { accountId: id });
+    expect(alerts.map((a) => [a.kind, a.surveyResponseId])).toEqual([['promoter', promoter!.surveyResponseId]]);
+    expect(promoter!.contactId).toBe(anna.id);
+    // Other alerts carry no answer.
+    await ticket(id, 'ACME-1', 'P1', '2026-11-24');
+    await ticket(id, 'ACME-2', 'P1', '2026-11-24');
+    const others = (await call<Alert[]>('health:alerts', { accountId: id })).filter((a) => a.kind !== 'promoter');
+    expect(others.map((a) => [a.kind, a.surveyResponseId])).toEqual([['ticket-spike', null]]);
+  });
+
   it('raises "milestone at risk" when a milestone is late, once, and not again for the same milestone once closed', async () => {
     const id = await account();
     const life = await call<{ goals: { id: string }[] }>('lifecycle:addGoal', { accountId: id, fields: { title: 'Self-service', description: '' } });

@@ -1,41 +1,29 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startRuntime, type Runtime } from '../../src/main/runtime';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { evaluateBook } from '../../src/main/health/service';
 import type { AccountHealth, Alert, HealthCheck, Portfolio, Today } from '../../src/shared/health/schema';
 import { accountFields, contactFields } from '../support/records';
 import { checkInput } from '../support/health-fixtures';
-import { testRuntimeOptions } from '../support/test-store';
+import { useTestRuntime } from '../support/test-runtime';
 
-const APP = 'app://fieldbook/index.html';
-let dir: string;
-let runtime: Runtime;
 let now = new Date('2026-11-25T10:00:00.000Z');
 
 beforeEach(() => {
   now = new Date('2026-11-25T10:00:00.000Z');
-  dir = mkdtempSync(join(tmpdir(), 'fieldbook-health-'));
-  runtime = startRuntime(testRuntimeOptions(dir, { appUrls: [APP], now: () => now }));
 });
-afterEach(async () => {
-  await runtime.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const rt = useTestRuntime('health', { now: () => now });
 
 async function call<T>(channel: string, input?: unknown): Promise<T> {
-  const r = await runtime.invoke(channel, APP, input);
+  const r = await rt.call(channel, input);
   if (!r.ok) throw new Error(`${channel}: ${r.error.message} ${JSON.stringify(r.error.issues ?? [])}`);
   return r.value as T;
 }
 const refused = async (channel: string, input: unknown) => {
-  const r = await runtime.invoke(channel, APP, input);
+  const r = await rt.call(channel, input);
   if (r.ok) throw new Error(`${channel} was accepted`);
   return r.error;
 };
 const account = async (over: Parameters<typeof accountFields>[0] = {}) => (await call<{ id: string }>('accounts:create', accountFields(over))).id;
-const rows = (table: string) => runtime.store!.sqlite.prepare(`SELECT * FROM ${table} ORDER BY 1`).all();
+const rows = (table: string) => rt.runtime.store!.sqlite.prepare(`SELECT * FROM ${table} ORDER BY 1`).all();
 
 describe('recording a health check', () => {
   it('scores 80 / 60 / 50 / 40 as 64, yellow, each component explaining its points', async () => {
@@ -103,7 +91,7 @@ describe('overrides', () => {
     const health = await call<AccountHealth>('health:setOverride', { accountId: id, score: 30, reason: 'Sponsor resigned', expiresOn: '2026-12-31' });
     expect(health).toMatchObject({ score: 30, tier: 'red', override: { reason: 'Sponsor resigned', expiresOn: '2026-12-31' }, risk: 'critical' });
     now = new Date('2027-01-01T10:00:00.000Z');
-    evaluateBook(runtime.store!, now);
+    evaluateBook(rt.runtime.store!, now);
     expect(await call<AccountHealth>('health:get', { accountId: id })).toMatchObject({ score: 64, override: null });
   });
 });
@@ -132,7 +120,7 @@ describe('alerts', () => {
     expect((await call<Alert[]>('health:alerts', { accountId: id })).map((a) => a.kind)).toEqual(['health-fell']);
     expect((await call<Alert[]>('health:alerts', { accountId: id, status: 'closed' })).map((a) => [a.kind, a.outcome])).toEqual([['usage-drop-50', 'SSO fixed, usage back']]);
     // The same cause never raises again.
-    evaluateBook(runtime.store!, now);
+    evaluateBook(rt.runtime.store!, now);
     expect((await call<Alert[]>('health:alerts', { accountId: id })).map((a) => a.kind)).toEqual(['health-fell']);
   });
 
@@ -149,7 +137,7 @@ describe('alerts', () => {
     const id = await account({ renewalDate: '2027-02-20', contractStart: '2026-02-20' });
     expect((await call<Alert[]>('health:alerts', { accountId: id })).map((a) => a.kind)).toEqual(['renewal-90']);
     now = new Date('2026-12-25T10:00:00.000Z');
-    const { raised } = evaluateBook(runtime.store!, now);
+    const { raised } = evaluateBook(rt.runtime.store!, now);
     expect(raised.map((a) => a.kind)).toEqual(['renewal-60']);
   });
 });

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../src/shared/ipc/envelope';
 import { startRuntime, type Runtime } from '../../src/main/runtime';
-import { checkIntegrityOffThread, type IntegrityChecker } from '../../src/main/db/integrity-check';
+import { checkIntegrityOffThread } from '../../src/main/db/integrity-check';
 import { testRuntimeOptions } from '../support/test-store';
+import { damageTail, heldCheck, settle, tracked } from '../support/held-check';
 import { accountFields } from '../support/records';
 
 const APP = 'app://fieldbook/';
@@ -28,19 +29,6 @@ afterEach(async () => {
 });
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-
-/** A check whose answer the test lets through: the real worker-thread check, run on release. */
-function heldCheck() {
-  let release: () => void = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const asked: { thorough: boolean }[] = [];
-  const check: IntegrityChecker = async (path, options) => {
-    asked.push(options);
-    await released;
-    return checkIntegrityOffThread(path, options);
-  };
-  return { check, release, asked };
-}
 
 function start(over: Parameters<typeof testRuntimeOptions>[1] = {}): Runtime {
   const runtime = startRuntime(testRuntimeOptions(dataDir, { automaticBackups: false, ...over }));
@@ -70,25 +58,6 @@ async function makeBook(): Promise<void> {
   db.close();
 }
 
-/** Overwrites pages near the end of the file (the filler table's), as a bad sector or a torn copy would. */
-function damageTail(): void {
-  const size = statSync(file).size;
-  const fd = openSync(file, 'r+');
-  writeSync(fd, Buffer.alloc(4096 * 8, 0xa5), 0, 4096 * 8, size - 4096 * 12);
-  closeSync(fd);
-}
-
-/** Lets every pending promise and I/O callback run, so a call that could answer has answered. */
-async function settle(): Promise<void> {
-  for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setImmediate(resolve));
-}
-
-function tracked<T>(promise: Promise<T>) {
-  const state = { settled: false, promise };
-  void promise.finally(() => (state.settled = true));
-  return state;
-}
-
 describe('opening a book fast: the integrity check runs after the window, writes wait for it', () => {
   it('shows the book before the check has answered, holds a write meanwhile, and lets it through on "ok"', async () => {
     await makeBook();
@@ -116,7 +85,7 @@ describe('opening a book fast: the integrity check runs after the window, writes
 
   it('never writes a book the check finds damaged: the held write is refused and the recovery screen follows', async () => {
     await makeBook();
-    damageTail();
+    damageTail(file);
     const before = sha(file);
     const held = heldCheck();
     const emitted: string[] = [];

@@ -1,9 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AccountLifecycle } from '../../src/shared/lifecycle/schema';
-import type { Envelope } from '../../src/shared/ipc/envelope';
 import { archiveAccount, createAccount } from '../../src/main/accounts/service';
 import { createContact } from '../../src/main/contacts/service';
 import { lifecycleHealthInputs } from '../../src/main/lifecycle/health-inputs';
@@ -19,11 +15,11 @@ import {
   stepEscalation,
   updateMilestone,
 } from '../../src/main/lifecycle/service';
-import { startRuntime, type Runtime } from '../../src/main/runtime';
 import { search } from '../../src/main/search/service';
 import { listTasks } from '../../src/main/tasks/repository';
 import { DEFAULT_SMB_ESCALATION_MINUTES } from '../../src/shared/lifecycle/support';
-import { createTestStore, testRuntimeOptions, type TestStore } from '../support/test-store';
+import { createTestStore, type TestStore } from '../support/test-store';
+import { useTestRuntime, valueOf } from '../support/test-runtime';
 import { issueLicense, revokeLicense } from '../../src/main/licenses/service';
 import { actingPerson } from '../../src/main/settings/actor';
 import { licenseFields } from '../support/license-fixtures';
@@ -206,25 +202,11 @@ describe('tickets and escalations', () => {
 });
 
 describe('through the IPC door', () => {
-  const APP = 'app://fieldbook/index.html';
-  let dir: string;
-  let runtime: Runtime;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'fieldbook-lifecycle-ipc-'));
-    runtime = startRuntime(testRuntimeOptions(dir, { now: () => now }));
-  });
-  afterEach(async () => {
-    await runtime.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  const call = (channel: string, input: unknown) => runtime.invoke(channel, APP, input);
-  const value = <T>(envelope: Envelope<unknown>): T => {
-    if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-    return envelope.value as T;
-  };
+  const rt = useTestRuntime('lifecycle-ipc', { now: () => now });
+  const call = rt.call;
 
   it('refuses a token pasted into the kit, says why, and stores nothing', async () => {
-    const id = value<{ id: string }>(await call('accounts:create', accountFields('Acme', 50_000))).id;
+    const id = valueOf<{ id: string }>(await call('accounts:create', accountFields('Acme', 50_000))).id;
     const refused = await call('lifecycle:shareKitItem', {
       accountId: id,
       itemKey: 'registry-token',
@@ -236,20 +218,20 @@ describe('through the IPC door', () => {
       expect(refused.error.message).toMatch(/GitLab personal access token/);
       expect(refused.error.issues?.[0]?.path).toEqual(['fields', 'note']);
     }
-    const life = value<AccountLifecycle>(await call('lifecycle:get', { accountId: id }));
+    const life = valueOf<AccountLifecycle>(await call('lifecycle:get', { accountId: id }));
     expect(life.kit.items.find((i) => i.key === 'registry-token')?.sharedOn).toBeNull();
-    const rows = runtime.store!.all(runtime.store!.q.selectFrom('kit_items').selectAll());
+    const rows = rt.runtime.store!.all(rt.runtime.store!.q.selectFrom('kit_items').selectAll());
     expect(rows).toEqual([]);
 
-    const shared = value<AccountLifecycle>(
+    const shared = valueOf<AccountLifecycle>(
       await call('lifecycle:shareKitItem', { accountId: id, itemKey: 'registry-token', fields: { sharedOn: '2026-11-25', channel: 'secure-share', note: 'Sent to the platform lead' } }),
     );
     expect(shared.kit.progress).toEqual({ shared: 1, total: 9, complete: false });
   });
 
   it('refuses an NPS of 11 and a crafted ticket URL', async () => {
-    const id = value<{ id: string }>(await call('accounts:create', accountFields('Acme', 50_000))).id;
-    const contact = value<{ id: string }>(await call('contacts:create', { accountId: id, fields: contactFields('Anna') })).id;
+    const id = valueOf<{ id: string }>(await call('accounts:create', accountFields('Acme', 50_000))).id;
+    const contact = valueOf<{ id: string }>(await call('contacts:create', { accountId: id, fields: contactFields('Anna') })).id;
     const nps = await call('lifecycle:recordSurvey', { accountId: id, fields: { contactId: contact, kind: 'nps', score: 11, respondedOn: '2026-11-25', comment: '' } });
     expect(!nps.ok && nps.error.message).toMatch(/NPS is scored 0–10/);
     const ticket = await call('lifecycle:addTicket', {

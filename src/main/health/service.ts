@@ -68,6 +68,12 @@ export function toHealthCheck(row: HealthChecksTable): HealthCheck {
   };
 }
 
+/** A promoter alert from a survey answer has the cause `survey:<response id>` (shared/health/record-triggers.ts). */
+const SURVEY_CAUSE = 'survey:';
+function surveyBehind(kind: AlertKind, cause: string): string | null {
+  return kind === 'promoter' && cause.startsWith(SURVEY_CAUSE) ? cause.slice(SURVEY_CAUSE.length) : null;
+}
+
 export function toAlert(row: AlertsTable & { account_name: string }): Alert {
   const kind = row.kind as AlertKind;
   return {
@@ -79,6 +85,7 @@ export function toAlert(row: AlertsTable & { account_name: string }): Alert {
     severity: row.severity as Severity,
     reason: row.reason,
     play: ALERT_INFO[kind].play,
+    surveyResponseId: surveyBehind(kind, row.cause),
     raisedOn: row.raised_on,
     dueOn: row.due_on,
     status: row.status as Alert['status'],

@@ -11,6 +11,10 @@ import { SEGMENTS, STAGES, type Segment, type Stage } from '../accounts/segments
 /** Currency symbols, ISO codes and the spaces CRMs group thousands with (incl. NBSP, thin space). */
 const CURRENCY_AND_SPACES = /[\s\u00a0\u202f'’]|[$€£¥₹₩₽₺₪¢]|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|INR)\b/gi;
 
+const PLAIN_NUMBER = /^[\d.,]+$/;
+/** Whole parts grouped by threes after the first, per thousands mark (built once, not per cell). */
+const GROUPED_BY = { ',': /^\d{1,3}(,\d{3})*$/, '.': /^\d{1,3}(\.\d{3})*$/ } as const;
+
 /**
  * An amount as a number: `$1,200,000.00`, `1.200.000,00 €`, `48 000`, `CHF 1'200'000`, `48000`.
  * The last of `.` / `,` is the decimal mark when both appear; a single mark followed by exactly
@@ -19,7 +23,9 @@ const CURRENCY_AND_SPACES = /[\s\u00a0\u202f'’]|[$€£¥₹₩₽₺₪¢]|\b
  * place, two decimal marks).
  */
 export function parseAmount(text: string): number | null {
-  let s = text.trim().replace(CURRENCY_AND_SPACES, '');
+  const trimmed = text.trim();
+  // Most cells are plain digits and marks: no symbols or spaces to strip.
+  let s = PLAIN_NUMBER.test(trimmed) ? trimmed : trimmed.replace(CURRENCY_AND_SPACES, '');
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
     negative = true;
@@ -40,7 +46,7 @@ export function parseAmount(text: string): number | null {
     const after = s.length - s.lastIndexOf(mark) - 1;
     decimal = count === 1 && after !== 3 ? mark : null;
   }
-  const thousands = decimal === '.' ? ',' : decimal === ',' ? '.' : /[.,]/.exec(s)?.[0] ?? null;
+  const thousands: '.' | ',' | null = decimal === '.' ? ',' : decimal === ',' ? '.' : s.includes(',') ? ',' : s.includes('.') ? '.' : null;
   let whole = s;
   let fraction = '';
   if (decimal) {
@@ -51,7 +57,7 @@ export function parseAmount(text: string): number | null {
   }
   if (thousands && whole.includes(thousands)) {
     // Groups of three after the first: "1,200,000" yes, "12,00,0" no.
-    if (!new RegExp(`^\\d{1,3}(\\${thousands}\\d{3})*$`).test(whole)) return null;
+    if (!GROUPED_BY[thousands].test(whole)) return null;
     whole = whole.split(thousands).join('');
   }
   if (!/^\d+$/.test(whole)) return null;

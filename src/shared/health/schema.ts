@@ -99,6 +99,8 @@ export const Alert = z.object({
   severity: z.enum(SEVERITIES),
   reason: z.string(),
   play: z.string(),
+  /** The NPS answer behind a "promoter" alert raised from a survey, so the alert can open the advocacy ask for it; otherwise null. */
+  surveyResponseId: z.string().nullable(),
   raisedOn: IsoDate,
   dueOn: IsoDate,
   status: AlertStatus,

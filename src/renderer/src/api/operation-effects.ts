@@ -1,3 +1,4 @@
+import type { Access, OperationAccess } from '../../../shared/ipc/access';
 import type { Contract, Domain } from '../../../shared/ipc/contract';
 import type { OpName } from './operations';
 
@@ -12,6 +13,18 @@ import type { OpName } from './operations';
  * saying here what it reads or changes is a type error, so a new capability cannot forget it.
  */
 export type Effect = 'read' | { readonly invalidates: readonly Domain[] };
+
+/**
+ * The effect an operation may declare, given its access in src/shared/ipc/access.ts (which main
+ * acts on at launch): a `'write'` says what it makes stale and can never be cached as a query; a
+ * `'read'` is cached, or — called as a mutation (verify a license, cancel, reveal the file) —
+ * makes nothing stale. So the two tables cannot disagree: mismatching them is a type error.
+ */
+type EffectFor<A> = A extends Extract<Access, 'write'>
+  ? { readonly invalidates: readonly Domain[] }
+  : A extends Extract<Access, 'read'>
+    ? 'read' | { readonly invalidates: readonly [] }
+    : never;
 
 /** Everything a change to an account's record touches: lists and views that show account fields. */
 const ACCOUNT_VIEWS = ['accounts', 'tasks', 'checklist', 'feedback', 'licenses', 'search', 'health', 'today', 'handover', 'lifecycle', 'growth', 'qbr'] as const;
@@ -225,7 +238,9 @@ export const operationEffects = {
     promoters: 'read',
     figures: 'read',
   },
-} as const satisfies { [D in Domain]: { [M in keyof Contract[D]]: Effect } };
+} as const satisfies {
+  [D in Domain]: { [M in keyof Contract[D]]: M extends keyof OperationAccess[D] ? EffectFor<OperationAccess[D][M]> : never };
+};
 
 type Effects = typeof operationEffects;
 

@@ -29,11 +29,14 @@ export function AdvocacyDialog({
   editing,
   promoter = null,
   onClose,
+  onSaved,
 }: {
   accountId: string;
   editing: Advocacy | null;
   promoter?: PromoterSuggestion | null;
   onClose: () => void;
+  /** Called once the record is saved, before the dialog closes. */
+  onSaved?: () => void;
 }) {
   const save = useApiMutation('growth.saveAdvocacy');
   const contacts = (useContacts(accountId).data ?? []).filter((c) => !c.leftOn || c.id === editing?.contactId);
@@ -59,6 +62,7 @@ export function AdvocacyDialog({
     fieldNames: ['contactId', 'fields'],
     onSubmit: async (input) => {
       await save.mutateAsync(input);
+      onSaved?.();
       onClose();
     },
   });

@@ -16,6 +16,7 @@ import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { EmptyState } from '../ui/EmptyState';
 import { formatDay, formatMoney } from '../ui/format';
+import { EditDeleteButtons, RecordActions, RecordTable } from '../ui/RecordTable';
 import { toast } from '../ui/toasts';
 import { AdvocacyDialog } from './AdvocacyDialog';
 import { GuardrailWarning } from './GuardrailWarning';
@@ -76,59 +77,38 @@ export function GrowthTab({ account }: AccountTabProps) {
             </EmptyState>
           )}
           {opportunities.data && opportunities.data.length > 0 && (
-            <table className="table">
-              <caption className="visually-hidden">Expansion opportunities</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Kind</th>
-                  <th scope="col" className="num">
-                    Estimated ARR
-                  </th>
-                  <th scope="col">Stage</th>
-                  <th scope="col">Next step</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {opportunities.data.map((o) => (
-                  <tr key={o.id}>
-                    <td>
-                      {OPPORTUNITY_KIND_LABELS[o.kind]}
-                      {o.overrideNote && (
-                        <span className="override-note" title={o.overriddenGuardrails.map((g) => g.reason).join(' ')}>
-                          Went ahead: {o.overrideNote}
-                        </span>
-                      )}
-                      {o.renewal && (
-                        <span className="override-note">
-                          Closed at the renewal of {formatDay(o.renewal.renewalDate)} ({OUTCOME_LABELS[o.renewal.outcome].toLowerCase()})
-                        </span>
-                      )}
-                    </td>
-                    <td className="num">{formatMoney(o.arr)}</td>
-                    <td>
-                      <span className={o.stage === 'won' ? 'badge badge-ok' : o.stage === 'lost' ? 'badge' : 'badge badge-info'}>
-                        {OPPORTUNITY_STAGE_LABELS[o.stage]}
+            <RecordTable framed={false} caption="Expansion opportunities" columns={['Kind', { label: 'Estimated ARR', numeric: true }, 'Stage', 'Next step']}>
+              {opportunities.data.map((o) => (
+                <tr key={o.id}>
+                  <td>
+                    {OPPORTUNITY_KIND_LABELS[o.kind]}
+                    {o.overrideNote && (
+                      <span className="override-note" title={o.overriddenGuardrails.map((g) => g.reason).join(' ')}>
+                        Went ahead: {o.overrideNote}
                       </span>
-                    </td>
-                    <td>
-                      {o.nextStep || <span className="faint">—</span>}
-                      {o.nextStepOn && <span className="faint"> · {formatDay(o.nextStepOn)}</span>}
-                    </td>
-                    <td className="row-actions">
-                      <Button size="sm" variant="ghost" aria-label={`Edit ${OPPORTUNITY_KIND_LABELS[o.kind]} opportunity`} onClick={() => setOpportunity(o)}>
-                        Edit
-                      </Button>
-                      <Button size="sm" variant="ghost" aria-label={`Delete ${OPPORTUNITY_KIND_LABELS[o.kind]} opportunity`} onClick={() => setRemoving(o)}>
-                        Delete
-                      </Button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    )}
+                    {o.renewal && (
+                      <span className="override-note">
+                        Closed at the renewal of {formatDay(o.renewal.renewalDate)} ({OUTCOME_LABELS[o.renewal.outcome].toLowerCase()})
+                      </span>
+                    )}
+                  </td>
+                  <td className="num">{formatMoney(o.arr)}</td>
+                  <td>
+                    <span className={o.stage === 'won' ? 'badge badge-ok' : o.stage === 'lost' ? 'badge' : 'badge badge-info'}>
+                      {OPPORTUNITY_STAGE_LABELS[o.stage]}
+                    </span>
+                  </td>
+                  <td>
+                    {o.nextStep || <span className="faint">—</span>}
+                    {o.nextStepOn && <span className="faint"> · {formatDay(o.nextStepOn)}</span>}
+                  </td>
+                  <RecordActions className="row-actions">
+                    <EditDeleteButtons what={`${OPPORTUNITY_KIND_LABELS[o.kind]} opportunity`} onEdit={() => setOpportunity(o)} onDelete={() => setRemoving(o)} />
+                  </RecordActions>
+                </tr>
+              ))}
+            </RecordTable>
           )}
         </div>
       </section>
@@ -168,17 +148,12 @@ export function GrowthTab({ account }: AccountTabProps) {
                   )}
                   {a.note && <span className="muted">{a.note}</span>}
                   <span className="spacer" />
-                  <Button size="sm" variant="ghost" aria-label={`Edit ${ADVOCACY_KIND_LABELS[a.kind]}: ${a.contactName}`} onClick={() => setAdvocate(a)}>
-                    Edit
-                  </Button>
-                  <Button
-                    size="sm"
-                    variant="ghost"
-                    aria-label={`Remove ${ADVOCACY_KIND_LABELS[a.kind]}: ${a.contactName}`}
-                    onClick={() => removeAdvocacy.mutate({ id: a.id }, { onError: (e) => toast.error(e.message) })}
-                  >
-                    Remove
-                  </Button>
+                  <EditDeleteButtons
+                    what={`${ADVOCACY_KIND_LABELS[a.kind]}: ${a.contactName}`}
+                    deleteLabel="Remove"
+                    onEdit={() => setAdvocate(a)}
+                    onDelete={() => removeAdvocacy.mutate({ id: a.id }, { onError: (e) => toast.error(e.message) })}
+                  />
                 </li>
               ))}
             </ul>

@@ -15,11 +15,18 @@ import { RiskBadge, TierChip, TrendArrow } from './badges';
 import { OverrideDialog } from './OverrideDialog';
 import { RecordCheckDialog } from './RecordCheckDialog';
 import { RenewalDialog } from './RenewalDialog';
+import { AlertAdvocacyDialog, AskForAdvocacyButton } from '../growth/AlertAdvocacyDialog';
 import { RenewalOpportunityNote } from '../growth/RenewalOpportunityNote';
 import { TrendChart } from './TrendChart';
 import './health.css';
 
-type Open = { kind: 'check' } | { kind: 'override' } | { kind: 'renewal' } | { kind: 'alert'; step: 'acknowledge' | 'close'; alert: Alert } | null;
+type Open =
+  | { kind: 'check' }
+  | { kind: 'override' }
+  | { kind: 'renewal' }
+  | { kind: 'alert'; step: 'acknowledge' | 'close'; alert: Alert }
+  | { kind: 'advocacy'; alert: Alert }
+  | null;
 
 const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
@@ -157,6 +164,7 @@ export function HealthTab({ account }: AccountTabProps) {
                   {a.actionTaken && <span>Action taken: {a.actionTaken}</span>}
                 </div>
                 <div className="row">
+                  {a.kind === 'promoter' && <AskForAdvocacyButton alert={a} onAsk={() => setOpen({ kind: 'advocacy', alert: a })} />}
                   {a.status === 'open' && (
                     <Button size="sm" onClick={() => setOpen({ kind: 'alert', step: 'acknowledge', alert: a })}>
                       Acknowledge
@@ -279,6 +287,7 @@ export function HealthTab({ account }: AccountTabProps) {
           }}
         />
       )}
+      {open?.kind === 'advocacy' && <AlertAdvocacyDialog accountId={account.id} alertId={open.alert.id} onClose={() => setOpen(null)} />}
       {open?.kind === 'alert' && (
         <AlertStepDialog
           step={open.step}

@@ -5,6 +5,7 @@ import type { AccountTabProps } from '../accounts/account-tab-props';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { formatDay } from '../ui/format';
+import { EditDeleteButtons, RecordActions, RecordTable } from '../ui/RecordTable';
 import { GoalDialog } from './GoalDialog';
 import { MilestoneDialog } from './MilestoneDialog';
 import { useAccountLifecycle, useRemoveLifecycleRecord } from './queries';
@@ -46,12 +47,7 @@ export function SuccessPlanTab({ account }: AccountTabProps) {
               <Button size="sm" aria-label={`Add milestone to “${goal.title}”`} onClick={() => setEditing({ kind: 'milestone', goal })}>
                 Add milestone
               </Button>
-              <Button size="sm" variant="ghost" aria-label={`Edit goal “${goal.title}”`} onClick={() => setEditing({ kind: 'goal', goal })}>
-                Edit
-              </Button>
-              <Button size="sm" variant="ghost" aria-label={`Delete goal “${goal.title}”`} onClick={() => remove('goal', goal.id, 'Goal deleted.')}>
-                Delete
-              </Button>
+              <EditDeleteButtons what={`goal “${goal.title}”`} onEdit={() => setEditing({ kind: 'goal', goal })} onDelete={() => remove('goal', goal.id, 'Goal deleted.')} />
             </div>
           </div>
           <div className="card-body">
@@ -59,45 +55,27 @@ export function SuccessPlanTab({ account }: AccountTabProps) {
             {goal.milestones.length === 0 ? (
               <p className="muted">No milestones yet: add one the customer could check.</p>
             ) : (
-              <table className="table">
-                <caption className="visually-hidden">Milestones of {goal.title}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Milestone</th>
-                    <th scope="col">Owner</th>
-                    <th scope="col">Evidence</th>
-                    <th scope="col">Target</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Actions</span>
-                    </th>
+              <RecordTable framed={false} caption={`Milestones of ${goal.title}`} columns={['Milestone', 'Owner', 'Evidence', 'Target', 'Status']}>
+                {goal.milestones.map((m) => (
+                  <tr key={m.id}>
+                    <td className="wrap">{m.title}</td>
+                    <td>{MILESTONE_OWNER_LABELS[m.owner]}</td>
+                    <td>{EVIDENCE_TYPE_LABELS[m.evidenceType]}</td>
+                    <td>{formatDay(m.targetDate)}</td>
+                    <td>
+                      <span className={m.status === 'met' ? 'badge badge-ok' : 'badge'}>{MILESTONE_STATUS_LABELS[m.status]}</span>{' '}
+                      {m.atRisk && <span className="badge badge-danger">At risk: past target</span>}
+                    </td>
+                    <RecordActions>
+                      <EditDeleteButtons
+                        what={`milestone “${m.title}”`}
+                        onEdit={() => setEditing({ kind: 'milestone', goal, milestone: m })}
+                        onDelete={() => remove('milestone', m.id, 'Milestone deleted.')}
+                      />
+                    </RecordActions>
                   </tr>
-                </thead>
-                <tbody>
-                  {goal.milestones.map((m) => (
-                    <tr key={m.id}>
-                      <td className="wrap">{m.title}</td>
-                      <td>{MILESTONE_OWNER_LABELS[m.owner]}</td>
-                      <td>{EVIDENCE_TYPE_LABELS[m.evidenceType]}</td>
-                      <td>{formatDay(m.targetDate)}</td>
-                      <td>
-                        <span className={m.status === 'met' ? 'badge badge-ok' : 'badge'}>{MILESTONE_STATUS_LABELS[m.status]}</span>{' '}
-                        {m.atRisk && <span className="badge badge-danger">At risk: past target</span>}
-                      </td>
-                      <td>
-                        <div className="row">
-                          <Button size="sm" variant="ghost" aria-label={`Edit milestone “${m.title}”`} onClick={() => setEditing({ kind: 'milestone', goal, milestone: m })}>
-                            Edit
-                          </Button>
-                          <Button size="sm" variant="ghost" aria-label={`Delete milestone “${m.title}”`} onClick={() => remove('milestone', m.id, 'Milestone deleted.')}>
-                            Delete
-                          </Button>
-                        </div>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </RecordTable>
             )}
           </div>
         </section>

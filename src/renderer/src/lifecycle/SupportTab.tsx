@@ -7,6 +7,7 @@ import { useSettings } from '../settings/queries';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { formatDateTime, formatDay } from '../ui/format';
+import { EditDeleteButtons, RecordActions, RecordTable } from '../ui/RecordTable';
 
 /** "Nov 30, 4:05 PM": the escalations table is wide enough without the year. */
 const shortDateTime = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
@@ -47,55 +48,37 @@ export function SupportTab({ account }: AccountTabProps) {
         {data.escalations.length === 0 ? (
           <p className="muted">No escalations. When one opens, its first-response clock runs here and on Today.</p>
         ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">Escalations</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Opened</th>
-                  <th scope="col">Level</th>
-                  <th scope="col">What</th>
-                  <th scope="col">First response</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.escalations.map((e) => (
-                  <tr key={e.id} id={`record-${e.id}`}>
-                    <td title={formatDateTime(e.openedAt)}>{shortDateTime.format(new Date(e.openedAt))}</td>
-                    <td title={ESCALATION_LEVEL_LABELS[e.level]}>{e.level}</td>
-                    <td className="wrap">
-                      {e.summary}
-                      {e.owner && <div className="muted">{e.owner}</div>}
-                    </td>
-                    <td>
-                      <SlaClockBadge escalation={e} now={now} />
-                      {e.resolvedAt && <span className="muted"> · resolved {formatDateTime(e.resolvedAt)}</span>}
-                    </td>
-                    <td>
-                      <div className="row">
-                        {e.firstResponseAt === null && (
-                          <Button size="sm" aria-label={`Record first response to “${e.summary}”`} onClick={() => record(e.id, 'firstResponse')}>
-                            Record first response
-                          </Button>
-                        )}
-                        {e.resolvedAt === null && (
-                          <Button size="sm" aria-label={`Mark resolved: “${e.summary}”`} onClick={() => record(e.id, 'resolved')}>
-                            Mark resolved
-                          </Button>
-                        )}
-                        <Button size="sm" variant="ghost" aria-label={`Delete escalation “${e.summary}”`} onClick={() => remove('escalation', e.id, 'Escalation deleted.')}>
-                          Delete
-                        </Button>
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RecordTable caption="Escalations" columns={['Opened', 'Level', 'What', 'First response']}>
+            {data.escalations.map((e) => (
+              <tr key={e.id} id={`record-${e.id}`}>
+                <td title={formatDateTime(e.openedAt)}>{shortDateTime.format(new Date(e.openedAt))}</td>
+                <td title={ESCALATION_LEVEL_LABELS[e.level]}>{e.level}</td>
+                <td className="wrap">
+                  {e.summary}
+                  {e.owner && <div className="muted">{e.owner}</div>}
+                </td>
+                <td>
+                  <SlaClockBadge escalation={e} now={now} />
+                  {e.resolvedAt && <span className="muted"> · resolved {formatDateTime(e.resolvedAt)}</span>}
+                </td>
+                <RecordActions>
+                  {e.firstResponseAt === null && (
+                    <Button size="sm" aria-label={`Record first response to “${e.summary}”`} onClick={() => record(e.id, 'firstResponse')}>
+                      Record first response
+                    </Button>
+                  )}
+                  {e.resolvedAt === null && (
+                    <Button size="sm" aria-label={`Mark resolved: “${e.summary}”`} onClick={() => record(e.id, 'resolved')}>
+                      Mark resolved
+                    </Button>
+                  )}
+                  <Button size="sm" variant="ghost" aria-label={`Delete escalation “${e.summary}”`} onClick={() => remove('escalation', e.id, 'Escalation deleted.')}>
+                    Delete
+                  </Button>
+                </RecordActions>
+              </tr>
+            ))}
+          </RecordTable>
         )}
       </section>
 
@@ -114,58 +97,33 @@ export function SupportTab({ account }: AccountTabProps) {
             and P2s count against support health.
           </EmptyState>
         ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">Tickets</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Ticket</th>
-                  <th scope="col">Title</th>
-                  <th scope="col">Severity</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Opened</th>
-                  <th scope="col">Closed</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.tickets.map((t) => (
-                  <tr key={t.id} id={`record-${t.id}`}>
-                    <td>
-                      {TICKET_SYSTEM_LABELS[t.system]}{' '}
-                      {t.url ? (
-                        // Opens in the browser: the window-open handler hands https links to the OS.
-                        <a href={t.url} target="_blank" rel="noreferrer">
-                          {t.ref}
-                        </a>
-                      ) : (
-                        t.ref
-                      )}
-                    </td>
-                    <td className="wrap">{t.title}</td>
-                    <td>
-                      <span className={t.severity === 'P1' ? 'badge badge-danger' : t.severity === 'P2' ? 'badge badge-warn' : 'badge'}>{t.severity}</span>
-                    </td>
-                    <td>{TICKET_STATUS_LABELS[t.status]}</td>
-                    <td>{formatDay(t.openedOn)}</td>
-                    <td>{formatDay(t.closedOn)}</td>
-                    <td>
-                      <div className="row">
-                        <Button size="sm" variant="ghost" aria-label={`Edit ticket ${t.ref}`} onClick={() => setTicket(t)}>
-                          Edit
-                        </Button>
-                        <Button size="sm" variant="ghost" aria-label={`Delete ticket ${t.ref}`} onClick={() => remove('ticket', t.id, 'Ticket deleted.')}>
-                          Delete
-                        </Button>
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RecordTable caption="Tickets" columns={['Ticket', 'Title', 'Severity', 'Status', 'Opened', 'Closed']}>
+            {data.tickets.map((t) => (
+              <tr key={t.id} id={`record-${t.id}`}>
+                <td>
+                  {TICKET_SYSTEM_LABELS[t.system]}{' '}
+                  {t.url ? (
+                    // Opens in the browser: the window-open handler hands https links to the OS.
+                    <a href={t.url} target="_blank" rel="noreferrer">
+                      {t.ref}
+                    </a>
+                  ) : (
+                    t.ref
+                  )}
+                </td>
+                <td className="wrap">{t.title}</td>
+                <td>
+                  <span className={t.severity === 'P1' ? 'badge badge-danger' : t.severity === 'P2' ? 'badge badge-warn' : 'badge'}>{t.severity}</span>
+                </td>
+                <td>{TICKET_STATUS_LABELS[t.status]}</td>
+                <td>{formatDay(t.openedOn)}</td>
+                <td>{formatDay(t.closedOn)}</td>
+                <RecordActions>
+                  <EditDeleteButtons what={`ticket ${t.ref}`} onEdit={() => setTicket(t)} onDelete={() => remove('ticket', t.id, 'Ticket deleted.')} />
+                </RecordActions>
+              </tr>
+            ))}
+          </RecordTable>
         )}
       </section>
       {ticket && <TicketDialog accountId={account.id} {...(ticket === 'new' ? {} : { ticket })} onClose={() => setTicket(null)} />}

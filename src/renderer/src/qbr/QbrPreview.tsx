@@ -1,7 +1,5 @@
 import type { QbrContent } from '../../../shared/qbr/schema';
-
-/** Rows shown per table in the preview; the pack itself carries every row (the CSVs too). */
-const PREVIEW_ROWS = 6;
+import { PreviewTable } from './PreviewTable';
 
 /** The health trend of the period, as a small line with the score at each check. */
 function Trend({ trend }: { trend: QbrContent['trend'] }) {
@@ -50,36 +48,7 @@ export function QbrPreview({ content }: { content: QbrContent }) {
             {s.key === 'usage' && <Trend trend={content.trend} />}
             {s.narrative.trim() ? <p className="qbr-text">{s.narrative}</p> : null}
             {s.tables.map((t) => (
-              <div key={t.title} className="qbr-table">
-                <h4>{t.title}</h4>
-                {t.rows.length === 0 ? (
-                  <p className="muted">{t.empty}</p>
-                ) : (
-                  <div className="qbr-table-rows">
-                    <table className="table">
-                      <thead>
-                        <tr>
-                          {t.header.map((c) => (
-                            <th key={c} scope="col">
-                              {c}
-                            </th>
-                          ))}
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {t.rows.slice(0, PREVIEW_ROWS).map((r, i) => (
-                          <tr key={i}>
-                            {r.cells.map((c, j) => (
-                              <td key={j}>{c}</td>
-                            ))}
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                    {t.rows.length > PREVIEW_ROWS && <p className="muted">and {t.rows.length - PREVIEW_ROWS} more in the pack</p>}
-                  </div>
-                )}
-              </div>
+              <PreviewTable key={t.title} table={t} />
             ))}
           </article>
         ))}

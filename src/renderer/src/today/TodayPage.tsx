@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Account } from '../../../shared/accounts/schema';
 import type { Today, TodayItem } from '../../../shared/health/schema';
+import { ALERT_INFO } from '../../../shared/health/triggers';
 import { keepPreviousData } from '@tanstack/react-query';
 import { callOp } from '../api/client';
 import { useApiQuery } from '../api/use-api';
@@ -20,12 +21,16 @@ import { WeeklyDigestButton } from '../handover/WeeklyDigestButton';
 import { BackupWarning } from '../backups/BackupWarning';
 import { LifecycleToday } from '../lifecycle/LifecycleToday';
 import { GrowthFigures } from '../growth/GrowthFigures';
+import { AlertAdvocacyDialog } from '../growth/AlertAdvocacyDialog';
 
 const PAGE = 50;
 const LEVEL_CLASS = { urgent: 'badge-danger', high: 'badge-warn', medium: 'badge-info', low: '' } as const;
 const KIND_LABEL = { alert: 'Alert', task: 'Task', renewal: 'Renewal' } as const;
 
-type Open = { kind: 'alert'; item: TodayItem } | { kind: 'renewal'; account: Account } | null;
+type Open = { kind: 'alert' | 'advocacy'; item: TodayItem } | { kind: 'renewal'; account: Account } | null;
+
+/** An alert item's title is its kind's label (main/today/ranking.ts): a promoter alert is acted on by asking for advocacy. */
+const isPromoterAlert = (item: TodayItem) => item.kind === 'alert' && item.title === ALERT_INFO.promoter.label;
 
 /** What needs doing across the book, one list ranked by priority (risk × ARR × due), with the portfolio on top. */
 export function TodayPage() {
@@ -131,6 +136,11 @@ export function TodayPage() {
                   </details>
                 </div>
                 <div className="row">
+                  {isPromoterAlert(item) && (
+                    <Button size="sm" onClick={() => setOpen({ kind: 'advocacy', item })} aria-label={`Ask for advocacy: ${item.accountName}`}>
+                      Ask for advocacy…
+                    </Button>
+                  )}
                   {item.kind === 'alert' && (
                     <Button size="sm" onClick={() => setOpen({ kind: 'alert', item })} aria-label={`Acknowledge: ${item.title}, ${item.accountName}`}>
                       Acknowledge
@@ -152,6 +162,7 @@ export function TodayPage() {
           )}
         </section>
       )}
+      {open?.kind === 'advocacy' && <AlertAdvocacyDialog accountId={open.item.accountId} alertId={open.item.id} onClose={() => setOpen(null)} />}
       {open?.kind === 'alert' && (
         <AlertStepDialog
           step="acknowledge"

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 
 interface TabsProps<K extends string> {
   label: string;
@@ -7,18 +7,39 @@ interface TabsProps<K extends string> {
   onSelect: (key: K) => void;
 }
 
-/** A tab list with arrow-key movement (WAI-ARIA tabs pattern). */
+/** A tab list with arrow-key, Home and End movement (WAI-ARIA tabs pattern). */
 export function Tabs<K extends string>({ label, tabs, selected, onSelect }: TabsProps<K>) {
+  const list = useRef<HTMLDivElement>(null);
+  // The list scrolls sideways in a narrow window: the selected tab (a restored place, a shortcut)
+  // is kept in view, also when the list narrows after it was chosen (the page's scrollbar appears).
+  useEffect(() => {
+    const box = list.current;
+    if (!box) return;
+    const keepInView = () => {
+      const tab = box.querySelector<HTMLElement>(`[data-key="${selected}"]`);
+      if (!tab) return;
+      // Sideways only: the page itself stays where the CSM scrolled it.
+      if (tab.offsetLeft < box.scrollLeft) box.scrollLeft = tab.offsetLeft;
+      else if (tab.offsetLeft + tab.offsetWidth > box.scrollLeft + box.clientWidth) box.scrollLeft = tab.offsetLeft + tab.offsetWidth - box.clientWidth;
+    };
+    keepInView();
+    const observer = new ResizeObserver(keepInView);
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [selected]);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
     const index = tabs.findIndex((t) => t.key === selected);
-    const next = tabs[(index + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length];
+    const target = { ArrowRight: index + 1, ArrowLeft: index - 1 + tabs.length, Home: 0, End: tabs.length - 1 }[event.key];
+    if (target === undefined) return;
+    const next = tabs[target % tabs.length];
     if (!next) return;
+    // The arrow keys would also scroll the list sideways (it scrolls in a narrow window).
+    event.preventDefault();
     onSelect(next.key);
     event.currentTarget.querySelector<HTMLButtonElement>(`[data-key="${next.key}"]`)?.focus();
   };
   return (
-    <div className="tabs" role="tablist" aria-label={label} onKeyDown={onKeyDown}>
+    <div ref={list} className="tabs" role="tablist" aria-label={label} onKeyDown={onKeyDown}>
       {tabs.map((t) => (
         <button
           key={t.key}
