@@ -331,6 +331,23 @@ describe('the thorough data check while the app sits idle', () => {
     expect(checker.asked).toHaveLength(1);
   });
 
+  it('"Check data file now" pressed during the launch check waits for its verdict, then runs', async () => {
+    await makeBook();
+    const launch = holding();
+    const thorough: IntegrityCheckOptions[] = [];
+    const runtime = start({ checkIntegrity: async (path, o) => (o.thorough ? (thorough.push(o), { ok: true }) : launch.check(path, o)) });
+    let answered = false;
+    const pending = call<DataCheck>(runtime, 'backups:checkDataFile', { operationId: OPERATION }).finally(() => (answered = true));
+    await settle();
+    expect(answered).toBe(false);
+    expect(thorough).toHaveLength(0);
+
+    launch.release({ ok: true });
+    const result = await pending;
+    expect(result.ok && result.value).toMatchObject({ ok: true, detail: null });
+    expect(thorough).toHaveLength(1);
+  });
+
   it('"Check data file now" runs the full check as a long operation and reports what it found', async () => {
     const checker = answering({ ok: true });
     const runtime = start({ checkIntegrity: checker.check });
