@@ -6,6 +6,7 @@ import type { Operations } from './operations/long-operation';
 import type { Actor } from './settings/actor';
 import type { Backups } from './backups/service';
 import type { AppStatus } from '../shared/settings/schema';
+import type { DataChecker } from './db/idle-check';
 
 /** What a handler gets besides its validated input. Edge services are injected so tests pass fakes. */
 export interface MainContext {
@@ -35,6 +36,8 @@ export interface MainContext {
   backups: Backups;
   /** Where backups go now: the folder chosen in Settings, or `backups/` next to the data file. */
   backupFolder: () => string;
+  /** The data file's thorough check: its last date and verdict, and "Check data file now" (src/main/db/idle-check.ts). */
+  dataCheck: Pick<DataChecker, 'last' | 'runNow'>;
   /**
    * Closes the data file, runs `whileClosed` (put other data in its place), opens it again and
    * tells the page (`dataReplaced`). Starts after the calling handler has answered: a handler

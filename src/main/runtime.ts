@@ -14,6 +14,7 @@ import { feedbackHandlers } from './feedback/handlers';
 import { damagedMessage, DATABASE_FILE_NAME, openDatabase, openForLaunch } from './db/open';
 import { checkIntegrityOffThread, type IntegrityChecker } from './db/integrity-check';
 import { markClosedCleanly, markInUse } from './db/clean-shutdown';
+import { closeWithoutCheckpoint, createDataChecker, refuseFurtherWrites, type DataCheckTimers } from './db/idle-check';
 import { createStore, type Store } from './db/store';
 import type { Dialogs } from './edge-ports/dialogs';
 import { unavailableKeyStore, type KeyStore } from './edge-ports/key-store';
@@ -72,6 +73,8 @@ export interface RuntimeOptions {
   systemLocale?: () => string;
   /** Runs the data file's integrity check off main's thread (default: a worker thread); tests hold its answer. */
   checkIntegrity?: IntegrityChecker;
+  /** The thorough check while idle (src/main/db/idle-check.ts): how long idle, how often, whose timers; tests shorten them. */
+  dataCheck?: { idleMs?: number; everyMs?: number; timers?: DataCheckTimers };
 }
 
 export interface Runtime {
@@ -185,6 +188,10 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     backups,
     backupFolder,
     appStatus: () => status,
+    dataCheck: {
+      last: () => dataChecker.last(),
+      runNow: (signal) => dataChecker.runNow(signal),
+    },
     replaceData: (whileClosed, reason) => {
       // Not awaited: the reopen waits for calls in flight, the caller's own among them.
       void reopen(whileClosed).then(
@@ -343,10 +350,33 @@ export function startRuntime(options: RuntimeOptions): Runtime {
   if (!awaitingCheck) evaluateSoon();
 
   const checkIntegrity = options.checkIntegrity ?? checkIntegrityOffThread;
+  // The full check while the window sits idle, once a day; damage found takes the same path as at launch.
+  const dataChecker = createDataChecker({
+    ...options.dataCheck,
+    databaseFile,
+    check: checkIntegrity,
+    now,
+    log,
+    recorded: (check) => emit(events.dataChecked, check),
+    target: () => (!closed && !reopening && sqlite?.open && !sqlite.readonly ? sqlite : null),
+    damaged: (checked, detail, trigger) => {
+      if (sqlite !== checked) return;
+      refuseFurtherWrites(checked);
+      sqlite = null;
+      store = null;
+      const foundBy = trigger === 'idle' ? 'The daily full check of your data, run while Fieldbook sat idle, found damage.' : 'The check of your data file found damage.';
+      status = { state: 'unavailable', reason: `${foundBy} ${damagedMessage(databaseFile, detail)}`, databaseFile, problem: 'damaged' };
+      log(`data file damaged (${trigger} check)`, new Error(detail));
+      track(Promise.allSettled([...inFlight]).then(() => closeWithoutCheckpoint(checked, databaseFile)));
+      emit(events.dataReplaced, { reason: 'damaged' });
+    },
+  });
   /** The launch check's verdict: the writable store on "ok", the recovery screen on damage. */
   const verify = async (readOnly: Database): Promise<AppStatus> => {
     // After an unclean shutdown the full check (every index against its table), else the quick one.
-    const verdict = await checkIntegrity(databaseFile, { thorough: uncleanBefore });
+    // A full check that found damage last time (the app was quit on the recovery screen) is run again.
+    const thorough = uncleanBefore || dataChecker.last()?.ok === false;
+    const verdict = await checkIntegrity(databaseFile, { thorough });
     // A reopen (restore, recovery) only starts after this settles; a quit during the check lets it
     // finish, so the start backup a clean start makes is still made.
     // A connection closed behind the runtime's back (the e2e fixture's hard crash) ends it too.
@@ -354,6 +384,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
       verdictIn();
       return status;
     }
+    if (thorough) dataChecker.record(verdict);
     if (verdict.ok) {
       try {
         sqlite = openDatabase(databaseFile, { now, verified: true });
@@ -392,6 +423,8 @@ export function startRuntime(options: RuntimeOptions): Runtime {
   track(verified);
 
   function reopen(whileClosed?: () => void | Promise<void>): Promise<AppStatus> {
+    // Other data takes the file's place: a check under way is ended (a call waiting on it with it), its record dropped.
+    dataChecker.forget();
     const previous = reopening ?? Promise.resolve();
     const run = previous.then(async () => {
       await Promise.allSettled([...inFlight, ...background]);
@@ -427,6 +460,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
       const invoker = invokers.get(channel);
       if (!invoker) return Promise.resolve(fail({ code: 'INVALID_INPUT', message: `Unknown operation "${String(channel)}".` }));
       if (closed) return Promise.resolve(fail({ code: 'UNAVAILABLE', message: 'Fieldbook is shutting down.' }));
+      dataChecker.touch();
       const start = () => {
         const call = invoker(senderUrl, input);
         inFlight.add(call);
@@ -444,10 +478,12 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     async close() {
       closed = true;
       scheduler.stop();
+      const checkRecorded = dataChecker.stop();
       await reopening;
       // Until none is left: the launch check's verdict starts the start backup, tracked as well.
       while (inFlight.size > 0 || background.size > 0) await Promise.allSettled([...inFlight, ...background]);
       sqlite?.close();
+      await checkRecorded;
       markClosedCleanly(databaseFile);
     },
   };

@@ -72,6 +72,10 @@ export function testContext(
     appStatus: () => ({ state: 'ready' }),
     backups: createBackups({ dataDir: t.dir, databaseFile: t.file, now: () => now }),
     backupFolder: () => defaultBackupFolder(t.dir),
+    dataCheck: {
+      last: () => null,
+      runNow: () => Promise.reject(new Error('testContext has no data checker; use startRuntime for the data check.')),
+    },
     replaceData: () => {
       throw new Error('testContext cannot reopen its store; use startRuntime for restore and recovery.');
     },

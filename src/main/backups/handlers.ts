@@ -37,4 +37,11 @@ export const backupHandlers: DomainHandlers<'backups'> = {
     setBackupFolder(ctx.store, '');
     return ctx.backups.overview(ctx.backupFolder());
   },
+  lastDataCheck: (ctx) => ({ last: ctx.dataCheck.last() }),
+  checkDataFile: (ctx, { operationId }) =>
+    ctx.operations.run(operationId, ({ signal, progress }) => {
+      // SQLite's check reports nothing until it is done: the bar shows work under way, not a share.
+      progress(0, null, 'Checking every table and index');
+      return ctx.dataCheck.runNow(signal);
+    }),
 };

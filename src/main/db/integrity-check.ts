@@ -6,8 +6,25 @@ import BetterSqlite3 from 'better-sqlite3';
 /** What SQLite's check said about the data file: 'ok', or its first words about the damage. */
 export type IntegrityVerdict = { ok: true } | { ok: false; detail: string };
 
+export interface IntegrityCheckOptions {
+  thorough: boolean;
+  /**
+   * When the worker can't start or dies without a verdict, run the check on this thread instead
+   * (default true: the launch needs a verdict). The idle check says false: it rejects with a
+   * `CheckNotRunError` rather than freeze the window for the seconds a full check takes.
+   */
+  fallbackHere?: boolean;
+  /** Aborting ends the worker (close, restore): the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
 /** Runs SQLite's check of a data file and answers without blocking the caller. */
-export type IntegrityChecker = (file: string, options: { thorough: boolean }) => Promise<IntegrityVerdict>;
+export type IntegrityChecker = (file: string, options: IntegrityCheckOptions) => Promise<IntegrityVerdict>;
+
+/** The check did not run (the worker thread could not start or died): no verdict either way. */
+export class CheckNotRunError extends Error {
+  override name = 'CheckNotRunError';
+}
 
 // Plain CommonJS handed to the worker as text: the main bundle has no second entry to point a
 // Worker at, and the test runners run TypeScript a worker thread couldn't load. The driver is
@@ -40,20 +57,32 @@ function driverPath(): string {
  * its own read-only connection: 2.5–3 s at a 416 MB book that main's thread keeps for the window.
  * A read-only connection never checkpoints or recovers a log into the file it checks.
  */
-export const checkIntegrityOffThread: IntegrityChecker = (file, { thorough }) =>
-  new Promise((resolve) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver: driverPath(), file, thorough } });
+export const checkIntegrityOffThread: IntegrityChecker = (file, { thorough, fallbackHere = true, signal }) =>
+  new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
     let answered = false;
-    const answer = (verdict: IntegrityVerdict) => {
+    const settle = (done: () => void) => {
       if (answered) return;
       answered = true;
-      resolve(verdict);
+      signal?.removeEventListener('abort', onAbort);
+      done();
     };
-    worker.once('message', (message: IntegrityVerdict) => answer(message));
+    let worker: Worker;
+    try {
+      worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver: driverPath(), file, thorough } });
+    } catch (error) {
+      return fallbackHere ? resolve(checkHere(file, thorough)) : reject(new CheckNotRunError(`The check's worker thread could not start: ${(error as Error).message}`));
+    }
+    // terminate() stops the worker once SQLite's current step returns; nobody waits for that.
+    const onAbort = () => settle(() => (void worker.terminate(), reject(signal?.reason)));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.once('message', (message: IntegrityVerdict) => settle(() => resolve(message)));
     // A worker that can't start or dies without a word is no verdict: the check then runs here,
     // slower for the window, rather than a healthy book being shown as damaged (or the reverse).
-    worker.once('error', () => answer(checkHere(file, thorough)));
-    worker.once('exit', () => answer(checkHere(file, thorough)));
+    const noVerdict = (why: string) =>
+      settle(() => (fallbackHere ? resolve(checkHere(file, thorough)) : reject(new CheckNotRunError(`The check's worker thread ${why}.`))));
+    worker.once('error', (error) => noVerdict(`failed: ${error.message}`));
+    worker.once('exit', () => noVerdict('ended without a verdict'));
   });
 
 function checkHere(file: string, thorough: boolean): IntegrityVerdict {

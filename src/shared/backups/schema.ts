@@ -49,6 +49,25 @@ export const RestoreBackupResult = z.object({
   safetyCopy: z.string(),
 });
 
+/**
+ * The last thorough check of the data file (SQLite's full `integrity_check`: every page, and every
+ * index against its table), run while the app sat idle, after an unclean shutdown, or on request.
+ */
+export const DataCheck = z.object({
+  /** When the check finished (ISO instant). */
+  at: z.iso.datetime(),
+  ok: z.boolean(),
+  /** SQLite's first words about the damage; null when it found none. */
+  detail: z.string().nullable(),
+});
+export type DataCheck = z.output<typeof DataCheck>;
+
+/** `last` is null until the first thorough check of this data file has run. */
+export const LastDataCheck = z.object({ last: DataCheck.nullable() });
+export type LastDataCheck = z.output<typeof LastDataCheck>;
+
+export const CheckDataFileInput = z.object({ operationId: OperationId.optional() }).strict();
+
 export const ChooseBackupFolderResult = z.object({ folder: z.string().nullable() });
 
 /** What the recovery screen can offer: the newest backup that passed its full check, if any. */

@@ -37,7 +37,9 @@ export const operationAccess = {
   audit: { list: 'read', verify: 'write' },
   qbr: { getDraft: 'read', saveDraft: 'write', preview: 'read', exportPack: 'write' },
   operations: { cancel: 'read' },
-  backups: { list: 'read', create: 'write', restore: 'write', chooseFolder: 'write', useDefaultFolder: 'write' },
+  // The data check reads the book on a worker thread but writes its record beside the file (and
+  // needs the writable store, open once the launch verdict is in): it waits with the writes.
+  backups: { list: 'read', create: 'write', restore: 'write', chooseFolder: 'write', useDefaultFolder: 'write', lastDataCheck: 'read', checkDataFile: 'write' },
   // Choosing opens the file dialog of an import: it waits with the import it leads to.
   crmImport: { choose: 'write', preview: 'read', run: 'write' },
   // Exports and saves open a save dialog and write the file chosen.

@@ -25,6 +25,7 @@ import { growth } from './domains/growth';
 import { qbr } from './domains/qbr';
 import { crmImport } from './domains/crm-import';
 import { bundles } from './domains/bundles';
+import { DataCheck } from '../backups/schema';
 
 /**
  * Every IPC operation, grouped by domain. This object is the only list of channels: the
@@ -73,6 +74,8 @@ export const events = {
   alertsRaised: event('health:alertsRaised', AlertsRaised),
   /** The store reopened on other data (a backup restored, a recovery choice): every view is stale. */
   dataReplaced: event('data:replaced', z.object({ reason: z.enum(['restore', 'recovery', 'damaged']) }).strict()),
+  /** The data file's thorough check finished (idle, launch or on request): Settings shows its date and verdict. */
+  dataChecked: event('data:checked', DataCheck),
 } as const;
 
 export type Events = typeof events;

@@ -155,6 +155,9 @@ export const operationEffects = {
     restore: { invalidates: ['backups'] },
     chooseFolder: { invalidates: ['backups', 'settings'] },
     useDefaultFolder: { invalidates: ['backups', 'settings'] },
+    lastDataCheck: 'read',
+    // Writes only the record beside the data file (its date and verdict), which `lastDataCheck` reads.
+    checkDataFile: { invalidates: ['backups'] },
   },
   // Choosing reads the file into main only; a run adds and updates accounts and contacts (with their tasks, search entries and health).
   crmImport: { choose: { invalidates: [] }, preview: 'read', run: { invalidates: [...ACCOUNT_VIEWS, 'contacts'] } },

@@ -9,6 +9,7 @@ import { AuditLogCard } from '../licenses/AuditLogCard';
 import { SigningKeysCard } from '../licenses/SigningKeysCard';
 import { HealthSettingsCard } from '../health/HealthSettingsCard';
 import { BackupsCard } from '../backups/BackupsCard';
+import { DataFileCheck } from '../backups/DataFileCheck';
 import { ExportEverything } from '../everything/ExportEverything';
 import { SmbEscalationCard } from '../lifecycle/SmbEscalationCard';
 
@@ -88,6 +89,7 @@ export function SettingsPage() {
               Show data file in folder
             </Button>
           </div>
+          <DataFileCheck />
           <ExportEverything />
         </div>
       </section>

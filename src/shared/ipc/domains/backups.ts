@@ -3,6 +3,9 @@ import { operation } from '../operation';
 import {
   Backup,
   BackupOverview,
+  CheckDataFileInput,
+  DataCheck,
+  LastDataCheck,
   ChooseBackupFolderResult,
   RecoveryOptions,
   RecoveryResult,
@@ -23,6 +26,13 @@ export const backups = {
   chooseFolder: operation('backups:chooseFolder', NoInput, ChooseBackupFolderResult),
   /** Back to the default folder next to the data file. */
   useDefaultFolder: operation('backups:useDefaultFolder', NoInput, BackupOverview),
+  /** When the data file last had its full check and what it found (kept beside the file, not in it). */
+  lastDataCheck: operation('backups:lastDataCheck', NoInput, LastDataCheck),
+  /**
+   * "Check data file now": the full integrity check on a worker thread, a long operation (cancel
+   * ends the worker). Reads the book only; damage found takes the file out of use (recovery screen).
+   */
+  checkDataFile: operation('backups:checkDataFile', CheckDataFileInput, DataCheck),
 };
 
 /**
