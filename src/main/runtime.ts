@@ -202,7 +202,8 @@ export function startRuntime(options: RuntimeOptions): Runtime {
   };
 
   const handlers: { [D in Domain]: DomainHandlers<D> } = {
-    app: appHandlers(() => status),
+    // Until the launch check's verdict the page is told the book is being checked (its changes wait).
+    app: appHandlers(() => (gateOpen || status.state !== 'ready' ? status : { ...status, checking: true })),
     settings: settingsHandlers,
     accounts: accountHandlers,
     contacts: contactHandlers,
@@ -408,6 +409,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     if (store) {
       backUpAtStart();
       evaluateSoon();
+      emit(events.launchChecked, {});
     } else {
       emit(events.dataReplaced, { reason: 'damaged' });
     }

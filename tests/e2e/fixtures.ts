@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { startRuntime, type Runtime, type RuntimeOptions } from '../../src/main/runtime';
+import { checkIntegrityOffThread } from '../../src/main/db/integrity-check';
 import type { Dialogs } from '../../src/main/edge-ports/dialogs';
 import { preloadInitScript, INVOKE_BINDING, DELIVER_EVENT } from './preload-shim';
 import { serveRenderer } from './static-server';
@@ -27,6 +28,12 @@ export interface FieldbookApp {
    * operation that asked (e.g. an export's progress), so a test can look at it.
    */
   holdNextFolderDialog(): () => void;
+  /**
+   * Holds the launch check of the next `restart()` (the book opens readable, a change waits for
+   * the check's verdict) until the returned function is called; the real check then runs, as it
+   * would on a large book that takes seconds to check.
+   */
+  holdNextLaunchCheck(): () => void;
   /**
    * Shuts the app down as quitting would (page unloaded, handlers finished, database closed),
    * runs `whileClosed` (e.g. to tamper with files), starts it again on the same data folder and
@@ -56,11 +63,13 @@ interface WorkerFixtures {
 export function runtimeOptions(app: {
   dataDir: string;
   dialogs: Dialogs;
+  checkIntegrity?: RuntimeOptions['checkIntegrity'];
   rendererUrl: string;
   emit?: RuntimeOptions['emit'];
 }): RuntimeOptions {
   return {
     ...(app.emit ? { emit: app.emit } : {}),
+    ...(app.checkIntegrity ? { checkIntegrity: app.checkIntegrity } : {}),
     dataDir: app.dataDir,
     dialogs: app.dialogs,
     reveal: () => {},
@@ -89,6 +98,17 @@ export const test = base.extend<{ app: FieldbookApp }, WorkerFixtures>({
     const openAnswers: string[] = [];
     const foreignRequests: string[] = [];
     let folderHold: Promise<void> | null = null;
+    let launchCheckHold: Promise<void> | null = null;
+    // The next start's check, held when a test asked: the real worker-thread check once released.
+    const nextLaunchCheck = (): RuntimeOptions['checkIntegrity'] => {
+      const held = launchCheckHold;
+      launchCheckHold = null;
+      if (!held) return undefined;
+      return async (file, options) => {
+        await held;
+        return checkIntegrityOffThread(file, options);
+      };
+    };
     const dialogs: Dialogs = {
       chooseSavePath: async ({ defaultName }) => join(outputDir, basename(defaultName)),
       chooseOpenPath: async () => openAnswers.shift() ?? null,
@@ -152,6 +172,11 @@ export const test = base.extend<{ app: FieldbookApp }, WorkerFixtures>({
       dataDir,
       outputDir,
       chooseFile: (path) => openAnswers.push(path),
+      holdNextLaunchCheck: () => {
+        let release = () => {};
+        launchCheckHold = new Promise<void>((resolve) => (release = resolve));
+        return () => release();
+      },
       holdNextFolderDialog: () => {
         let release = () => {};
         folderHold = new Promise<void>((resolve) => (release = resolve));
@@ -160,7 +185,7 @@ export const test = base.extend<{ app: FieldbookApp }, WorkerFixtures>({
       restart: async (whileClosed) => {
         await shutDown();
         await whileClosed?.();
-        runtime = startRuntime(runtimeOptions({ dataDir, dialogs, rendererUrl, emit }));
+        runtime = startRuntime(runtimeOptions({ dataDir, dialogs, rendererUrl, emit, checkIntegrity: nextLaunchCheck() }));
         return launch();
       },
       crash: async () => {

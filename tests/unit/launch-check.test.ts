@@ -83,6 +83,19 @@ describe('opening a book fast: the integrity check runs after the window, writes
     expect(held.asked).toEqual([{ thorough: false }]);
   });
 
+  it('tells the page the book is being checked until the verdict, then that it passed', async () => {
+    await makeBook();
+    const held = heldCheck();
+    const emitted: string[] = [];
+    const runtime = start({ checkIntegrity: held.check, emit: (channel) => emitted.push(channel) });
+    expect(await value(runtime, 'app:status')).toEqual({ state: 'ready', checking: true });
+
+    held.release();
+    await runtime.verified;
+    expect(emitted).toContain('data:launchChecked');
+    expect(await value(runtime, 'app:status')).toEqual({ state: 'ready' });
+  });
+
   it('never writes a book the check finds damaged: the held write is refused and the recovery screen follows', async () => {
     await makeBook();
     damageTail(file);

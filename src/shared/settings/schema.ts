@@ -56,7 +56,11 @@ export type DataLocation = z.output<typeof DataLocation>;
 
 /** Whether the store opened. When it didn't, the page says why and that the file was left untouched. */
 export const AppStatus = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('ready') }),
+  z.object({
+    state: z.literal('ready'),
+    /** While the launch check of an existing book runs: reads answer, a change waits for its verdict. */
+    checking: z.literal(true).optional(),
+  }),
   z.object({
     state: z.literal('unavailable'),
     reason: z.string(),

@@ -16,6 +16,8 @@ export const eventInvalidations: Readonly<Partial<Record<EventName, readonly Dom
   alertsRaised: ['health', 'today', 'accounts'],
   // A restore or recovery swapped the whole data file: every domain, the app's status too.
   dataReplaced: Object.keys(contract) as Domain[],
+  // The launch check passed: the app's status no longer says "checking".
+  launchChecked: ['app'],
   // The data file's full check finished (while idle, say): Settings' "Last full data check" line.
   dataChecked: ['backups'],
 };

@@ -1,5 +1,6 @@
 import { NAV_ITEMS } from './nav';
 import { useRoute } from './route';
+import { LaunchCheckNote } from './LaunchCheckNote';
 
 export function Sidebar() {
   const { route, go } = useRoute();
@@ -27,6 +28,7 @@ export function Sidebar() {
           </li>
         ))}
       </ul>
+      <LaunchCheckNote />
       <p className="sidebar-foot faint">Offline · your data stays on this computer</p>
     </nav>
   );
