@@ -1,4 +1,5 @@
 import { copyFileSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Backup, BackupKind, BackupOverview } from '../../shared/backups/schema';
@@ -80,9 +81,10 @@ export function createBackups(options: BackupsOptions) {
     };
   };
 
-  const prune = (folder: string, justWritten: string) => {
-    for (const name of backupsToDelete(backupFilesIn(folder), new Set([justWritten]))) rmSync(join(folder, name), { force: true });
-  };
+  // Deleting a backup of a large book (hundreds of MB) takes a second or more in the kernel: done
+  // on libuv's threads, so main's thread keeps answering the window meanwhile.
+  const removeAll = (folder: string, names: readonly string[]) => Promise.all(names.map((name) => rm(join(folder, name), { force: true })));
+  const prune = (folder: string, justWritten: string) => removeAll(folder, backupsToDelete(backupFilesIn(folder), new Set([justWritten])));
 
   type Op = { signal?: AbortSignal; progress?: (done: number, total: number) => void };
 
@@ -102,7 +104,7 @@ export function createBackups(options: BackupsOptions) {
       throw new AppError('UNAVAILABLE', message);
     }
     lastFailure = null;
-    prune(folder, name);
+    await prune(folder, name);
     const backup = describe(folder, { name, createdAt: at, kind });
     return { ...backup, sizeBytes: written.sizeBytes };
   };
@@ -144,7 +146,7 @@ export function createBackups(options: BackupsOptions) {
     atStart(db: Database, folder: string, startedAt: Date): Promise<void> {
       // In the queue, so a "Back up now" already running counts as the newest backup.
       return serially(async () => {
-        for (const name of expiredPreMigration(backupFilesIn(folder), startedAt)) rmSync(join(folder, name), { force: true });
+        await removeAll(folder, expiredPreMigration(backupFilesIn(folder), startedAt));
         const newest = backupFilesIn(folder).find((b) => b.kind !== 'pre-migration');
         if (newest && options.now().getTime() - newest.createdAt.getTime() < START_BACKUP_AFTER_MS) return;
         await writeOne(db, folder, 'automatic', {});
