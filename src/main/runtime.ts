@@ -269,19 +269,28 @@ export function startRuntime(options: RuntimeOptions): Runtime {
    * that operation: its progress bar says why it waits, and its Cancel ends the wait, the call
    * answering as the operation does when cancelled (`{ status: 'cancelled' }`).
    */
+  /** Long writes waiting at the gate, by operation id: a quit cancels them rather than letting them start. */
+  const waitingAtGate = new Set<string>();
   const gateWrite = (op: Operation, handler: Handler<MainContext, Operation>): Handler<MainContext, Operation> => {
     const afterVerdict: Handler<MainContext, Operation> = (c, input) => {
+      // A quit that began while it waited: no dialog with no window behind it, no write during shutdown.
+      if (closed) throw new AppError('UNAVAILABLE', 'Fieldbook is shutting down.');
       if (!writableAfterVerdict()) throw refusedUnverified();
       return handler(c, input);
     };
     return (c, input) => {
-      if (gateOpen) return handler(c, input);
+      // After the verdict: straight to the handler — unless the check could not run, when the
+      // store stayed read-only and a write is refused before it shows a dialog or writes a file.
+      if (gateOpen) return writableAfterVerdict() || !store ? handler(c, input) : afterVerdict(c, input);
       const operationId = (input as { operationId?: unknown } | undefined)?.operationId;
       if (typeof operationId !== 'string') return verdictGate.then(() => afterVerdict(c, input));
-      const waited = operations.run(operationId, async ({ signal, progress }) => {
-        progress(0, null, 'Checking the data file first');
-        await verdictOrCancel(signal);
-      });
+      waitingAtGate.add(operationId);
+      const waited = operations
+        .run(operationId, async ({ signal, progress }) => {
+          progress(0, null, 'Checking the data file first');
+          await verdictOrCancel(signal);
+        })
+        .finally(() => waitingAtGate.delete(operationId));
       return waited.then(
         () => afterVerdict(c, input),
         (error: unknown) => {
@@ -419,6 +428,8 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     ? verify(awaitingCheck).catch((error: unknown) => {
         log('integrity check at start failed', error);
         verdictIn();
+        // The page drops its "Checking…" line; a change is refused as read-only from here on.
+        emit(events.launchChecked, {});
         return status;
       })
     : Promise.resolve(status);
@@ -479,6 +490,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     verified,
     async close() {
       closed = true;
+      for (const operationId of waitingAtGate) operations.cancel(operationId);
       scheduler.stop();
       const checkRecorded = dataChecker.stop();
       await reopening;

@@ -247,3 +247,40 @@ describe('reads answer while the launch check runs', () => {
     if (opened.ok) expect(opened.value.sections.flatMap((s) => s.items).length).toBeGreaterThan(0);
   });
 });
+
+describe('quitting while a write waits for the launch check', () => {
+  it('a long write waiting at the gate is cancelled by the quit: no dialog after the window is gone, and the quit completes', async () => {
+    await makeBook();
+    const held = heldCheck();
+    const { dialogs, shown } = countedDialogs({ open: join(dir, 'never-read.json') });
+    const runtime = start({ checkIntegrity: held.check, dialogs });
+    const importing = tracked(call<{ status: string }>(runtime, 'bundles:import', { operationId: randomUUID() }));
+    await settle();
+    expect(importing.settled).toBe(false);
+
+    const closing = tracked(runtime.close());
+    running.splice(running.indexOf(runtime), 1);
+    held.release();
+    await closing.promise;
+    expect(await importing.promise).toEqual({ ok: true, value: { status: 'cancelled' } });
+    expect(shown.open).toBe(0);
+  });
+
+  it('a short write waiting at the gate is refused once the quit has begun, and nothing is written', async () => {
+    await makeBook();
+    const held = heldCheck();
+    const runtime = start({ checkIntegrity: held.check });
+    const creating = tracked(call(runtime, 'accounts:create', accountFields({ name: 'Made during the quit' })));
+    await settle();
+    expect(creating.settled).toBe(false);
+
+    const closing = runtime.close();
+    running.splice(running.indexOf(runtime), 1);
+    held.release();
+    await closing;
+    const refused = await creating.promise;
+    expect(refused).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', message: 'Fieldbook is shutting down.' } });
+    const reopened = start();
+    expect(await accountNames(reopened)).toEqual(['Acme Gate GmbH']);
+  });
+});

@@ -74,7 +74,7 @@ export const events = {
   alertsRaised: event('health:alertsRaised', AlertsRaised),
   /** The store reopened on other data (a backup restored, a recovery choice): every view is stale. */
   dataReplaced: event('data:replaced', z.object({ reason: z.enum(['restore', 'recovery', 'damaged']) }).strict()),
-  /** The launch check passed and the book is writable: the page drops its "Checking your data file" line. */
+  /** The launch check has answered (a damaged book is `dataReplaced` instead): the page drops its "Checking your data file" line. */
   launchChecked: event('data:launchChecked', z.object({}).strict()),
   /** The data file's thorough check finished (idle, launch or on request): Settings shows its date and verdict. */
   dataChecked: event('data:checked', DataCheck),
