@@ -51,54 +51,61 @@ function useOverflowing<T extends HTMLElement>() {
 
 /** One table of a pack section as the preview shows it: every cell in full, the first rows only. */
 export function PreviewTable({ table }: { table: Table }) {
+  return (
+    <div className="qbr-table">
+      <h4>{table.title}</h4>
+      {table.rows.length === 0 ? <p className="muted">{table.empty}</p> : <PreviewRows table={table} />}
+    </div>
+  );
+}
+
+/**
+ * The rows, in their own component so the overflow check mounts with the element it measures: the
+ * same table stays on screen across periods (the preview keeps the last answer while the next one
+ * loads) and may go from empty to rows and back.
+ */
+function PreviewRows({ table }: { table: Table }) {
   const [ref, overflowing] = useOverflowing<HTMLDivElement>();
   const hintId = useId();
   const shown = table.rows.slice(0, PREVIEW_ROWS);
   const kinds = columnKinds(table.header, shown);
   const classOf = (j: number) => COLUMN_CLASS[kinds[j] ?? 'text'];
   return (
-    <div className="qbr-table">
-      <h4>{table.title}</h4>
-      {table.rows.length === 0 ? (
-        <p className="muted">{table.empty}</p>
-      ) : (
-        <>
-          <div
-            ref={ref}
-            className="qbr-table-rows"
-            {...(overflowing ? { role: 'region', tabIndex: 0, 'aria-label': `${table.title}, scrolls sideways`, 'aria-describedby': hintId } : {})}
-          >
-            <table className="table">
-              <thead>
-                <tr>
-                  {table.header.map((c, j) => (
-                    <th key={c} scope="col" className={classOf(j)}>
-                      {c}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((r, i) => (
-                  <tr key={i}>
-                    {r.cells.map((c, j) => (
-                      <td key={j} className={classOf(j)}>
-                        {c}
-                      </td>
-                    ))}
-                  </tr>
+    <>
+      <div
+        ref={ref}
+        className="qbr-table-rows"
+        {...(overflowing ? { role: 'region', tabIndex: 0, 'aria-label': `${table.title}, scrolls sideways`, 'aria-describedby': hintId } : {})}
+      >
+        <table className="table">
+          <thead>
+            <tr>
+              {table.header.map((c, j) => (
+                <th key={c} scope="col" className={classOf(j)}>
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((r, i) => (
+              <tr key={i}>
+                {r.cells.map((c, j) => (
+                  <td key={j} className={classOf(j)}>
+                    {c}
+                  </td>
                 ))}
-              </tbody>
-            </table>
-          </div>
-          {overflowing && (
-            <p id={hintId} className="faint qbr-scroll-hint">
-              Scroll the table sideways to see every column.
-            </p>
-          )}
-          {table.rows.length > PREVIEW_ROWS && <p className="muted">and {table.rows.length - PREVIEW_ROWS} more in the pack</p>}
-        </>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {overflowing && (
+        <p id={hintId} className="faint qbr-scroll-hint">
+          Scroll the table sideways to see every column.
+        </p>
       )}
-    </div>
+      {table.rows.length > PREVIEW_ROWS && <p className="muted">and {table.rows.length - PREVIEW_ROWS} more in the pack</p>}
+    </>
   );
 }
