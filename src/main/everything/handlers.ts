@@ -1,11 +1,10 @@
 import { localIsoDate } from '../../shared/dates/iso-date';
-import { writeFileAtomically } from '../files/atomic-write';
 import { readFileBounded, UnreadableFileError } from '../files/read-bounded';
 import { safeFileName } from '../files/safe-file-name';
 import { AppError } from '../ipc/app-error';
 import type { DomainHandlers } from '../ipc/handlers-type';
 import { isCancelled } from '../operations/long-operation';
-import { buildExport, importExport } from './service';
+import { importExport, writeExport } from './service';
 
 /** An export of a large book (2,000 accounts, 100,000 notes) is a few hundred MB. */
 const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
@@ -20,12 +19,11 @@ export const everythingHandlers: DomainHandlers<'everything'> = {
     });
     if (!path) return { status: 'cancelled' };
     try {
+      // The store must be open (not the recovery screen's refused file); the export reads the file on its own connection.
+      void ctx.store;
       return await ctx.operations.run(operationId, async ({ signal, progress }) => {
-        const file = buildExport(ctx.store, now, (done, total) => progress(done, total, 'Reading every record'));
-        signal.throwIfAborted();
-        const text = JSON.stringify(file, null, 1);
-        await writeFileAtomically(path, text, { signal, onProgress: (written, total) => progress(written, total, 'Writing the file') });
-        return { status: 'saved' as const, path, rows: file.tables.reduce((n, t) => n + t.rows.length, 0) };
+        const rows = await writeExport(ctx.databaseFile, path, now, { signal, progress: (done, total) => progress(done, total, 'Exporting every record') });
+        return { status: 'saved' as const, path, rows };
       });
     } catch (error) {
       if (isCancelled(error)) return { status: 'cancelled' };

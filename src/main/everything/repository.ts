@@ -1,3 +1,4 @@
+import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { Store } from '../db/store';
 
 /**
@@ -6,7 +7,12 @@ import type { Store } from '../db/store';
  * from the records and rebuilt on import).
  */
 export function dataTableNames(store: Store): string[] {
-  const rows = store.sqlite
+  return dataTableNamesIn(store.sqlite);
+}
+
+/** `dataTableNames` on any connection to a Fieldbook file (the export's own read-only one). */
+export function dataTableNamesIn(db: Database): string[] {
+  const rows = db
     .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")
     .all() as { name: string; sql: string }[];
   const virtual = rows.filter((r) => /^CREATE VIRTUAL TABLE/i.test(r.sql)).map((r) => r.name);
@@ -15,13 +21,48 @@ export function dataTableNames(store: Store): string[] {
     .map((r) => r.name);
 }
 
-/** Every row of a table, in primary-key order (rowid, or the key of a WITHOUT ROWID table). */
-export function allRows(store: Store, table: string): Record<string, unknown>[] {
-  return store.sqlite.prepare(`SELECT * FROM "${table}" ORDER BY 1, 2`).all() as Record<string, unknown>[];
+/**
+ * A read-only connection of the export's own to the data file, inside a read transaction whose
+ * snapshot is taken now: every read through it sees the file as it was at this moment, while
+ * main's connection goes on writing (WAL). Close it with `closeReadSnapshot`.
+ */
+export function openReadSnapshot(databaseFile: string): Database {
+  const db = new BetterSqlite3(databaseFile, { readonly: true, fileMustExist: true, timeout: 5000 });
+  try {
+    db.exec('BEGIN');
+    // BEGIN takes no snapshot by itself, the first read does: take it here, before any await.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function closeReadSnapshot(db: Database): void {
+  try {
+    if (db.inTransaction) db.exec('ROLLBACK');
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Every row of a table in the order the export has always used: by its first columns, which is
+ * its primary key's index (no table needs a sort first, so the first row comes at once). An
+ * iterator: on a connection nothing else uses, it may stay open across awaits; call `return()`
+ * to stop early.
+ */
+export function iterateRows(db: Database, table: string): IterableIterator<Record<string, unknown>> {
+  return db.prepare(`SELECT * FROM "${table}" ORDER BY 1, 2`).iterate() as IterableIterator<Record<string, unknown>>;
 }
 
 export function countRows(store: Store, table: string): number {
-  return (store.sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+  return countRowsIn(store.sqlite, table);
+}
+
+export function countRowsIn(db: Database, table: string): number {
+  return (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
 }
 
 export function deleteAllRows(store: Store, table: string): void {

@@ -3,7 +3,20 @@ import { schemaVersion } from '../db/migrate';
 import type { Store } from '../db/store';
 import { AppError } from '../ipc/app-error';
 import { reindexAllDocuments } from '../search/documents';
-import { allRows, columnNames, countRows, dataTableNames, deferForeignKeys, deleteAllRows, insertRows } from './repository';
+import { writeStreamAtomically } from '../files/atomic-write';
+import {
+  closeReadSnapshot,
+  columnNames,
+  countRows,
+  countRowsIn,
+  dataTableNames,
+  dataTableNamesIn,
+  deferForeignKeys,
+  deleteAllRows,
+  insertRows,
+  iterateRows,
+  openReadSnapshot,
+} from './repository';
 
 /** Columns never written to an export: the signing key's private half stays on this computer. */
 export const NEVER_EXPORTED: Readonly<Record<string, readonly string[]>> = { signing_keys: ['sealed_private_key'] };
@@ -23,20 +36,78 @@ export function fromCell(cell: Cell): string | number | null | Buffer {
   return cell !== null && typeof cell === 'object' ? Buffer.from(cell.$base64, 'base64') : cell;
 }
 
-/** Every record of every domain, table by table (docs/export-format.md). */
-export function buildExport(store: Store, now: Date, progress: (done: number, total: number) => void = () => {}): ExportFile {
-  const names = dataTableNames(store);
-  const tables = names.map((name, i) => {
-    const hidden = NEVER_EXPORTED[name] ?? [];
-    const rows = allRows(store, name).map((row) => {
-      const out: Record<string, Cell> = {};
-      for (const [column, value] of Object.entries(row)) if (!hidden.includes(column)) out[column] = toCell(value);
-      return out;
-    });
-    progress(i + 1, names.length);
-    return { name, rows };
-  });
-  return { format: EXPORT_FORMAT, formatVersion: EXPORT_FORMAT_VERSION, exportedAt: now.toISOString(), schemaVersion: schemaVersion(store.sqlite), tables };
+/** Rows read between two yields to the event loop: a few milliseconds of main's thread each. */
+const ROWS_PER_STEP = 500;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export interface ExportSteps {
+  signal: AbortSignal;
+  /** Records written so far, of all the book holds. */
+  progress: (done: number, total: number) => void;
+}
+
+/**
+ * Writes every record of every domain, table by table (docs/export-format.md), to `path`,
+ * atomically. Reads on a read-only connection of its own inside one read transaction, so the
+ * file is the book as it was when the export started even while the app goes on writing, and
+ * streams the JSON a few hundred rows at a time, yielding between them: main's thread keeps
+ * answering the window, progress moves, a cancel stops it (leaving no file). Returns the
+ * number of records written.
+ */
+export async function writeExport(databaseFile: string, path: string, now: Date, { signal, progress }: ExportSteps): Promise<number> {
+  const db = openReadSnapshot(databaseFile);
+  try {
+    const names = dataTableNamesIn(db);
+    let total = 0;
+    for (const name of names) {
+      total += countRowsIn(db, name);
+      await nextTurn();
+      signal.throwIfAborted();
+    }
+    const header = { format: EXPORT_FORMAT, formatVersion: EXPORT_FORMAT_VERSION, exportedAt: now.toISOString(), schemaVersion: schemaVersion(db) };
+    let done = 0;
+    progress(done, total);
+    await writeStreamAtomically(
+      path,
+      async (write) => {
+        // The same object JSON.stringify(file) gave, one table header and one row per line.
+        await write(`${JSON.stringify(header).slice(0, -1)},"tables":[`);
+        for (const [index, name] of names.entries()) {
+          const hidden = NEVER_EXPORTED[name] ?? [];
+          await write(`${index > 0 ? ',' : ''}\n{"name":${JSON.stringify(name)},"rows":[`);
+          const rows = iterateRows(db, name);
+          try {
+            let inTable = 0;
+            for (const row of rows) {
+              await write(`${inTable > 0 ? ',' : ''}\n${JSON.stringify(exportedRow(row, hidden))}`);
+              inTable += 1;
+              done += 1;
+              if (done % ROWS_PER_STEP === 0) {
+                progress(done, total);
+                await nextTurn();
+                signal.throwIfAborted();
+              }
+            }
+          } finally {
+            rows.return?.();
+          }
+          await write(']}');
+        }
+        await write('\n]}\n');
+      },
+      { signal },
+    );
+    progress(done, total);
+    return done;
+  } finally {
+    closeReadSnapshot(db);
+  }
+}
+
+function exportedRow(row: Record<string, unknown>, hidden: readonly string[]): Record<string, Cell> {
+  const out: Record<string, Cell> = {};
+  for (const [column, value] of Object.entries(row)) if (!hidden.includes(column)) out[column] = toCell(value);
+  return out;
 }
 
 /**

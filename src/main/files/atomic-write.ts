@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../ipc/app-error';
 
@@ -65,4 +65,71 @@ export async function writeFileAtomically(path: string, content: string | Uint8A
     throw new AppError('UNAVAILABLE', `Fieldbook could not write ${basename(path)} there (${reason}). Nothing was saved; choose another folder.`);
   }
   await syncFolder(dirname(path));
+}
+
+/** What a streamed write's producer gets: append text (buffered; awaiting it lets a full buffer reach the disk). */
+export type StreamWrite = (text: string) => Promise<void>;
+
+/**
+ * `writeFileAtomically` for content too large to hold as one string (an export of every
+ * record): `produce` appends text piece by piece, and buffers of about `chunkBytes` go to the
+ * same kind of hidden temp file, fsynced, renamed over the target and the folder fsynced. A
+ * failure or a cancel (checked at every append and before the rename) removes the temp file and
+ * leaves any older file under the name untouched. A failure of the file itself becomes an
+ * UNAVAILABLE AppError naming it; whatever `produce` throws is rethrown as it is. Returns the
+ * bytes written.
+ */
+export async function writeStreamAtomically(path: string, produce: (write: StreamWrite) => Promise<void>, options: Omit<AtomicWriteOptions, 'onProgress'> = {}): Promise<number> {
+  const { signal, chunkBytes = DEFAULT_CHUNK_BYTES } = options;
+  const temp = join(dirname(path), `.${basename(path)}.${randomUUID()}.partial`);
+  // Errors of the file system, told apart from the producer's own (a database error is not "could not write there").
+  const fileErrors = new WeakSet<object>();
+  const onFile = async <T>(step: Promise<T>): Promise<T> => {
+    try {
+      return await step;
+    } catch (error) {
+      if (typeof error === 'object' && error !== null) fileErrors.add(error);
+      throw error;
+    }
+  };
+  let handle: FileHandle | undefined;
+  let pending: string[] = [];
+  let pendingLength = 0;
+  let written = 0;
+  const flush = async () => {
+    if (pendingLength === 0 || !handle) return;
+    const bytes = Buffer.from(pending.join(''), 'utf8');
+    pending = [];
+    pendingLength = 0;
+    let offset = 0;
+    while (offset < bytes.length) offset += (await onFile(handle.write(bytes, offset, bytes.length - offset))).bytesWritten;
+    written += bytes.length;
+  };
+  try {
+    signal?.throwIfAborted();
+    handle = await onFile(open(temp, 'wx'));
+    await produce(async (text) => {
+      signal?.throwIfAborted();
+      pending.push(text);
+      // UTF-16 length: a close enough measure of the buffer's size to decide when to flush.
+      pendingLength += text.length;
+      if (pendingLength >= chunkBytes) await flush();
+    });
+    signal?.throwIfAborted();
+    await flush();
+    await onFile(handle.sync());
+    await onFile(handle.close());
+    handle = undefined;
+    signal?.throwIfAborted();
+    await onFile(rename(temp, path));
+  } catch (error) {
+    await handle?.close().catch(() => {});
+    await rm(temp, { force: true }).catch(() => {});
+    if (signal?.aborted) throw signal.reason;
+    if (error instanceof AppError || !(typeof error === 'object' && error !== null && fileErrors.has(error))) throw error;
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new AppError('UNAVAILABLE', `Fieldbook could not write ${basename(path)} there (${reason}). Nothing was saved; choose another folder.`);
+  }
+  await syncFolder(dirname(path));
+  return written;
 }
