@@ -37,7 +37,7 @@ export interface MainContext {
   /** Where backups go now: the folder chosen in Settings, or `backups/` next to the data file. */
   backupFolder: () => string;
   /** The data file's thorough check: its last date and verdict, and "Check data file now" (src/main/db/idle-check.ts). */
-  dataCheck: Pick<DataChecker, 'last' | 'runNow'>;
+  dataCheck: Pick<DataChecker, 'last' | 'runNow' | 'whenIdle'>;
   /**
    * Closes the data file, runs `whileClosed` (put other data in its place), opens it again and
    * tells the page (`dataReplaced`). Starts after the calling handler has answered: a handler

@@ -190,7 +190,8 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     appStatus: () => status,
     dataCheck: {
       last: () => dataChecker.last(),
-      runNow: (signal) => dataChecker.runNow(signal),
+      runNow: (signal, phase) => dataChecker.runNow(signal, phase),
+      whenIdle: () => dataChecker.whenIdle(),
     },
     replaceData: (whileClosed, reason) => {
       // Not awaited: the reopen waits for calls in flight, the caller's own among them.
@@ -438,6 +439,8 @@ export function startRuntime(options: RuntimeOptions): Runtime {
   function reopen(whileClosed?: () => void | Promise<void>): Promise<AppStatus> {
     // Other data takes the file's place: a check under way is ended (a call waiting on it with it), its record dropped.
     dataChecker.forget();
+    // Its worker keeps the file open until SQLite's step returns: the file is replaced only after.
+    track(dataChecker.whenIdle());
     const previous = reopening ?? Promise.resolve();
     const run = previous.then(async () => {
       await Promise.allSettled([...inFlight, ...background]);
@@ -493,6 +496,8 @@ export function startRuntime(options: RuntimeOptions): Runtime {
       for (const operationId of waitingAtGate) operations.cancel(operationId);
       scheduler.stop();
       const checkRecorded = dataChecker.stop();
+      // The check's worker thread lets go of the file (a quit is the same as a reopen for it).
+      track(dataChecker.whenIdle());
       await reopening;
       // Until none is left: the launch check's verdict starts the start backup, tracked as well.
       while (inFlight.size > 0 || background.size > 0) await Promise.allSettled([...inFlight, ...background]);

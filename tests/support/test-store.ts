@@ -75,6 +75,8 @@ export function testContext(
     dataCheck: {
       last: () => null,
       runNow: () => Promise.reject(new Error('testContext has no data checker; use startRuntime for the data check.')),
+      // No data checker, so nothing of it reads the file.
+      whenIdle: () => Promise.resolve(),
     },
     replaceData: () => {
       throw new Error('testContext cannot reopen its store; use startRuntime for restore and recovery.');

@@ -11,6 +11,8 @@ import { CheckNotRunError, type IntegrityCheckOptions, type IntegrityChecker, ty
 import { lastCheckFileOf } from '../../src/main/db/idle-check';
 import { testRuntimeOptions } from '../support/test-store';
 import { accountFields } from '../support/records';
+import { memoryKeyStore } from '../support/memory-key-store';
+import { tracked } from '../support/held-check';
 
 const APP = 'app://fieldbook/';
 const MINUTE = 60_000;
@@ -379,5 +381,142 @@ describe('the thorough data check while the app sits idle', () => {
     const refused = await call(failing, 'backups:checkDataFile', { operationId: OPERATION });
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.message).toMatch(/could not start the data check/);
+  });
+});
+
+/**
+ * A checker like the real one: once let go of (Cancel, quit, restore) the check answers nothing,
+ * but its worker thread goes on reading the file until SQLite's step returns, here until the test
+ * says so. With `snapshot` each check holds a real read transaction on the file, as the worker does.
+ */
+function lingering({ snapshot = false } = {}) {
+  const events: string[] = [];
+  const workers: { exit: () => void; answer: (verdict: IntegrityVerdict) => void }[] = [];
+  const check: IntegrityChecker = (path, options) => {
+    const reader = snapshot ? new BetterSqlite3(path, { readonly: true, fileMustExist: true }) : null;
+    reader?.exec('BEGIN');
+    reader?.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
+    let exit: () => void = () => {};
+    options.released?.(
+      new Promise<void>((resolve) => {
+        exit = () => {
+          if (reader?.open) {
+            reader.exec('COMMIT');
+            reader.close();
+          }
+          events.push('worker exited');
+          resolve();
+        };
+      }),
+    );
+    return new Promise<IntegrityVerdict>((resolve, reject) => {
+      workers.push({ exit, answer: (verdict) => (resolve(verdict), exit()) });
+      options.signal?.addEventListener('abort', () => reject(options.signal?.reason), { once: true });
+    });
+  };
+  return { check, events, workers };
+}
+
+const SECOND_OPERATION = '7b1d3c52-4a8e-4f57-9b0e-2f6c1a9d8e42';
+
+describe("a check let go of whose worker thread hasn't ended yet", () => {
+  it('"Check data file now" after Cancel waits for the cancelled check\'s worker, then runs one check', async () => {
+    await makeBook();
+    const worker = lingering();
+    const progress: string[] = [];
+    const runtime = start({
+      checkIntegrity: async (path, o) => (o.thorough ? worker.check(path, o) : { ok: true }),
+      emit: (channel, payload) => {
+        if (channel === 'operations:progress') progress.push((payload as { phase: string }).phase);
+      },
+    });
+    await runtime.verified;
+    const first = call(runtime, 'backups:checkDataFile', { operationId: OPERATION });
+    await settle();
+    expect(worker.workers).toHaveLength(1);
+    expect(await value(runtime, 'operations:cancel', { operationId: OPERATION })).toEqual({ cancelled: true });
+    const cancelled = await first;
+    expect(!cancelled.ok && cancelled.error.code).toBe('CANCELLED');
+
+    // Idle minutes pass: no daily check starts beside the worker still reading the file.
+    await idleFor(6 * MINUTE);
+    expect(worker.workers).toHaveLength(1);
+
+    const second = tracked(call<DataCheck>(runtime, 'backups:checkDataFile', { operationId: SECOND_OPERATION }));
+    await settle();
+    expect(worker.workers).toHaveLength(1);
+    expect(second.settled).toBe(false);
+    expect(progress.at(-1)).toBe('Finishing the previous check');
+
+    worker.workers[0]!.exit();
+    await settle();
+    expect(worker.workers).toHaveLength(2);
+    expect(progress.at(-1)).toBe('Checking every table and index');
+    worker.workers[1]!.answer({ ok: true });
+    const result = await second.promise;
+    expect(result.ok && result.value).toMatchObject({ ok: true, detail: null });
+  });
+
+  it('a restore replaces the file only after the check\'s worker has let go of it', async () => {
+    await makeBook();
+    const worker = lingering();
+    const runtime = start({ checkIntegrity: async (path, o) => (o.thorough ? worker.check(path, o) : { ok: true }) });
+    await runtime.verified;
+    await idleFor(5 * MINUTE + 1_000);
+    expect(worker.workers).toHaveLength(1);
+
+    const reopening = tracked(runtime.reopen(() => void worker.events.push('file replaced')));
+    await settle();
+    expect(reopening.settled).toBe(false);
+    expect(worker.events).toEqual([]);
+    worker.workers[0]!.exit();
+    expect((await reopening.promise).state).toBe('ready');
+    expect(worker.events).toEqual(['worker exited', 'file replaced']);
+  });
+
+  it("a quit closes the data file only after the check's worker has let go of it", async () => {
+    await makeBook();
+    const worker = lingering();
+    const runtime = start({ checkIntegrity: async (path, o) => (o.thorough ? worker.check(path, o) : { ok: true }) });
+    await runtime.verified;
+    await idleFor(5 * MINUTE + 1_000);
+    expect(worker.workers).toHaveLength(1);
+
+    const closing = tracked(stop(runtime).then(() => void worker.events.push('closed')));
+    await settle();
+    expect(closing.settled).toBe(false);
+    worker.workers[0]!.exit();
+    await closing.promise;
+    expect(worker.events).toEqual(['worker exited', 'closed']);
+  });
+
+  it("key rotation during a check erases the retired key from the WAL once the check's snapshot is let go, and only then answers", async () => {
+    await makeBook();
+    const worker = lingering({ snapshot: true });
+    const runtime = start({ keyStore: memoryKeyStore(), checkIntegrity: async (path, o) => (o.thorough ? worker.check(path, o) : { ok: true }) });
+    await runtime.verified;
+    const first = await value<{ id: string }>(runtime, 'keys:rotate');
+    const sqlite = runtime.store!.sqlite;
+    const sealed = sqlite.prepare<[string], { sealed_private_key: Buffer }>('SELECT sealed_private_key FROM signing_keys WHERE id = ?').get(first.id)!.sealed_private_key;
+    // The key reached the file, as it does in real use long before a rotation.
+    sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    const onDisk = () => [file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f));
+    expect(onDisk().some((bytes) => bytes.includes(sealed))).toBe(true);
+
+    const checking = call<DataCheck>(runtime, 'backups:checkDataFile', { operationId: OPERATION });
+    await settle();
+    expect(worker.workers).toHaveLength(1);
+    const rotating = tracked(call<{ id: string }>(runtime, 'keys:rotate').then((answer) => (worker.events.push('rotation answered'), answer)));
+    await settle();
+    // The old key can't sign any more, but its bytes are still in the log the check's snapshot holds.
+    expect(rotating.settled).toBe(false);
+    expect(onDisk().some((bytes) => bytes.includes(sealed))).toBe(true);
+
+    worker.workers[0]!.answer({ ok: true });
+    const rotated = await rotating.promise;
+    expect(rotated.ok).toBe(true);
+    expect(worker.events).toEqual(['worker exited', 'rotation answered']);
+    for (const bytes of onDisk()) expect(bytes.includes(sealed)).toBe(false);
+    expect((await checking).ok).toBe(true);
   });
 });

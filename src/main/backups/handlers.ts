@@ -41,7 +41,9 @@ export const backupHandlers: DomainHandlers<'backups'> = {
   checkDataFile: (ctx, { operationId }) =>
     ctx.operations.run(operationId, ({ signal, progress }) => {
       // SQLite's check reports nothing until it is done: the bar shows work under way, not a share.
-      progress(0, null, 'Checking every table and index');
-      return ctx.dataCheck.runNow(signal);
+      // A cancelled check's worker still reading the file is waited for first (see runNow).
+      return ctx.dataCheck.runNow(signal, (phase) =>
+        progress(0, null, phase === 'finishing-previous' ? 'Finishing the previous check' : 'Checking every table and index'),
+      );
     }),
 };

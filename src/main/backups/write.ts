@@ -30,14 +30,14 @@ function checkCopy(temp: string): void {
  * thread: at book L it takes most of a backup's ten-odd seconds, during which main's thread
  * would answer no call from the window. Switching the journal mode is a one-page write, done here.
  */
-async function checkCopyOffThread(temp: string, signal: AbortSignal | undefined): Promise<void> {
+async function checkCopyOffThread(temp: string, signal: AbortSignal | undefined, released: (exited: Promise<void>) => void): Promise<void> {
   const copy = new BetterSqlite3(temp, { fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');
   } finally {
     copy.close();
   }
-  const verdict = await checkIntegrityOffThread(temp, { thorough: true, ...(signal ? { signal } : {}) });
+  const verdict = await checkIntegrityOffThread(temp, { thorough: true, released, ...(signal ? { signal } : {}) });
   if (!verdict.ok) throw new Error(`The backup copy failed its integrity check (${verdict.detail}).`);
 }
 
@@ -68,6 +68,9 @@ export async function writeBackup(
   mkdirSync(folder, { recursive: true });
   const temp = tempPath(folder, name);
   removeTemp(temp);
+  // The check's worker holds the copy open until its thread exits, even after a cancel: on Windows
+  // the copy can be neither renamed nor removed before, which would leave a hidden whole-book copy.
+  let checkerExited: Promise<void> = Promise.resolve();
   try {
     await db.backup(temp, {
       progress: ({ totalPages, remainingPages }) => {
@@ -77,12 +80,14 @@ export async function writeBackup(
       },
     });
     options.signal?.throwIfAborted();
-    await checkCopyOffThread(temp, options.signal);
+    await checkCopyOffThread(temp, options.signal, (exited) => (checkerExited = exited));
+    await checkerExited;
     options.signal?.throwIfAborted();
     const written = moveIntoPlace(temp, folder, name);
     await syncFolder(folder);
     return written;
   } catch (error) {
+    await checkerExited;
     removeTemp(temp);
     throw error;
   }

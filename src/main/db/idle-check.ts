@@ -13,6 +13,8 @@ export const THOROUGH_CHECK_EVERY_MS = 24 * 60 * 60_000;
 const MAX_TIMER_MS = 60 * 60_000;
 
 export type DataCheckTrigger = 'idle' | 'manual';
+/** What "Check data file now" is doing: waiting for a cancelled check's worker to end, or checking. */
+export type DataCheckPhase = 'finishing-previous' | 'checking';
 
 /** Timers the checker sets (the globals by default; vitest's fake timers replace those). */
 export interface DataCheckTimers {
@@ -60,13 +62,23 @@ export interface DataChecker {
   last(): DataCheck | null;
   /** A thorough check that ran elsewhere (the launch's full check after an unclean shutdown) counts too. */
   record(verdict: IntegrityVerdict): void;
-  /** "Check data file now": joins a check already running, else starts one. Cancel ends the worker. */
-  runNow(signal?: AbortSignal): Promise<DataCheck>;
+  /**
+   * "Check data file now": joins a check already running, else starts one. Cancel lets go of it
+   * (its worker ends when SQLite's step returns). While the worker of a check let go of is still
+   * running, the phase is 'finishing-previous' and the new check starts only once that worker exited.
+   */
+  runNow(signal?: AbortSignal, phase?: (phase: DataCheckPhase) => void): Promise<DataCheck>;
+  /**
+   * Resolves once no check is running and every worker thread of a check let go of has exited:
+   * nothing of the checker then reads the data file (a reopen, a quit and the key rotation's
+   * log truncation wait for it).
+   */
+  whenIdle(): Promise<void>;
   /** The data file is being replaced (restore, recovery): a running check ends, its verdict and the record are dropped. */
   forget(): void;
   /**
-   * For good (quit): the timer is cleared and a running check's worker ended without waiting for
-   * it; resolves once a record already being written is on disk (a few hundred bytes).
+   * For good (quit): the timer is cleared and a running check let go of (its worker's exit is
+   * `whenIdle`); resolves once a record already being written is on disk (a few hundred bytes).
    */
   stop(): Promise<void>;
 }
@@ -134,6 +146,23 @@ export function createDataChecker(options: DataCheckOptions): DataChecker {
   let generation = 0;
   let running: { promise: Promise<DataCheck | null>; controller: AbortController; trigger: DataCheckTrigger } | null = null;
   let writes: Promise<void> = Promise.resolve();
+  // Worker threads that still have the data file open: a check under way, or one let go of whose
+  // SQLite step hasn't returned yet (terminate() can't interrupt it). No new check starts beside one.
+  const workers = new Set<Promise<void>>();
+  const holdWorker = (exited: Promise<void>) => {
+    const gone = exited.then(
+      () => undefined,
+      () => undefined,
+    );
+    workers.add(gone);
+    void gone.then(() => {
+      workers.delete(gone);
+      arm();
+    });
+  };
+  const whenIdle = async (): Promise<void> => {
+    while (running || workers.size > 0) await Promise.allSettled([running?.promise, ...workers]);
+  };
 
   const clear = () => {
     if (timer !== null) timers.clear(timer);
@@ -149,14 +178,14 @@ export function createDataChecker(options: DataCheckOptions): DataChecker {
 
   function arm(): void {
     clear();
-    if (stopped || skipThisIdlePeriod || running) return;
+    if (stopped || skipThisIdlePeriod || running || workers.size > 0) return;
     const at = Math.max(lastCallAt + idleMs, dueAt());
     timer = timers.set(fire, Math.min(Math.max(at - clock(), 0), MAX_TIMER_MS));
   }
 
   function fire(): void {
     timer = null;
-    if (stopped || running || skipThisIdlePeriod) return;
+    if (stopped || running || skipThisIdlePeriod || workers.size > 0) return;
     const nowMs = clock();
     if (nowMs < lastCallAt + idleMs || nowMs < dueAt()) return arm();
     if (!options.target()) {
@@ -203,7 +232,7 @@ export function createDataChecker(options: DataCheckOptions): DataChecker {
     // Ending a check lets go of it at once, whether or not the checker heeds its signal.
     const abandoned = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }));
     // Called from a resolved promise: a checker that throws at once rejects like one that fails later.
-    const checking = Promise.resolve().then(() => options.check(options.databaseFile, { thorough: true, fallbackHere: false, signal: controller.signal }));
+    const checking = Promise.resolve().then(() => options.check(options.databaseFile, { thorough: true, fallbackHere: false, signal: controller.signal, released: holdWorker }));
     const promise = Promise.race([checking, abandoned]).then((verdict) => {
       // The verdict of a file no longer open changes nothing: it was closed, replaced or refused meanwhile.
       if (stopped || at !== generation || options.target() !== checked) return null;
@@ -239,19 +268,29 @@ export function createDataChecker(options: DataCheckOptions): DataChecker {
       recordVerdict(verdict);
       arm();
     },
-    async runNow(signal) {
+    async runNow(signal, phase) {
       if (stopped) throw new AppError('UNAVAILABLE', 'Fieldbook is shutting down.');
-      const work = running?.promise ?? start('manual');
+      let work: Promise<DataCheck | null> | null = null;
       const stopWaiting = new Promise<never>((_, reject) => {
         if (signal?.aborted) reject(signal.reason);
         signal?.addEventListener('abort', () => {
           // Ends the worker only when this request started it; an idle check already running goes on.
-          if (running?.promise === work && running.trigger === 'manual') running.controller.abort(signal.reason);
+          if (work && running?.promise === work && running.trigger === 'manual') running.controller.abort(signal.reason);
           reject(signal.reason);
         });
       });
       let check: DataCheck | null;
       try {
+        // A check let go of (Cancel) still has its worker reading the file until SQLite's step
+        // returns: waiting for it, rather than joining it, because its verdict is gone with the
+        // terminated thread and a second full check beside it would halve both on two cores.
+        if (!running && workers.size > 0) {
+          phase?.('finishing-previous');
+          await Promise.race([whenIdle(), stopWaiting]);
+          if (stopped) throw new AppError('UNAVAILABLE', 'Fieldbook is shutting down.');
+        }
+        phase?.('checking');
+        work = running?.promise ?? start('manual');
         check = await Promise.race([work, stopWaiting]);
       } catch (error) {
         if (error instanceof CheckNotRunError) {
@@ -262,6 +301,7 @@ export function createDataChecker(options: DataCheckOptions): DataChecker {
       if (!check) throw new AppError('UNAVAILABLE', 'The data file is not open, so it could not be checked.');
       return check;
     },
+    whenIdle,
     forget() {
       generation += 1;
       endRunning('The data file was replaced while it was being checked.');

@@ -14,8 +14,18 @@ export interface IntegrityCheckOptions {
    * `CheckNotRunError` rather than freeze the window for the seconds a full check takes.
    */
   fallbackHere?: boolean;
-  /** Aborting ends the worker (close, restore): the promise rejects with the signal's reason. */
+  /**
+   * Aborting lets go of the check at once (close, restore, Cancel): the promise rejects with the
+   * signal's reason. The worker itself runs on until SQLite's current step returns (a full check is
+   * one step: seconds at a large book), still holding the file open: see `released`.
+   */
   signal?: AbortSignal;
+  /**
+   * Told once a worker thread has the file: `exited` resolves when that thread has really ended and
+   * let go of the file (after an abort too). Whoever replaces or removes the file, or starts another
+   * check, waits for it. A checker that runs no thread (or a stand-in) may never call it.
+   */
+  released?: (exited: Promise<void>) => void;
 }
 
 /** Runs SQLite's check of a data file and answers without blocking the caller. */
@@ -57,7 +67,7 @@ function driverPath(): string {
  * its own read-only connection: 2.5–3 s at a 416 MB book that main's thread keeps for the window.
  * A read-only connection never checkpoints or recovers a log into the file it checks.
  */
-export const checkIntegrityOffThread: IntegrityChecker = (file, { thorough, fallbackHere = true, signal }) =>
+export const checkIntegrityOffThread: IntegrityChecker = (file, { thorough, fallbackHere = true, signal, released }) =>
   new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     let answered = false;
@@ -73,7 +83,9 @@ export const checkIntegrityOffThread: IntegrityChecker = (file, { thorough, fall
     } catch (error) {
       return fallbackHere ? resolve(checkHere(file, thorough)) : reject(new CheckNotRunError(`The check's worker thread could not start: ${(error as Error).message}`));
     }
-    // terminate() stops the worker once SQLite's current step returns; nobody waits for that.
+    // Registered before anything else can end it: 'exit' is the one sure sign the file is let go.
+    released?.(new Promise<void>((resolve) => worker.once('exit', () => resolve())));
+    // terminate() stops the worker only once SQLite's current step returns; `released` tells when.
     const onAbort = () => settle(() => (void worker.terminate(), reject(signal?.reason)));
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.once('message', (message: IntegrityVerdict) => settle(() => resolve(message)));

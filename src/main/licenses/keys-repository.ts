@@ -45,10 +45,9 @@ export function insertKey(store: Store, row: SigningKeysTable): void {
 }
 
 /**
- * Runs a write that drops a sealed private key so its bytes leave the files too: with
+ * Runs a write that drops a sealed private key so its bytes leave the pages: with
  * `secure_delete` SQLite zeroes the space the old value freed instead of leaving it in the
- * page, and the checkpoint copies the pages into the database file and truncates the WAL,
- * which otherwise keeps the page as it was before the write until some later checkpoint.
+ * page. The WAL still keeps the page as it was before the write until `truncateLog`.
  */
 export function eraseFreedBytes<T>(store: Store, write: () => T): T {
   const before = store.sqlite.pragma('secure_delete', { simple: true }) as number;
@@ -57,7 +56,23 @@ export function eraseFreedBytes<T>(store: Store, write: () => T): T {
     return write();
   } finally {
     store.sqlite.pragma(`secure_delete = ${before === 1 ? 'ON' : 'OFF'}`);
-    // Inside an outer transaction (the first key, made while issuing a license) nothing was freed yet.
-    if (!store.sqlite.inTransaction) store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  }
+}
+
+/**
+ * Copies the WAL into the database file and truncates it (`wal_checkpoint(TRUNCATE)`); true when
+ * it did. A truncating checkpoint must wait for every reader of the file: with `wait: false` it
+ * gives up at once (busy) instead of holding main's thread for the connection's busy timeout.
+ * Inside a transaction nothing is checkpointed (false).
+ */
+export function truncateLog(store: Store, { wait }: { wait: boolean }): boolean {
+  if (store.sqlite.inTransaction) return false;
+  const timeout = store.sqlite.pragma('busy_timeout', { simple: true }) as number;
+  if (!wait) store.sqlite.pragma('busy_timeout = 0');
+  try {
+    const [result] = store.sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+    return result?.busy === 0;
+  } finally {
+    if (!wait) store.sqlite.pragma(`busy_timeout = ${timeout}`);
   }
 }

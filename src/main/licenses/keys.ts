@@ -15,6 +15,7 @@ import {
   insertKey,
   listKeyRows,
   retireKey,
+  truncateLog,
   type PublicKeyRow,
 } from './keys-repository';
 
@@ -73,8 +74,9 @@ export function listKeys(store: Store): SigningKey[] {
 
 /**
  * Makes a new active key. The previous active key is retired: its public key stays for
- * verification and its sealed private key is erased, from the database file and its WAL, so it
- * can never sign again.
+ * verification and its sealed private key is erased from the database file's pages, so it can
+ * never sign again. Its bytes leave the WAL here when no other connection is reading the file;
+ * `rotateKeyAndErase` makes sure they do.
  */
 export function rotateKey(store: Store, keyStore: KeyStore, now: Date, actor: Actor): SigningKey {
   requireAvailable(keyStore);
@@ -87,7 +89,7 @@ export function rotateKey(store: Store, keyStore: KeyStore, now: Date, actor: Ac
   }
   const id = keyIdOf(fresh.publicKey);
   const at = now.toISOString();
-  return eraseFreedBytes(store, () => store.tx(() => {
+  const key = eraseFreedBytes(store, () => store.tx(() => {
     const previous = findActiveKey(store);
     if (previous) retireKey(store, previous.id, at);
     insertKey(store, { id, public_key: fresh.publicKey, sealed_private_key: sealed, status: 'active', created_at: at, retired_at: null });
@@ -99,6 +101,31 @@ export function rotateKey(store: Store, keyStore: KeyStore, now: Date, actor: Ac
     }
     return toSigningKey({ id, created_at: at, status: 'active', retired_at: null, public_key: fresh.publicKey });
   }));
+  // With nothing else reading the file (the usual case) the old bytes leave the WAL now too.
+  truncateLog(store, { wait: false });
+  return key;
+}
+
+/**
+ * Key rotation as the window asks for it: answers only once the retired key's bytes are out of
+ * the WAL too. The data check's worker holds a read snapshot of the file for its whole run (many
+ * seconds at a large book), and the truncating checkpoint must wait for it: SQLite's busy wait
+ * would freeze main's thread for its timeout and then give up unnoticed. So the checkpoint is
+ * tried without waiting, and while a reader holds, `checksDone` (the data check ending, its
+ * worker exited) is awaited off the thread before the next try.
+ */
+export async function rotateKeyAndErase(store: Store, keyStore: KeyStore, now: Date, actor: Actor, checksDone: () => Promise<void>): Promise<SigningKey> {
+  const key = rotateKey(store, keyStore, now, actor);
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    if (truncateLog(store, { wait: false })) return key;
+    await checksDone();
+  }
+  // A reader that is no check of ours: SQLite's own bounded busy wait, once.
+  if (truncateLog(store, { wait: true })) return key;
+  throw new AppError(
+    'UNAVAILABLE',
+    "The new signing key is in use and the old one can no longer sign, but the old key's erased bytes are still in the data file's log because another program is reading the file. They leave it when Fieldbook closes the data file.",
+  );
 }
 
 /** The active key's id, making the first key on first use. */
