@@ -387,7 +387,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     // After an unclean shutdown the full check (every index against its table), else the quick one.
     // A full check that found damage last time (the app was quit on the recovery screen) is run again.
     const thorough = uncleanBefore || dataChecker.last()?.ok === false;
-    const verdict = await checkIntegrity(databaseFile, { thorough });
+    const verdict = await checkIntegrity(databaseFile, { thorough, released: (exited) => track(exited) });
     // A reopen (restore, recovery) only starts after this settles; a quit during the check lets it
     // finish, so the start backup a clean start makes is still made.
     // A connection closed behind the runtime's back (the e2e fixture's hard crash) ends it too.

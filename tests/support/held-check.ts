@@ -7,7 +7,7 @@ export function heldCheck() {
   const released = new Promise<void>((resolve) => (release = resolve));
   const asked: { thorough: boolean }[] = [];
   const check: IntegrityChecker = async (path, options) => {
-    asked.push(options);
+    asked.push({ thorough: options.thorough });
     await released;
     return checkIntegrityOffThread(path, options);
   };

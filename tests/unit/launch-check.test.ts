@@ -135,14 +135,14 @@ describe('opening a book fast: the integrity check runs after the window, writes
     running.splice(running.indexOf(crashed), 1);
 
     const asked: { thorough: boolean }[] = [];
-    const next = start({ checkIntegrity: async (path, options) => (asked.push(options), checkIntegrityOffThread(path, options)) });
+    const next = start({ checkIntegrity: async (path, options) => (asked.push({ thorough: options.thorough }), checkIntegrityOffThread(path, options)) });
     expect((await next.verified).state).toBe('ready');
     expect(asked).toEqual([{ thorough: true }]);
     await next.close();
     running.splice(running.indexOf(next), 1);
 
     const afterClean: { thorough: boolean }[] = [];
-    const third = start({ checkIntegrity: async (path, options) => (afterClean.push(options), { ok: true }) });
+    const third = start({ checkIntegrity: async (path, options) => (afterClean.push({ thorough: options.thorough }), { ok: true }) });
     await third.verified;
     expect(afterClean).toEqual([{ thorough: false }]);
   });
