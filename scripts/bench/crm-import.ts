@@ -1,9 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startRuntime } from '../../src/main/runtime';
-import { APP_URL } from './book';
-import { crmCsv, CSV_ROWS } from './cases/data-safety';
+import { call, crmCsv, CSV_ROWS, emptyBook } from './cases/data-safety';
 
 /**
  * `BENCH_ENTRY=crm-import npm run bench`: the CRM CSV import alone, once per run, reporting CPU
@@ -14,26 +12,14 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'fieldbook-bench-crm-'));
   const file = join(dir, 'crm.csv');
   writeFileSync(file, crmCsv(CSV_ROWS));
-  const runtime = startRuntime({
-    dataDir: join(dir, 'book'),
-    dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => file, chooseFolder: async () => null },
-    reveal: () => {},
-    appUrls: [APP_URL],
-    validateOutput: false,
-    automaticBackups: false,
-  });
-  const call = async <T>(channel: string, input?: unknown): Promise<T> => {
-    const envelope = (await runtime.invoke(channel, APP_URL, input)) as { ok: true; value: T } | { ok: false; error: { message: string } };
-    if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
-    return envelope.value;
-  };
+  const runtime = emptyBook(join(dir, 'book'), file);
   try {
-    const chosen = await call<{ importId: string; mapping: string[] }>('crmImport:choose');
+    const chosen = await call<{ importId: string; mapping: string[] }>(runtime, 'crmImport:choose');
     const settings = { importId: chosen.importId, mapping: chosen.mapping, dateOrder: 'mdy', duplicates: 'skip' };
-    await call('crmImport:preview', settings);
+    await call(runtime, 'crmImport:preview', settings);
     const cpu = process.cpuUsage();
     const wall = process.hrtime.bigint();
-    const counts = await call<{ accountsCreated: number }>('crmImport:run', settings);
+    const counts = await call<{ accountsCreated: number }>(runtime, 'crmImport:run', settings);
     const used = process.cpuUsage(cpu);
     const cpuMs = (used.user + used.system) / 1000;
     const wallMs = Number(process.hrtime.bigint() - wall) / 1e6;

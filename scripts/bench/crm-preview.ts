@@ -1,9 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startRuntime } from '../../src/main/runtime';
-import { APP_URL } from './book';
-import { crmCsv, CSV_ROWS } from './cases/data-safety';
+import { call, crmCsv, CSV_ROWS, emptyBook } from './cases/data-safety';
 import { stats } from './measure';
 
 /**
@@ -14,19 +12,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'fieldbook-bench-crm-'));
   const file = join(dir, 'crm.csv');
   writeFileSync(file, crmCsv(CSV_ROWS));
-  const runtime = startRuntime({
-    dataDir: join(dir, 'book'),
-    dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => file, chooseFolder: async () => null },
-    reveal: () => {},
-    appUrls: [APP_URL],
-    validateOutput: false,
-    automaticBackups: false,
-  });
-  const call = async <T>(channel: string, input?: unknown): Promise<T> => {
-    const envelope = (await runtime.invoke(channel, APP_URL, input)) as { ok: true; value: T } | { ok: false; error: { message: string } };
-    if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
-    return envelope.value;
-  };
+  const runtime = emptyBook(join(dir, 'book'), file);
   const timed = async <T>(samples: { cpu: number[]; wall: number[] }, fn: () => Promise<T>): Promise<T> => {
     const cpu = process.cpuUsage();
     const wall = process.hrtime.bigint();
@@ -40,8 +26,8 @@ async function main(): Promise<void> {
   const preview = { cpu: [] as number[], wall: [] as number[] };
   try {
     for (let i = 0; i < Number(process.env.FIELDBOOK_BENCH_RUNS ?? 8); i++) {
-      const chosen = await timed(choose, () => call<{ importId: string; mapping: string[] }>('crmImport:choose'));
-      await timed(preview, () => call('crmImport:preview', { importId: chosen.importId, mapping: chosen.mapping, dateOrder: 'mdy', duplicates: 'skip' }));
+      const chosen = await timed(choose, () => call<{ importId: string; mapping: string[] }>(runtime, 'crmImport:choose'));
+      await timed(preview, () => call(runtime, 'crmImport:preview', { importId: chosen.importId, mapping: chosen.mapping, dateOrder: 'mdy', duplicates: 'skip' }));
     }
     const line = (name: string, s: { cpu: number[]; wall: number[] }) => {
       const c = stats(s.cpu);

@@ -34,7 +34,7 @@ async function time(fn: () => unknown): Promise<number> {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-async function call<T>(runtime: Runtime, channel: string, input?: unknown): Promise<T> {
+export async function call<T>(runtime: Runtime, channel: string, input?: unknown): Promise<T> {
   const envelope = (await runtime.invoke(channel, APP_URL, input)) as { ok: true; value: T } | { ok: false; error: { message: string } };
   if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
   return envelope.value;
@@ -206,7 +206,8 @@ export async function csvImportCase(): Promise<HeavyRow> {
   };
 }
 
-function emptyBook(dataDir: string, file: string): Runtime {
+/** A new, empty book served by the runtime, whose open dialog answers `file` (the CRM CSV cases). */
+export function emptyBook(dataDir: string, file: string): Runtime {
   return startRuntime({
     dataDir,
     dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => file, chooseFolder: async () => null },
