@@ -18,7 +18,7 @@ test('while the data file is checked at launch, the book reads at once, a change
 
   const release = app.holdNextLaunchCheck();
   const page = await app.restart();
-  const note = page.getByRole('status').filter({ hasText: 'Checking your data file' });
+  const note = page.getByText('Checking your data file');
   await expect(note).toBeVisible();
   await expect(note).toContainText('changes are saved as soon as it’s done');
 

@@ -9,7 +9,9 @@ export function LaunchCheckNote() {
   const status = useApiQuery('app.status', undefined, { staleTime: Infinity });
   const checking = status.data?.state === 'ready' && status.data.checking === true;
   return (
-    <p className="launch-check" role="status">
+    // A live region (announced when the words appear), but not role="status": that role is the
+    // toasts', which pages and tests find by it.
+    <p className="launch-check" aria-live="polite">
       {checking ? (
         <>
           <span className="launch-check-dot" aria-hidden="true" />
