@@ -73,3 +73,17 @@ test('archiving an account can be undone from the toast', async ({ page }) => {
   await page.getByRole('link', { name: 'Accounts' }).first().click();
   await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
 });
+
+test('in a short window (200 % zoom of 1280 × 800) the accounts table keeps rows in view and the page scrolls to it', async ({ page }) => {
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await expect(page.getByText(/Added 40 sample accounts/)).toBeVisible();
+  await page.setViewportSize({ width: 640, height: 400 });
+  const table = page.getByRole('region', { name: /Accounts table/ });
+  await table.scrollIntoViewIfNeeded();
+  // It used to shrink to its 2 px border under the banner and filters: no row to read or open.
+  expect((await table.boundingBox())!.height).toBeGreaterThan(200);
+  const first = table.getByRole('link').first();
+  const name = (await first.textContent())!;
+  await first.click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+});

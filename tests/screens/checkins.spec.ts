@@ -24,7 +24,7 @@ test('screens of check-in notes and search', async ({ page }) => {
 
   const shoot = async (screen: string) => {
     const dismiss = page.getByRole('status').getByRole('button', { name: 'Dismiss' });
-    while ((await dismiss.count()) > 0) await dismiss.first().click();
+    while ((await dismiss.count()) > 0) await dismiss.first().click({ timeout: 2000 }).catch(() => undefined);
     for (const theme of THEMES) {
       await page.emulateMedia({ colorScheme: theme });
       for (const size of SIZES) {

@@ -11,7 +11,7 @@ test.setTimeout(120_000);
 
 async function shoot(page: Page, screen: string) {
   const dismiss = page.getByRole('status').getByRole('button', { name: 'Dismiss' });
-  while ((await dismiss.count()) > 0) await dismiss.first().click();
+  while ((await dismiss.count()) > 0) await dismiss.first().click({ timeout: 2000 }).catch(() => undefined);
   for (const theme of THEMES) {
     await page.emulateMedia({ colorScheme: theme });
     for (const size of SIZES) {

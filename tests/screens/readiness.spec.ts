@@ -33,7 +33,7 @@ test('screens of the readiness checklist', async ({ page }) => {
   await expect(option(page, 'Naming conventions').getByText(/Agreed/)).toBeVisible();
   // The confirmation toasts are not part of the screen.
   const dismiss = page.getByRole('status').getByRole('button', { name: 'Dismiss' });
-  while ((await dismiss.count()) > 0) await dismiss.first().click();
+  while ((await dismiss.count()) > 0) await dismiss.first().click({ timeout: 2000 }).catch(() => undefined);
 
   const shoot = async (screen: string) => {
     for (const theme of THEMES) {

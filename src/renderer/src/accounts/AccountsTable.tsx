@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { AccountRow } from '../../../shared/accounts/schema';
 import { SegmentBadge, StageBadge } from '../ui/badges';
@@ -101,7 +101,9 @@ export function AccountsTable({ total, rowAt, resetKey, onRangeChange, sort, dir
   return (
     <div
       ref={scrollRef}
-      className="table-wrap"
+      className="table-wrap table-wrap-rows"
+      // How tall every row would be: a short window (200 % zoom) keeps some rows in view, a few rows no tall box.
+      style={{ '--rows-height': `${(total + 1) * ROW_HEIGHT + 2}px` } as CSSProperties}
       tabIndex={0}
       role="region"
       aria-label="Accounts table. Use the arrow keys to move and Enter to open."
