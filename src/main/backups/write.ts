@@ -9,17 +9,30 @@ export interface WrittenBackup {
   sizeBytes: number;
 }
 
-/**
- * Makes a checked copy ready to be renamed into place: switches it to rollback-journal mode (a
- * backup is one self-contained file, readable read-only) and runs the full integrity check. A
- * copy that fails is removed by the caller; nothing of it ever carries a backup's name.
- */
-function checkCopy(temp: string): void {
+/** A backup is one self-contained file, readable read-only: the copy leaves WAL mode (a one-page write). */
+function toRollbackJournal(temp: string): BetterSqlite3.Database {
   const copy = new BetterSqlite3(temp, { fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');
+  } catch (error) {
+    copy.close();
+    throw error;
+  }
+  return copy;
+}
+
+const failedCheck = (detail: string) => new Error(`The backup copy failed its integrity check (${detail}).`);
+
+/**
+ * Makes a checked copy ready to be renamed into place: rollback-journal mode, then the full
+ * integrity check. A copy that fails is removed by the caller; nothing of it ever carries a
+ * backup's name.
+ */
+function checkCopy(temp: string): void {
+  const copy = toRollbackJournal(temp);
+  try {
     const check = copy.pragma('integrity_check', { simple: true });
-    if (check !== 'ok') throw new Error(`The backup copy failed its integrity check (${String(check)}).`);
+    if (check !== 'ok') throw failedCheck(String(check));
   } finally {
     copy.close();
   }
@@ -28,17 +41,12 @@ function checkCopy(temp: string): void {
 /**
  * The same check for a backup taken while the app runs, with the integrity check on a worker
  * thread: at book L it takes most of a backup's ten-odd seconds, during which main's thread
- * would answer no call from the window. Switching the journal mode is a one-page write, done here.
+ * would answer no call from the window.
  */
 async function checkCopyOffThread(temp: string, signal: AbortSignal | undefined, released: (exited: Promise<void>) => void): Promise<void> {
-  const copy = new BetterSqlite3(temp, { fileMustExist: true });
-  try {
-    copy.pragma('journal_mode = DELETE');
-  } finally {
-    copy.close();
-  }
+  toRollbackJournal(temp).close();
   const verdict = await checkIntegrityOffThread(temp, { thorough: true, released, ...(signal ? { signal } : {}) });
-  if (!verdict.ok) throw new Error(`The backup copy failed its integrity check (${verdict.detail}).`);
+  if (!verdict.ok) throw failedCheck(verdict.detail);
 }
 
 function moveIntoPlace(temp: string, folder: string, name: string): WrittenBackup {
